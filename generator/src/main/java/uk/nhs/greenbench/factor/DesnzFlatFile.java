@@ -1,0 +1,99 @@
+package uk.nhs.greenbench.factor;
+
+import uk.nhs.greenbench.ingest.EricLayout;
+import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.NumberParser;
+import uk.nhs.greenbench.ingest.SourceTable;
+import uk.nhs.greenbench.ingest.WorkbookTableReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * A DESNZ (formerly BEIS) "flat file" of GHG conversion factors, sheet {@code Factors by Category}: the
+ * total ({@code kg CO2e}) rows only. The header row moved from row 5 (2021–22) to row 6 (2023 on).
+ */
+public final class DesnzFlatFile {
+    /** One total kgCO2e factor row. */
+    public record Row(int rowNumber, String level1, String level2, String level3, String level4, String columnText,
+                      String uom, double value) {
+    }
+
+    private final String fileName;
+    private final List<Row> rows;
+
+    private DesnzFlatFile(String fileName, List<Row> rows) {
+        this.fileName = fileName;
+        this.rows = rows;
+    }
+
+    public static DesnzFlatFile read(Path file) {
+        SourceTable table = null;
+        for (int headerRow : new int[]{5, 6, 4, 7}) {
+            SourceTable t = WorkbookTableReader.read(file, "Factors by Category", headerRow);
+            if (t.headers().stream().anyMatch(h -> h.equalsIgnoreCase("Level 1"))) {
+                table = t;
+                break;
+            }
+        }
+        if (table == null) {
+            throw new InputException(file.getFileName() + " [Factors by Category]: no header row with \"Level 1\" in rows 4-7");
+        }
+        int l1 = col(table, "Level 1"), l2 = col(table, "Level 2"), l3 = col(table, "Level 3"), l4 = col(table, "Level 4");
+        int text = col(table, "Column Text"), uom = col(table, "UOM");
+        int ghg = table.headers().indexOf("GHG") >= 0 ? col(table, "GHG") : col(table, "GHG/Unit");
+        int value = -1;
+        for (int i = 0; i < table.headers().size(); i++) {
+            if (table.headers().get(i).toLowerCase(Locale.ROOT).startsWith("ghg conversion factor")) value = i;
+        }
+        if (value < 0) throw InputException.at(table.displayName(), table.headerRowNumber(), "GHG Conversion Factor YYYY", "column missing");
+        List<Row> rows = new ArrayList<>();
+        for (SourceTable.Row r : table.rows()) {
+            if (!EricLayout.normalise(r.cell(ghg)).equals("kg co2e")) continue;
+            OptionalDouble v;
+            try {
+                v = NumberParser.parse(r.cell(value));
+            } catch (NumberParser.NotANumber e) {
+                throw InputException.at(table.displayName(), r.number(), table.headers().get(value), e.getMessage());
+            }
+            if (v.isEmpty()) continue;
+            rows.add(new Row(r.number(), r.cell(l1), r.cell(l2), r.cell(l3), r.cell(l4), r.cell(text), r.cell(uom), v.getAsDouble()));
+        }
+        return new DesnzFlatFile(table.displayName(), rows);
+    }
+
+    private static int col(SourceTable t, String header) {
+        for (int i = 0; i < t.headers().size(); i++) if (t.headers().get(i).equalsIgnoreCase(header)) return i;
+        throw InputException.at(t.displayName(), t.headerRowNumber(), header, "column missing");
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Rows matching a selector; every given list must contain the row's text (case- and space-insensitive). */
+    public List<Row> find(FactorDefinition.DesnzSelector s) {
+        List<Row> found = new ArrayList<>();
+        for (Row r : rows) {
+            if (matches(s.level1(), r.level1()) && matches(s.level2(), r.level2()) && matches(s.level3(), r.level3())
+                    && matches(s.columnText(), r.columnText()) && matches(s.uom(), r.uom())) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<String> alternatives, String value) {
+        if (alternatives == null || alternatives.isEmpty()) return true;
+        String v = EricLayout.normalise(value);
+        for (String a : alternatives) if (EricLayout.normalise(a).equals(v)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package uk.nhs.greenbench.ingest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one published ERIC file layout maps its column headers to greenbench's canonical measures.
+ * Loaded from {@code layouts/*.json}; a new year's layout is a new file, not new code.
+ *
+ * @param grain    {@code site} (one row per site, summed to trust) or {@code trust}
+ * @param format   {@code csv} or {@code workbook}
+ * @param sheet    the sheet to read, for workbooks
+ * @param headerRow 1-based row of the column headers
+ * @param identity role (trust_code, trust_name, region, trust_type, site_code, site_name, site_type) → header
+ * @param measures canonical measure → the header(s) whose values are summed to give it
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EricLayout(String id, String description, String grain, String format, String sheet, int headerRow,
+                         List<String> years, Map<String, String> identity, Map<String, List<String>> measures,
+                         List<String> notes) {
+    public EricLayout {
+        years = years == null ? List.of() : List.copyOf(years);
+        identity = identity == null ? Map.of() : new LinkedHashMap<>(identity);
+        measures = measures == null ? Map.of() : new LinkedHashMap<>(measures);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        if (headerRow <= 0) headerRow = 1;
+    }
+
+    public boolean isSiteGrain() {
+        return "site".equalsIgnoreCase(grain);
+    }
+
+    public boolean isWorkbook() {
+        return "workbook".equalsIgnoreCase(format);
+    }
+
+    /** Normalised header text used for matching: trimmed, single spaces, lower case. */
+    public static String normalise(String header) {
+        return header == null ? "" : header.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

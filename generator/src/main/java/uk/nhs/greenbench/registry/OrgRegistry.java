@@ -1,0 +1,113 @@
+package uk.nhs.greenbench.registry;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.TextDecoding;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Trust → ICB (ICS) → NHS region, from the ODS etr file, the ONS ICB names and {@code nhs-regions.csv}.
+ */
+public final class OrgRegistry {
+    private final Map<String, Organisation> trusts;
+    private final Map<String, Area> icbs;
+    private final Map<String, Area> regions;
+    private final Map<String, String> regionByEricName;
+
+    public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
+                       Map<String, String> regionByEricName) {
+        this.trusts = Collections.unmodifiableMap(new LinkedHashMap<>(trusts));
+        this.icbs = Collections.unmodifiableMap(new LinkedHashMap<>(icbs));
+        this.regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+        this.regionByEricName = Collections.unmodifiableMap(new LinkedHashMap<>(regionByEricName));
+    }
+
+    /** Loads {@code etr.csv}, {@code icb_names_codes_dec_2024.csv} and {@code nhs-regions.csv} from a folder. */
+    public static OrgRegistry load(Path folder) {
+        Map<String, Organisation> trusts = new LinkedHashMap<>();
+        Path etr = folder.resolve("etr.csv");
+        for (CSVRecord r : records(etr, false)) {
+            if (r.size() < 12) {
+                throw InputException.at(etr.getFileName().toString(), (int) r.getRecordNumber(), "",
+                        "expected the 27 ODS fields, found " + r.size());
+            }
+            trusts.put(r.get(0).trim(), new Organisation(r.get(0).trim(), r.get(1).trim(), r.get(2).trim(),
+                    r.get(3).trim(), r.get(10).trim(), r.get(11).trim()));
+        }
+        Map<String, Area> icbs = new LinkedHashMap<>();
+        Path icbFile = folder.resolve("icb_names_codes_dec_2024.csv");
+        for (CSVRecord r : records(icbFile, true)) {
+            String code = required(icbFile, r, "ICB24CDH");
+            icbs.put(code, new Area(code, required(icbFile, r, "ICB24NM")));
+        }
+        Map<String, Area> regions = new LinkedHashMap<>();
+        Map<String, String> byEricName = new LinkedHashMap<>();
+        Path regionFile = folder.resolve("nhs-regions.csv");
+        for (CSVRecord r : records(regionFile, true)) {
+            String code = required(regionFile, r, "region_code");
+            regions.put(code, new Area(code, required(regionFile, r, "region_name")));
+            byEricName.put(r.get("eric_commissioning_region").trim().toUpperCase(Locale.ROOT), code);
+        }
+        return new OrgRegistry(trusts, icbs, regions, byEricName);
+    }
+
+    private static String required(Path file, CSVRecord r, String column) {
+        if (!r.isMapped(column)) throw InputException.at(file.getFileName().toString(), 1, column, "column missing");
+        String v = r.get(column).trim();
+        if (v.isEmpty()) {
+            throw InputException.at(file.getFileName().toString(), (int) r.getRecordNumber() + 1, column, "empty value");
+        }
+        return v;
+    }
+
+    private static List<CSVRecord> records(Path file, boolean header) {
+        try {
+            String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+            CSVFormat format = header
+                    ? CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    : CSVFormat.DEFAULT;
+            try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
+                return p.getRecords();
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Optional<Organisation> trust(String code) {
+        return Optional.ofNullable(trusts.get(code));
+    }
+
+    public Optional<Area> icb(String code) {
+        return Optional.ofNullable(code == null ? null : icbs.get(code));
+    }
+
+    public Optional<Area> region(String code) {
+        return Optional.ofNullable(code == null ? null : regions.get(code));
+    }
+
+    /** The region code for an ERIC "Commissioning Region" name, when it is one of today's seven. */
+    public Optional<String> regionForEricName(String ericRegion) {
+        return Optional.ofNullable(ericRegion == null ? null : regionByEricName.get(ericRegion.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    public Map<String, Area> regions() {
+        return regions;
+    }
+
+    public Map<String, Area> icbs() {
+        return icbs;
+    }
+}
