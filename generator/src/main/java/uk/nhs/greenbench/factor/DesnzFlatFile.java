@@ -19,15 +19,17 @@ import java.util.OptionalDouble;
 public final class DesnzFlatFile {
     /** One total kgCO2e factor row. */
     public record Row(int rowNumber, String level1, String level2, String level3, String level4, String columnText,
-                      String uom, double value) {
+                      String uom, String rawValue, Double value) {
     }
 
     private final String fileName;
     private final List<Row> rows;
+    private final String valueHeader;
 
-    private DesnzFlatFile(String fileName, List<Row> rows) {
+    private DesnzFlatFile(String fileName, List<Row> rows, String valueHeader) {
         this.fileName = fileName;
         this.rows = rows;
+        this.valueHeader = valueHeader;
     }
 
     public static DesnzFlatFile read(Path file) {
@@ -53,16 +55,18 @@ public final class DesnzFlatFile {
         List<Row> rows = new ArrayList<>();
         for (SourceTable.Row r : table.rows()) {
             if (!EricLayout.normalise(r.cell(ghg)).equals("kg co2e")) continue;
-            OptionalDouble v;
+            // Some rows hold notes such as "< 1" instead of a value; they only matter if a factor selects them.
+            Double v;
             try {
-                v = NumberParser.parse(r.cell(value));
+                OptionalDouble parsed = NumberParser.parse(r.cell(value));
+                if (parsed.isEmpty()) continue;
+                v = parsed.getAsDouble();
             } catch (NumberParser.NotANumber e) {
-                throw InputException.at(table.displayName(), r.number(), table.headers().get(value), e.getMessage());
+                v = null;
             }
-            if (v.isEmpty()) continue;
-            rows.add(new Row(r.number(), r.cell(l1), r.cell(l2), r.cell(l3), r.cell(l4), r.cell(text), r.cell(uom), v.getAsDouble()));
+            rows.add(new Row(r.number(), r.cell(l1), r.cell(l2), r.cell(l3), r.cell(l4), r.cell(text), r.cell(uom), r.cell(value), v));
         }
-        return new DesnzFlatFile(table.displayName(), rows);
+        return new DesnzFlatFile(table.displayName(), rows, table.headers().get(value));
     }
 
     private static int col(SourceTable t, String header) {
@@ -84,6 +88,10 @@ public final class DesnzFlatFile {
         for (Row r : rows) {
             if (matches(s.level1(), r.level1()) && matches(s.level2(), r.level2()) && matches(s.level3(), r.level3())
                     && matches(s.columnText(), r.columnText()) && matches(s.uom(), r.uom())) {
+                if (r.value() == null) {
+                    throw InputException.at(fileName, r.rowNumber(), valueHeader, "the factor \"" + s.label()
+                            + "\" is not a number: \"" + r.rawValue() + "\"");
+                }
                 found.add(r);
             }
         }

@@ -1,0 +1,67 @@
+package uk.nhs.greenbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.pipeline.Project;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code greenbench generate}: computes a year's figures and writes its pack. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Compute indicators, peer benchmarks and savings for every trust, ICS, region and England, "
+                + "and write them to OUT/<year>/ (figures.csv, figures.json, data-quality.csv, manifest.json).")
+public final class GenerateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--year", paramLabel = "YYYY-YY",
+            description = "ERIC financial year, e.g. 2023-24 (default: the latest bundled year with site data).")
+    String year;
+
+    @Option(names = "--eric", paramLabel = "FILE",
+            description = "A published ERIC file to read instead of the bundled data (repeatable; needs --year).")
+    List<Path> eric;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The greenbench folder (default: found from the current folder).")
+    Path home;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (year != null && !year.matches("\\d{4}-\\d{2}")) {
+            err.println("greenbench: --year must look like 2023-24, not \"" + year + "\"");
+            return ExitCodes.USAGE;
+        }
+        if (eric != null && !eric.isEmpty() && year == null) {
+            err.println("greenbench: --eric needs --year (the financial year the file covers, e.g. --year 2015-16)");
+            return ExitCodes.USAGE;
+        }
+        Project project = Project.load(Project.locateHome(home));
+        PackGenerator generator = new PackGenerator(project, msg -> {
+            if (!quiet) {
+                err.println(msg);
+                err.flush();
+            }
+        });
+        String y = year != null ? year : generator.defaultYear();
+        List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
+        Figures figures = generator.compute(y, files);
+        Path written = generator.write(figures, out, VersionProvider.version());
+        long trusts = figures.rowsAt("trust").stream().map(r -> r.org().code()).distinct().count();
+        spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
+                + " figure rows, " + figures.issues().size() + " data-quality findings; factors " + figures.factors().label() + ")");
+        return ExitCodes.OK;
+    }
+}

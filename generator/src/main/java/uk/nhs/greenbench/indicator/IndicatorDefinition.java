@@ -1,0 +1,40 @@
+package uk.nhs.greenbench.indicator;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+
+/**
+ * One indicator, as declared in {@code indicators/<id>.json}. value = numerator ÷ denominator × scale.
+ *
+ * @param theme      energy, water, waste or carbon
+ * @param target     the national commitment it serves (Long Term Plan 2019 / Delivering a Net Zero NHS 2020)
+ * @param firstYear  first ERIC year it applies to (inclusive), or null
+ * @param lastYear   last ERIC year it applies to (inclusive), or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
+                                  String target, Expression numerator, Expression denominator, String unit,
+                                  Double scale, Polarity polarity, SavingRule saving, String firstYear,
+                                  String lastYear, String savingUnit, Integer order, List<String> caveats) {
+    public IndicatorDefinition {
+        caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    public double scaleOrOne() {
+        return scale == null ? 1.0 : scale;
+    }
+
+    /** Whether the indicator is defined for an ERIC financial year such as {@code 2019-20}. */
+    public boolean appliesTo(String year) {
+        if (firstYear != null && year.compareTo(firstYear) < 0) return false;
+        return lastYear == null || year.compareTo(lastYear) <= 0;
+    }
+
+    public String yearsDescription() {
+        if (firstYear == null && lastYear == null) return "all years";
+        if (lastYear == null) return "from " + firstYear;
+        if (firstYear == null) return "up to " + lastYear;
+        return firstYear + " to " + lastYear;
+    }
+}

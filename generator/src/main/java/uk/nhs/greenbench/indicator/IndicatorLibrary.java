@@ -1,0 +1,117 @@
+package uk.nhs.greenbench.indicator;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import uk.nhs.greenbench.factor.FactorLibrary;
+import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.JsonMessages;
+import uk.nhs.greenbench.ingest.MeasureCatalogue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The indicators declared in {@code indicators/*.json}, checked against the measures and factors that exist. */
+public final class IndicatorLibrary {
+    private final List<IndicatorDefinition> indicators;
+
+    public IndicatorLibrary(List<IndicatorDefinition> indicators) {
+        this.indicators = List.copyOf(indicators);
+    }
+
+    public static IndicatorLibrary load(Path folder, MeasureCatalogue measures, FactorLibrary factors) {
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        List<IndicatorDefinition> list = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                IndicatorDefinition d;
+                try {
+                    d = json.readValue(file.toFile(), IndicatorDefinition.class);
+                } catch (ValueInstantiationException e) {
+                    throw new InputException(JsonMessages.describe(file, e), e);
+                } catch (IOException e) {
+                    throw new InputException(JsonMessages.describe(file, e), e);
+                }
+                validate(file, d, measures, factors);
+                list.add(d);
+            }
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot list indicators (" + e.getMessage() + ")", e);
+        }
+        if (list.isEmpty()) throw new InputException(folder + ": no indicator files (*.json) found");
+        list.sort(Comparator.comparing((IndicatorDefinition d) -> d.order() == null ? Integer.MAX_VALUE : d.order())
+                .thenComparing(IndicatorDefinition::id));
+        return new IndicatorLibrary(list);
+    }
+
+    static void validate(Path file, IndicatorDefinition d, MeasureCatalogue measures, FactorLibrary factors) {
+        String name = file.getFileName().toString();
+        require(name, d.id() != null && !d.id().isBlank(), "\"id\" is missing");
+        require(name, name.equals(d.id() + ".json"), "\"id\" is \"" + d.id() + "\" but the file is " + name + " (they must match)");
+        require(name, d.title() != null && !d.title().isBlank(), "\"title\" is missing");
+        require(name, d.polarity() != null, "\"polarity\" is missing (\"low_is_good\" or \"high_is_good\")");
+        require(name, d.unit() != null, "\"unit\" is missing");
+        require(name, d.theme() != null, "\"theme\" is missing (energy, water, waste or carbon)");
+        require(name, d.numerator() != null && !d.numerator().isEmpty(), "\"numerator\" is missing or empty");
+        require(name, d.denominator() != null && !d.denominator().isEmpty(), "\"denominator\" is missing or empty");
+        require(name, d.saving() != null, "\"saving\" is missing (method intensity, route-shift or none)");
+        SavingRule s = d.saving();
+        require(name, s.isIntensity() || s.isRouteShift() || "none".equals(s.method()),
+                "saving \"method\" must be intensity, route-shift or none, not \"" + s.method() + "\"");
+        if (s.isRouteShift()) {
+            require(name, s.from() != null && s.to() != null && s.from().quantity() != null && s.to().quantity() != null,
+                    "a route-shift saving needs \"from\" and \"to\" routes with a \"quantity\"");
+        }
+        if ("none".equals(s.method())) require(name, s.reason() != null, "a saving with method none needs a \"reason\"");
+        Set<String> usedMeasures = new LinkedHashSet<>();
+        Set<String> usedFactors = new LinkedHashSet<>();
+        for (Expression e : expressions(d)) {
+            e.collectMeasures(usedMeasures);
+            e.collectFactors(usedFactors);
+        }
+        for (String m : usedMeasures) {
+            require(name, m != null && measures.contains(m), "unknown measure \"" + m + "\" (see layouts/measures.json)");
+        }
+        for (String f : usedFactors) {
+            require(name, factors.contains(f), "unknown factor \"" + f + "\" (see factors/factors.json)");
+        }
+    }
+
+    /** Every expression an indicator uses. */
+    public static List<Expression> expressions(IndicatorDefinition d) {
+        List<Expression> all = new ArrayList<>();
+        all.add(d.numerator());
+        all.add(d.denominator());
+        SavingRule s = d.saving();
+        if (s != null) {
+            if (s.cost() != null) all.add(s.cost());
+            if (s.carbon() != null) all.add(s.carbon());
+            for (SavingRule.Route r : new SavingRule.Route[]{s.from(), s.to()}) {
+                if (r == null) continue;
+                if (r.quantity() != null) all.add(r.quantity());
+                if (r.cost() != null) all.add(r.cost());
+                if (r.carbon() != null) all.add(r.carbon());
+            }
+        }
+        return all;
+    }
+
+    private static void require(String file, boolean ok, String problem) {
+        if (!ok) throw new InputException("indicators/" + file + ": " + problem);
+    }
+
+    public List<IndicatorDefinition> all() {
+        return indicators;
+    }
+
+    public List<IndicatorDefinition> forYear(String year) {
+        return indicators.stream().filter(d -> d.appliesTo(year)).toList();
+    }
+}

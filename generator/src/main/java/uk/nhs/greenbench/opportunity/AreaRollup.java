@@ -1,0 +1,109 @@
+package uk.nhs.greenbench.opportunity;
+
+import uk.nhs.greenbench.figures.Benchmark;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.registry.Area;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * ICS, region and national rows from trust rows: value = ratio of the sums over member trusts with a value;
+ * savings = sum of the members' positive savings (each against its own peer group).
+ */
+public final class AreaRollup {
+    public static final String NATIONAL_CODE = "ENG";
+
+    private AreaRollup() {
+    }
+
+    public static List<FigureRow> rollUp(List<FigureRow> trustRows, double scale, OrgRegistry registry) {
+        List<FigureRow> out = new ArrayList<>();
+        Map<String, List<FigureRow>> byIcs = group(trustRows, r -> r.org().icsCode());
+        for (Map.Entry<String, List<FigureRow>> e : byIcs.entrySet()) {
+            String region = majority(e.getValue(), r -> r.org().regionCode());
+            String name = registry.icb(e.getKey()).map(Area::name).orElse(e.getKey());
+            out.add(area(new OrgRef(OrgRef.ICS, e.getKey(), name, "", e.getKey(), region), e.getValue(), scale));
+        }
+        Map<String, List<FigureRow>> byRegion = group(trustRows, r -> r.org().regionCode());
+        for (Map.Entry<String, List<FigureRow>> e : byRegion.entrySet()) {
+            String name = registry.region(e.getKey()).map(Area::name).orElse(e.getKey());
+            out.add(area(new OrgRef(OrgRef.REGION, e.getKey(), name, "", "", e.getKey()), e.getValue(), scale));
+        }
+        if (!trustRows.isEmpty()) out.add(area(new OrgRef(OrgRef.NATIONAL, NATIONAL_CODE, "England", "", "", ""), trustRows, scale));
+        return out;
+    }
+
+    private static Map<String, List<FigureRow>> group(List<FigureRow> rows, Function<FigureRow, String> key) {
+        return rows.stream().filter(r -> !key.apply(r).isEmpty())
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    }
+
+    private static String majority(List<FigureRow> rows, Function<FigureRow, String> key) {
+        Map<String, Long> counts = rows.stream().map(key).filter(k -> !k.isEmpty())
+                .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    static FigureRow area(OrgRef org, List<FigureRow> members, double scale) {
+        FigureRow any = members.get(0);
+        double num = 0, den = 0;
+        int withValue = 0;
+        for (FigureRow m : members) {
+            if (m.value() == null) continue;
+            num += m.numerator();
+            den += m.denominator();
+            withValue++;
+        }
+        Double value = withValue > 0 && den > 0 ? num / den * scale : null;
+        List<String> flags = new ArrayList<>();
+        if (withValue < members.size()) flags.add("members_without_value(" + (members.size() - withValue) + " of " + members.size() + ")");
+        Map<String, Integer> memberFlags = new LinkedHashMap<>();
+        for (FigureRow m : members) {
+            for (String f : m.flags()) {
+                String code = f.contains("(") ? f.substring(0, f.indexOf('(')) : f;
+                if (code.startsWith("outlier") || code.startsWith("unknown_trust") || code.startsWith("peer_fallback")) {
+                    memberFlags.merge(code, 1, Integer::sum);
+                }
+            }
+        }
+        memberFlags.forEach((code, n) -> flags.add("members_" + code + "(" + n + ")"));
+        return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
+                withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
+                sumPositive(members, FigureRow::typical), sumPositive(members, FigureRow::stretch), any.factorYear(),
+                flags, withValue, null, null, null, "");
+    }
+
+    private static Saving sumPositive(List<FigureRow> members, Function<FigureRow, Saving> which) {
+        return new Saving(sum(members, r -> which.apply(r).units()), sum(members, r -> which.apply(r).gbp()),
+                sum(members, r -> which.apply(r).tco2e()));
+    }
+
+    /** Sum of the positive values; null when no member has a value at all. */
+    private static Double sum(List<FigureRow> members, Function<FigureRow, Double> part) {
+        double s = 0;
+        boolean any = false;
+        for (FigureRow m : members) {
+            Double v = part.apply(m);
+            if (v == null) continue;
+            any = true;
+            if (v > 0) s += v;
+        }
+        return any ? s : null;
+    }
+
+    /** Sorts area rows: ICSs, then regions, then the nation; by code within each. */
+    public static Comparator<FigureRow> order() {
+        List<String> levels = List.of(OrgRef.TRUST, OrgRef.ICS, OrgRef.REGION, OrgRef.NATIONAL);
+        return Comparator.comparingInt((FigureRow r) -> levels.indexOf(r.org().level())).thenComparing(r -> r.org().code());
+    }
+}

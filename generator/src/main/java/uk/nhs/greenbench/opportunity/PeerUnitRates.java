@@ -1,0 +1,36 @@
+package uk.nhs.greenbench.opportunity;
+
+import uk.nhs.greenbench.benchmark.Quantiles;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Peer-median unit costs and unit carbon, used to price a trust's saving when it reported no cost (or
+ * no quantity) of its own.
+ */
+public record PeerUnitRates(double cost, double carbonKg, double fromCost, double fromCarbonKg, double toCost,
+                            double toCarbonKg) {
+    public static PeerUnitRates of(Collection<TrustValue> peers) {
+        return new PeerUnitRates(
+                median(peers, v -> ratio(v.inputs().cost(), v.inputs().numerator())),
+                median(peers, v -> ratio(v.inputs().carbonKg(), v.inputs().numerator())),
+                median(peers, v -> v.inputs().from().unitCost()),
+                median(peers, v -> v.inputs().from().unitCarbonKg()),
+                median(peers, v -> v.inputs().to().unitCost()),
+                median(peers, v -> v.inputs().to().unitCarbonKg()));
+    }
+
+    /** a ÷ b when both are positive (a reported cost or carbon over a reported quantity), else NaN. */
+    public static double ratio(double a, double b) {
+        return !Double.isNaN(a) && b > 0 && a > 0 ? a / b : Double.NaN;
+    }
+
+    private static double median(Collection<TrustValue> peers, ToDoubleFunction<TrustValue> f) {
+        double[] v = peers.stream().filter(TrustValue::hasValue).mapToDouble(f).filter(x -> !Double.isNaN(x)).toArray();
+        if (v.length == 0) return Double.NaN;
+        Arrays.sort(v);
+        return Quantiles.percentileInc(v, 0.5);
+    }
+}

@@ -1,0 +1,202 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.benchmark.PeerDistribution;
+import uk.nhs.greenbench.factor.Factor;
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.Benchmark;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.indicator.Expression;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.IndicatorLibrary;
+import uk.nhs.greenbench.ingest.EricDataset;
+import uk.nhs.greenbench.opportunity.AreaRollup;
+import uk.nhs.greenbench.opportunity.PeerUnitRates;
+import uk.nhs.greenbench.opportunity.SavingCalculator;
+import uk.nhs.greenbench.opportunity.TrustValue;
+import uk.nhs.greenbench.quality.QualityIssue;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes one year's figures: indicator values per trust, peer benchmarks, savings, then ICS, region and
+ * national roll-ups.
+ */
+public final class FiguresCalculator {
+    /** Robust z beyond which a value is flagged as a likely unit error (Iglewicz and Hoaglin). */
+    public static final double OUTLIER_Z = 3.5;
+    /** Below this share of floor area covered, a trust's value is flagged as partial. */
+    public static final double COVERAGE_WARNING = 0.90;
+
+    private final OrgRegistry registry;
+    private final IndicatorLibrary indicators;
+
+    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators) {
+        this.registry = registry;
+        this.indicators = indicators;
+    }
+
+    public Figures compute(String year, List<EricDataset> datasets, FactorSet factors, List<Figures.InputFile> inputs) {
+        TrustDirectory directory = TrustDirectory.build(datasets, registry);
+        List<QualityIssue> issues = new ArrayList<>(directory.issues());
+        Set<String> available = new TreeSet<>();
+        for (EricDataset d : datasets) available.addAll(d.layout().measures().keySet());
+        SiteAggregator aggregator = new SiteAggregator(factors);
+        List<FigureRow> rows = new ArrayList<>();
+        List<FigureRow> areaRows = new ArrayList<>();
+        for (IndicatorDefinition d : indicators.forYear(year)) {
+            List<FigureRow> trustRows = computeIndicator(year, d, directory, aggregator, factors, available, issues);
+            rows.addAll(trustRows);
+            areaRows.addAll(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry));
+        }
+        areaRows.sort(AreaRollup.order());
+        rows.addAll(areaRows);
+        return new Figures(year, factors, rows, issues, inputs);
+    }
+
+    private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory,
+                                             SiteAggregator aggregator, FactorSet factors, Set<String> available,
+                                             List<QualityIssue> issues) {
+        String notInSource = missingFromSource(d, available, year);
+        Map<String, TrustValue> values = new LinkedHashMap<>();
+        Map<String, List<String>> flags = new LinkedHashMap<>();
+        for (TrustDirectory.Entry t : directory.trusts().values()) {
+            List<String> f = new ArrayList<>(t.flags());
+            flags.put(t.org().code(), f);
+            if (notInSource != null) {
+                f.add("not_in_source");
+                values.put(t.org().code(), new TrustValue(t, null, Double.NaN));
+                continue;
+            }
+            IndicatorInputs in;
+            try {
+                in = aggregator.aggregate(t.sites(), d);
+            } catch (Expression.MissingFactorException e) {
+                f.add("factor_missing");
+                issues.add(new QualityIssue("factor_missing", t.org().code(), d.id(), "factors/factors.json", e.getMessage()));
+                values.put(t.org().code(), new TrustValue(t, null, Double.NaN));
+                continue;
+            }
+            double value = Double.NaN;
+            if (!in.hasData()) {
+                f.add("no_data");
+                issues.add(new QualityIssue("missing_value", t.org().code(), d.id(), "",
+                        "No site of " + t.org().name() + " reported both the numerator and the denominator of " + d.id() + "."));
+            } else if (in.denominator() <= 0) {
+                f.add("zero_denominator");
+                issues.add(new QualityIssue("zero_denominator", t.org().code(), d.id(), in.sourceRows(),
+                        "The denominator of " + d.id() + " sums to zero for " + t.org().name() + ", so no value can be computed."));
+            } else {
+                value = in.numerator() / in.denominator() * d.scaleOrOne();
+                if (!Double.isNaN(in.coverage()) && in.coverage() < COVERAGE_WARNING) {
+                    f.add(String.format(Locale.ROOT, "coverage_partial(%.0f%%)", in.coverage() * 100));
+                    issues.add(new QualityIssue("coverage_partial", t.org().code(), d.id(), in.sourceRows(),
+                            String.format(Locale.ROOT, "Only %.1f%% of %s's floor area is in sites that reported %s (%d of %d sites).",
+                                    in.coverage() * 100, t.org().name(), d.id(), in.sites(), in.sitesTotal())));
+                }
+            }
+            for (String factorId : in.factorsUsed()) {
+                factors.get(factorId).filter(Factor::isFallback)
+                        .ifPresent(x -> f.add("factor_fallback(" + factorId + ": " + x.setYear() + ")"));
+            }
+            values.put(t.org().code(), new TrustValue(t, in, value));
+        }
+        Map<String, PeerDistribution> distributions = distributions(values);
+        Map<String, PeerUnitRates> rates = new LinkedHashMap<>();
+        List<FigureRow> rows = new ArrayList<>();
+        for (TrustValue tv : values.values()) {
+            String code = tv.trust().org().code();
+            List<String> f = flags.get(code);
+            IndicatorInputs in = tv.inputs();
+            if (!tv.hasValue()) {
+                rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, factors, f));
+                continue;
+            }
+            String group = tv.trust().org().peerGroup();
+            PeerDistribution dist = distributions.get(group);
+            if (dist.national()) {
+                f.add("peer_fallback_national(" + group + ")");
+            }
+            double z = dist.robustZ(tv.value());
+            if (!Double.isNaN(z) && Math.abs(z) > OUTLIER_Z) {
+                f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
+                issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
+                        "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check for a unit error.",
+                        tv.trust().org().name(), d.id(), tv.value(), d.unit(), dist.median(), z, OUTLIER_Z)));
+            }
+            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, g)));
+            Saving typical = SavingCalculator.price(d, tv, dist.typical(), peerRates, f);
+            Saving stretch = SavingCalculator.price(d, tv, dist.stretch(d.polarity()), peerRates, f);
+            Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
+                    dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group");
+            rows.add(row(year, d, tv, b, typical, stretch, factors, f));
+        }
+        if (notInSource != null) {
+            issues.add(new QualityIssue("not_in_source", "", d.id(), "", notInSource));
+        }
+        return rows;
+    }
+
+    private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, String group) {
+        return values.values().stream().filter(TrustValue::hasValue)
+                .filter(v -> dist.national() || v.trust().org().peerGroup().equals(group)).toList();
+    }
+
+    /** Peer group → distribution; groups with fewer than 5 valid values use the national distribution. */
+    private static Map<String, PeerDistribution> distributions(Map<String, TrustValue> values) {
+        Map<String, List<Double>> byGroup = new LinkedHashMap<>();
+        List<Double> all = new ArrayList<>();
+        for (TrustValue v : values.values()) {
+            if (!v.hasValue()) continue;
+            byGroup.computeIfAbsent(v.trust().org().peerGroup(), k -> new ArrayList<>()).add(v.value());
+            all.add(v.value());
+        }
+        Map<String, PeerDistribution> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> e : byGroup.entrySet()) {
+            out.put(e.getKey(), e.getValue().size() >= PeerDistribution.MIN_PEERS
+                    ? PeerDistribution.of(e.getKey(), false, e.getValue())
+                    : PeerDistribution.of(PeerGroups.NATIONAL, true, all));
+        }
+        return out;
+    }
+
+    /** A reason when the year's files lack every numerator or denominator measure of the indicator. */
+    private static String missingFromSource(IndicatorDefinition d, Set<String> available, String year) {
+        Set<String> num = new TreeSet<>(), den = new TreeSet<>();
+        d.numerator().collectMeasures(num);
+        d.denominator().collectMeasures(den);
+        boolean numOk = num.stream().anyMatch(available::contains);
+        boolean denOk = den.stream().anyMatch(available::contains);
+        if (numOk && denOk) return null;
+        return "The " + year + " files read have none of the measures " + (numOk ? den : num) + " that " + d.id()
+                + " needs, so it is not available for " + year + ".";
+    }
+
+    private static FigureRow row(String year, IndicatorDefinition d, TrustValue tv, Benchmark b, Saving typical,
+                                 Saving stretch, FactorSet factors, List<String> flags) {
+        IndicatorInputs in = tv.inputs();
+        boolean has = tv.hasValue();
+        Double unitCost = null, unitCarbon = null;
+        if (has && d.saving().isIntensity()) {
+            unitCost = nullable(PeerUnitRates.ratio(in.cost(), in.numerator()));
+            unitCarbon = nullable(PeerUnitRates.ratio(in.carbonKg(), in.numerator()));
+        }
+        return new FigureRow(year, tv.trust().org(), d.id(), d.theme(), d.unit(), d.polarity().id(), d.savingUnit(),
+                in != null && in.hasData() ? in.numerator() : null, in != null && in.hasData() ? in.denominator() : null,
+                has ? tv.value() : null, b, typical, stretch, factors.label(), flags, has ? 1 : 0,
+                in != null && !Double.isNaN(in.coverage()) ? in.coverage() : null, unitCost, unitCarbon,
+                in == null ? "" : in.sourceRows());
+    }
+
+    private static Double nullable(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}

@@ -1,0 +1,33 @@
+package uk.nhs.greenbench.pipeline;
+
+import java.util.Set;
+
+/**
+ * One trust's sums for one indicator, over the sites where both numerator and denominator were reported.
+ *
+ * @param sites        sites included
+ * @param coverage     share of the trust's floor area in the included sites (0–1), NaN if no floor area
+ * @param cost         the saving rule's cost expression summed (intensity), NaN if none reported
+ * @param carbonKg     the saving rule's carbon expression summed (intensity), NaN if none reported
+ * @param sourceRows   compact list of the file rows used, for tracing a figure back to the data
+ */
+public record IndicatorInputs(double numerator, double denominator, int sites, int sitesTotal, double coverage,
+                              double cost, double carbonKg, Route from, Route to, String sourceRows,
+                              Set<String> factorsUsed) {
+    /** Sums for one route of a route-shift saving; NaN where nothing was reported. */
+    public record Route(double quantity, double cost, double carbonKg) {
+        public static final Route NONE = new Route(Double.NaN, Double.NaN, Double.NaN);
+
+        public double unitCost() {
+            return quantity > 0 && !Double.isNaN(cost) ? cost / quantity : Double.NaN;
+        }
+
+        public double unitCarbonKg() {
+            return quantity > 0 && !Double.isNaN(carbonKg) ? carbonKg / quantity : Double.NaN;
+        }
+    }
+
+    public boolean hasData() {
+        return sites > 0;
+    }
+}

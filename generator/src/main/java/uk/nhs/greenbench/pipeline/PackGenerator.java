@@ -1,0 +1,109 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.ingest.EricDataset;
+import uk.nhs.greenbench.ingest.EricReader;
+import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.report.DataQualityCsvWriter;
+import uk.nhs.greenbench.report.FiguresCsvWriter;
+import uk.nhs.greenbench.report.FiguresJsonWriter;
+import uk.nhs.greenbench.report.ManifestWriter;
+import uk.nhs.greenbench.report.PackFolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads a year's ERIC files, computes the figures and writes the pack for that year. */
+public final class PackGenerator {
+    private final Project project;
+    private final Consumer<String> progress;
+
+    public PackGenerator(Project project, Consumer<String> progress) {
+        this.project = project;
+        this.progress = progress;
+    }
+
+    /** The latest bundled year with site data, the default for {@code generate}. */
+    public String defaultYear() {
+        String best = null;
+        for (BundledData.Year y : project.bundled().years()) {
+            boolean hasSites = y.files().stream().anyMatch(f -> f.toLowerCase().contains("site") || f.toLowerCase().endsWith(".xls"));
+            if (hasSites && (best == null || y.year().compareTo(best) > 0)) best = y.year();
+        }
+        if (best == null) throw new InputException("data/bundled.json lists no year with site data");
+        return best;
+    }
+
+    /** The bundled files for a year. */
+    public List<Path> bundledFiles(String year) {
+        BundledData.Year y = project.bundled().year(year).orElseThrow(() -> new InputException(
+                "No bundled ERIC data for " + year + "; bundled years: "
+                        + project.bundled().years().stream().map(BundledData.Year::year).toList()
+                        + ". For another year pass its published file with --eric FILE --year " + year));
+        return y.files().stream().map(project.home()::resolve).toList();
+    }
+
+    public Figures compute(String year, List<Path> ericFiles) {
+        EricReader reader = new EricReader(project.layouts());
+        List<EricDataset> datasets = new ArrayList<>();
+        List<Figures.InputFile> inputs = new ArrayList<>();
+        for (Path f : ericFiles) {
+            progress.accept("Reading " + f.getFileName());
+            EricDataset d = reader.read(f);
+            datasets.add(d);
+            inputs.add(new Figures.InputFile(relative(f), d.layout().id(), d.encoding(), d.sha256()));
+        }
+        progress.accept("Choosing carbon factors for " + year);
+        FactorSet factors = project.factors().forYear(year);
+        progress.accept("Computing indicators, benchmarks and savings");
+        return new FiguresCalculator(project.registry(), project.indicators()).compute(year, datasets, factors, inputs);
+    }
+
+    /** Writes figures.csv, figures.json, data-quality.csv and manifest.json into {@code out/<year>/}. */
+    public Path write(Figures figures, Path out, String version) {
+        Path target = out.resolve(figures.year());
+        List<Figures.InputFile> reference = referenceFiles(figures.factors());
+        try {
+            PackFolder.write(target, folder -> {
+                progress.accept("Writing " + target.resolve("figures.csv"));
+                FiguresCsvWriter.write(figures, folder.resolve("figures.csv"));
+                FiguresJsonWriter.write(figures, folder.resolve("figures.json"));
+                DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
+                ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version, reference,
+                        folder.resolve("manifest.json"));
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("Could not write the pack to " + target + ": " + e.getMessage()
+                    + " (any previous pack there is unchanged)", e);
+        }
+        return target;
+    }
+
+    private List<Figures.InputFile> referenceFiles(FactorSet factors) {
+        List<Figures.InputFile> files = new ArrayList<>();
+        List<String> paths = new ArrayList<>(List.of("regions/etr.csv", "regions/icb_names_codes_dec_2024.csv",
+                "regions/nhs-regions.csv", "factors/factors.json"));
+        paths.addAll(project.factors().filesFor(factors));
+        for (String p : paths) {
+            files.add(new Figures.InputFile(p, null, null, EricReader.sha256(project.home().resolve(p))));
+        }
+        return files;
+    }
+
+    private String relative(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        return abs.startsWith(project.home()) ? project.home().relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    /** The pack could not be written (disk full, no permission, …). */
+    public static final class OutputException extends RuntimeException {
+        public OutputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

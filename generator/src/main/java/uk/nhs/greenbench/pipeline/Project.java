@@ -1,0 +1,54 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.factor.FactorLibrary;
+import uk.nhs.greenbench.indicator.IndicatorLibrary;
+import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.LayoutCatalogue;
+import uk.nhs.greenbench.ingest.MeasureCatalogue;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The project folder's configuration and reference data: measures, layouts, factors, indicators, registry
+ * and bundled data list. Found from {@code --home}, the {@code greenbench.home} property, the
+ * {@code GREENBENCH_HOME} variable, or the current folder and its parents.
+ */
+public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layouts, FactorLibrary factors,
+                      IndicatorLibrary indicators, OrgRegistry registry, BundledData bundled) {
+
+    public static Project load(Path home) {
+        MeasureCatalogue measures = MeasureCatalogue.load(home.resolve("layouts/measures.json"));
+        LayoutCatalogue layouts = LayoutCatalogue.load(home.resolve("layouts"), measures);
+        FactorLibrary factors = FactorLibrary.load(home.resolve("factors/factors.json"), home);
+        IndicatorLibrary indicators = IndicatorLibrary.load(home.resolve("indicators"), measures, factors);
+        OrgRegistry registry = OrgRegistry.load(home.resolve("regions"));
+        BundledData bundled = BundledData.load(home.resolve("data/bundled.json"));
+        return new Project(home, measures, layouts, factors, indicators, registry, bundled);
+    }
+
+    /** Finds the project folder (the one holding {@code indicators/} and {@code layouts/}). */
+    public static Path locateHome(Path explicit) {
+        if (explicit != null) return check(explicit);
+        String prop = System.getProperty("greenbench.home");
+        if (prop != null && !prop.isBlank()) return check(Path.of(prop));
+        String env = System.getenv("GREENBENCH_HOME");
+        if (env != null && !env.isBlank()) return check(Path.of(env));
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (isHome(p)) return p;
+        }
+        throw new InputException("Cannot find the greenbench folder (with indicators/ and layouts/) here or above; "
+                + "run from the project folder or pass --home");
+    }
+
+    private static Path check(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (!isHome(abs)) throw new InputException(abs + " is not a greenbench folder (no indicators/ and layouts/)");
+        return abs;
+    }
+
+    private static boolean isHome(Path p) {
+        return Files.isDirectory(p.resolve("indicators")) && Files.isDirectory(p.resolve("layouts"));
+    }
+}

@@ -1,0 +1,28 @@
+package uk.nhs.greenbench.report;
+
+import java.math.BigDecimal;
+
+/** Formatting shared by the CSV writers. */
+public final class Cells {
+    private Cells() {
+    }
+
+    /** Unrounded, plain notation, no thousands separators; empty for a missing figure. */
+    public static String number(Double v) {
+        if (v == null || v.isNaN() || v.isInfinite()) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf(v.longValue());
+        return BigDecimal.valueOf(v).toPlainString();
+    }
+
+    /**
+     * Text from the data, made safe for spreadsheets: a value starting with {@code = + - @} (or a tab or
+     * carriage return) is prefixed with an apostrophe so that Excel and LibreOffice show it as text rather
+     * than run it as a formula (OWASP CSV injection guidance).
+     */
+    public static String text(String s) {
+        if (s == null || s.isEmpty()) return "";
+        char c = s.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return "'" + s;
+        return s;
+    }
+}
