@@ -83,6 +83,10 @@ public final class LayoutCatalogue {
         return missing;
     }
 
+    private static int headerCount(EricLayout l) {
+        return l.identity().size() + l.measures().values().stream().mapToInt(List::size).sum();
+    }
+
     /** The layout whose headers are all present, preferring the one that maps the most measures. */
     public EricLayout match(SourceTable table, List<EricLayout> candidates) {
         EricLayout best = null;
@@ -97,8 +101,10 @@ public final class LayoutCatalogue {
     }
 
     private static InputException unknownLayout(SourceTable table, List<EricLayout> candidates) {
+        // The closest layout is the one with the most of its headers present (then the one mapping most measures).
         EricLayout closest = candidates.stream()
-                .min(Comparator.comparingInt(l -> missingHeaders(l, table.headers()).size()))
+                .max(Comparator.comparingInt((EricLayout l) -> headerCount(l) - missingHeaders(l, table.headers()).size())
+                        .thenComparingInt(l -> l.measures().size()))
                 .orElse(null);
         StringBuilder msg = new StringBuilder(table.displayName())
                 .append(": unknown ERIC layout - no file in layouts/ matches its headers.");

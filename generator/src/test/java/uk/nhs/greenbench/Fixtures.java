@@ -1,0 +1,35 @@
+package uk.nhs.greenbench;
+
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.ingest.EricDataset;
+import uk.nhs.greenbench.ingest.EricLayout;
+import uk.nhs.greenbench.ingest.SiteRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small synthetic inputs for unit tests (the names say they are synthetic). */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static IndicatorDefinition indicator(String id) {
+        return TestProject.project().indicators().all().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A site row of a synthetic trust; measures given as alternating id, value pairs. */
+    public static SiteRecord site(String trust, String type, String siteCode, int row, Object... measures) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < measures.length; i += 2) m.put((String) measures[i], ((Number) measures[i + 1]).doubleValue());
+        return new SiteRecord(trust, "SYNTHETIC TRUST " + trust, "LONDON COMMISSIONING REGION", type, siteCode,
+                "Synthetic site " + siteCode, "General acute hospital", m, "synthetic.csv, row " + row);
+    }
+
+    public static EricDataset dataset(List<SiteRecord> records) {
+        EricLayout layout = TestProject.project().layouts().all().stream().filter(l -> l.id().equals("eric-site-2019-20"))
+                .findFirst().orElseThrow();
+        return new EricDataset("synthetic.csv", "0", layout, "UTF-8", new ArrayList<>(records), List.of());
+    }
+}

@@ -1,0 +1,73 @@
+package uk.nhs.greenbench.indicator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.greenbench.TestProject;
+import uk.nhs.greenbench.ingest.InputException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IndicatorLibraryTest {
+    @TempDir
+    Path dir;
+
+    private IndicatorLibrary load() {
+        return IndicatorLibrary.load(dir, TestProject.project().measures(), TestProject.project().factors());
+    }
+
+    private void copy(String id) throws Exception {
+        Files.copy(TestProject.home().resolve("indicators/" + id + ".json"), dir.resolve(id + ".json"));
+    }
+
+    @Test
+    void theBundledLibraryHasTheTwelveCoreIndicatorsInOrder() {
+        assertThat(TestProject.project().indicators().all()).extracting(IndicatorDefinition::id).containsExactly(
+                "energy-intensity", "energy-carbon-intensity", "energy-cost-intensity", "renewable-electricity-share",
+                "fossil-heating-share", "water-intensity", "water-cost-intensity", "waste-intensity", "landfill-share",
+                "recycling-share", "clinical-incineration-share", "estates-carbon-intensity");
+    }
+
+    @Test
+    void clinicalIncinerationShareAppliesFrom2019() {
+        IndicatorDefinition d = TestProject.project().indicators().all().stream()
+                .filter(i -> i.id().equals("clinical-incineration-share")).findFirst().orElseThrow();
+        assertThat(d.appliesTo("2016-17")).isFalse();
+        assertThat(d.appliesTo("2019-20")).isTrue();
+    }
+
+    @Test
+    void aNewIndicatorIsJustANewFile() throws Exception {
+        copy("water-intensity");
+        String json = Files.readString(dir.resolve("water-intensity.json")).replace("\"water-intensity\"", "\"water-per-site\"");
+        Files.writeString(dir.resolve("water-per-site.json"), json);
+        assertThat(load().all()).extracting(IndicatorDefinition::id).contains("water-intensity", "water-per-site");
+    }
+
+    @Test
+    void jsonThatIsNotJsonNamesTheLineAndColumn() throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{\n  \"id\": \"broken\",\n  \"title\": oops\n}\n");
+        assertThatThrownBy(this::load).isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.json, line 3, column");
+    }
+
+    @Test
+    void anUnknownMeasureIsRejected() throws Exception {
+        copy("water-intensity");
+        Path f = dir.resolve("water-intensity.json");
+        Files.writeString(f, Files.readString(f).replace("\"water_m3\"", "\"water_litres\""));
+        assertThatThrownBy(this::load).isInstanceOf(InputException.class)
+                .hasMessageContaining("water-intensity.json").hasMessageContaining("unknown measure \"water_litres\"");
+    }
+
+    @Test
+    void aMissingPolarityIsRejected() throws Exception {
+        copy("water-intensity");
+        Path f = dir.resolve("water-intensity.json");
+        Files.writeString(f, Files.readString(f).replace("\"polarity\": \"low_is_good\",", ""));
+        assertThatThrownBy(this::load).isInstanceOf(InputException.class).hasMessageContaining("\"polarity\" is missing");
+    }
+}

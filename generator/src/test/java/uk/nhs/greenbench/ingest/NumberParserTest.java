@@ -1,0 +1,31 @@
+package uk.nhs.greenbench.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NumberParserTest {
+    @Test
+    void readsQuotedThousandsSeparatorsAndPoundSigns() throws Exception {
+        assertThat(NumberParser.parse("1,526,422").getAsDouble()).isEqualTo(1526422.0);
+        assertThat(NumberParser.parse("£1,000.50").getAsDouble()).isEqualTo(1000.5);
+        assertThat(NumberParser.parse(" 42 ").getAsDouble()).isEqualTo(42.0);
+        assertThat(NumberParser.parse("1.5E3").getAsDouble()).isEqualTo(1500.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "Not Applicable", "N/A", "n/a", "-"})
+    void treatsThePublishersNoValueMarkersAsMissingNotZero(String raw) throws Exception {
+        assertThat(NumberParser.parse(raw)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,2,3", "#REF!", "1e400", "twelve", "12kWh"})
+    void rejectsTextThatIsNotANumber(String raw) {
+        assertThatThrownBy(() -> NumberParser.parse(raw)).isInstanceOf(NumberParser.NotANumber.class)
+                .hasMessageContaining(raw.equals("1e400") ? "out of range" : "expected");
+    }
+}
