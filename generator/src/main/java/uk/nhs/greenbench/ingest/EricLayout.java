@@ -16,16 +16,20 @@ import java.util.Map;
  * @param headerRow 1-based row of the column headers
  * @param identity role (trust_code, trust_name, region, trust_type, site_code, site_name, site_type) → header
  * @param measures canonical measure → the header(s) whose values are summed to give it
+ * @param absentHeaders headers whose presence means a file is NOT in this layout (a trust layout rejects
+ *                      files with a "Site Code" column, so a site file with a renamed header is never
+ *                      mistaken for a trust file)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EricLayout(String id, String description, String grain, String format, String sheet, int headerRow,
                          List<String> years, Map<String, String> identity, Map<String, List<String>> measures,
-                         List<String> notes) {
+                         List<String> absentHeaders, List<String> notes) {
     public EricLayout {
         years = years == null ? List.of() : List.copyOf(years);
         identity = identity == null ? Map.of() : new LinkedHashMap<>(identity);
         measures = measures == null ? Map.of() : new LinkedHashMap<>(measures);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        absentHeaders = absentHeaders == null ? List.of() : List.copyOf(absentHeaders);
         if (headerRow <= 0) headerRow = 1;
     }
 

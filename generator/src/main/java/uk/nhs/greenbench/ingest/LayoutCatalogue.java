@@ -83,6 +83,13 @@ public final class LayoutCatalogue {
         return missing;
     }
 
+    static boolean hasAbsentHeader(EricLayout layout, List<String> headers) {
+        for (String h : headers) {
+            for (String absent : layout.absentHeaders()) if (EricLayout.normalise(h).equals(EricLayout.normalise(absent))) return true;
+        }
+        return false;
+    }
+
     private static int headerCount(EricLayout l) {
         return l.identity().size() + l.measures().values().stream().mapToInt(List::size).sum();
     }
@@ -91,6 +98,7 @@ public final class LayoutCatalogue {
     public EricLayout match(SourceTable table, List<EricLayout> candidates) {
         EricLayout best = null;
         for (EricLayout l : candidates) {
+            if (hasAbsentHeader(l, table.headers())) continue;
             if (missingHeaders(l, table.headers()).isEmpty()
                     && (best == null || l.measures().size() > best.measures().size())) {
                 best = l;
@@ -102,7 +110,7 @@ public final class LayoutCatalogue {
 
     private static InputException unknownLayout(SourceTable table, List<EricLayout> candidates) {
         // The closest layout is the one with the most of its headers present (then the one mapping most measures).
-        EricLayout closest = candidates.stream()
+        EricLayout closest = candidates.stream().filter(l -> !hasAbsentHeader(l, table.headers()))
                 .max(Comparator.comparingInt((EricLayout l) -> headerCount(l) - missingHeaders(l, table.headers()).size())
                         .thenComparingInt(l -> l.measures().size()))
                 .orElse(null);

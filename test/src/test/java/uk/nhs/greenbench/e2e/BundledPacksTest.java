@@ -1,0 +1,137 @@
+package uk.nhs.greenbench.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Runs {@code greenbench generate} on every bundled year and checks what it wrote. */
+class BundledPacksTest {
+    static final List<String> REQUIRED_COLUMNS = List.of("year", "level", "code", "name", "peer_group", "ics_code",
+            "region_code", "indicator", "numerator", "denominator", "value", "unit", "polarity", "peer_n", "peer_median",
+            "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp", "saving_typical_tco2e",
+            "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e", "factor_year", "quality_flags");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2016-17", "2019-20", "2023-24", "2024-25"})
+    void everyBundledYearWritesTheFourFiles(String year) throws Exception {
+        Path pack = Packs.pack(year);
+        for (String f : List.of("figures.csv", "figures.json", "data-quality.csv", "manifest.json")) {
+            assertThat(pack.resolve(f)).isNotEmptyFile();
+        }
+        String header = Files.readAllLines(pack.resolve("figures.csv"), StandardCharsets.UTF_8).get(0);
+        assertThat(List.of(header.split(",")).subList(0, REQUIRED_COLUMNS.size())).isEqualTo(REQUIRED_COLUMNS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2016-17", "2019-20", "2023-24"})
+    void everyTrustInTheSiteDataHasARowForEveryIndicatorAndNoTrustIsDropped(String year) throws Exception {
+        List<CSVRecord> rows = Packs.figures(year);
+        Set<String> trusts = rows.stream().filter(r -> r.get("level").equals("trust")).map(r -> r.get("code")).collect(Collectors.toCollection(TreeSet::new));
+        int expected = switch (year) {
+            case "2016-17" -> 236;
+            case "2019-20" -> 224;
+            default -> 209;
+        };
+        assertThat(trusts).hasSize(expected);
+        long indicators = rows.stream().map(r -> r.get("indicator")).distinct().count();
+        assertThat(rows.stream().filter(r -> r.get("level").equals("trust")).count()).isEqualTo(expected * indicators);
+        assertThat(rows.stream().map(r -> r.get("level")).distinct()).containsExactlyInAnyOrder("trust", "ics", "region", "national");
+    }
+
+    @Test
+    void numbersAreUnroundedWithADotAndNoThousandsSeparators() throws Exception {
+        for (CSVRecord r : Packs.figures("2023-24")) {
+            for (String col : List.of("numerator", "denominator", "value", "peer_median", "saving_typical_gbp")) {
+                assertThat(r.get(col)).matches("|-?\\d+(\\.\\d+)?");
+            }
+        }
+    }
+
+    @Test
+    void theNationalRowIsTheRatioOfSumsAndSumsOnlyPositiveSavings() throws Exception {
+        List<CSVRecord> rows = Packs.figures("2023-24");
+        for (String indicator : List.of("energy-intensity", "water-intensity", "clinical-incineration-share")) {
+            List<CSVRecord> trusts = rows.stream().filter(r -> r.get("level").equals("trust") && r.get("indicator").equals(indicator)
+                    && !r.get("value").isEmpty()).toList();
+            double num = trusts.stream().mapToDouble(r -> Double.parseDouble(r.get("numerator"))).sum();
+            double den = trusts.stream().mapToDouble(r -> Double.parseDouble(r.get("denominator"))).sum();
+            double gbp = trusts.stream().filter(r -> !r.get("saving_typical_gbp").isEmpty())
+                    .mapToDouble(r -> Math.max(0, Double.parseDouble(r.get("saving_typical_gbp")))).sum();
+            CSVRecord nation = Packs.figure("2023-24", "national", "ENG", indicator);
+            double scale = indicator.endsWith("share") ? 100 : 1;
+            assertThat(Packs.num(nation, "value")).isCloseTo(num / den * scale, within(1e-9 * num / den * scale));
+            assertThat(Packs.num(nation, "saving_typical_gbp")).isCloseTo(gbp, within(1e-6 * Math.max(1, gbp)));
+            assertThat(Integer.parseInt(nation.get("members"))).isEqualTo(trusts.size());
+        }
+    }
+
+    @Test
+    void theSevenRegionsAndTheIcssAppearWithNames() throws Exception {
+        List<CSVRecord> rows = Packs.figures("2023-24").stream().filter(r -> r.get("indicator").equals("energy-intensity")).toList();
+        assertThat(rows.stream().filter(r -> r.get("level").equals("region")).map(r -> r.get("name")))
+                .containsExactlyInAnyOrder("London", "South West", "South East", "Midlands", "East of England", "North West", "North East and Yorkshire");
+        assertThat(rows.stream().filter(r -> r.get("level").equals("ics")).count()).isEqualTo(42);
+        assertThat(rows.stream().filter(r -> r.get("level").equals("ics")).map(r -> r.get("name"))).allMatch(n -> n.startsWith("NHS "));
+    }
+
+    @Test
+    void trustsMissingFromTheRegistryAreListedNotDropped() throws Exception {
+        List<CSVRecord> dq = Packs.csv(Packs.pack("2023-24").resolve("data-quality.csv"));
+        assertThat(dq.stream().filter(r -> r.get("issue").equals("unknown_trust")).map(r -> r.get("code"))).contains("TAD", "TAH", "TAJ");
+        CSVRecord tad = Packs.figure("2023-24", "trust", "TAD", "energy-intensity");
+        assertThat(tad.get("quality_flags")).contains("unknown_trust");
+        assertThat(tad.get("region_code")).isEqualTo("Y63");
+    }
+
+    @Test
+    void aYearWithOnlyTrustLevelDataSaysNoIndicatorIsAvailable() throws Exception {
+        List<CSVRecord> rows = Packs.figures("2024-25");
+        assertThat(rows.stream().filter(r -> r.get("level").equals("trust"))).allSatisfy(r -> {
+            assertThat(r.get("value")).isEmpty();
+            assertThat(r.get("quality_flags")).contains("not_in_source");
+        });
+    }
+
+    @Test
+    void theJsonHasTheSameRowsAsTheCsv() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Packs.pack("2019-20").resolve("figures.json").toFile());
+        List<CSVRecord> csv = Packs.figures("2019-20");
+        assertThat(json.get("figures").size()).isEqualTo(csv.size());
+        JsonNode first = json.get("figures").get(0);
+        assertThat(first.get("code").asText()).isEqualTo(csv.get(0).get("code"));
+        assertThat(first.get("value").asDouble()).isEqualTo(Double.parseDouble(csv.get(0).get("value")));
+    }
+
+    @Test
+    void theManifestRecordsEveryInputWithItsChecksumAndTheFactorsUsed() throws Exception {
+        JsonNode m = new ObjectMapper().readTree(Packs.pack("2023-24").resolve("manifest.json").toFile());
+        assertThat(m.get("eric_inputs")).hasSize(2);
+        assertThat(m.get("eric_inputs").get(0).get("sha256").asText()).hasSize(64);
+        assertThat(m.get("eric_inputs").get(0).get("layout").asText()).isEqualTo("eric-site-2023-24");
+        assertThat(m.get("factor_set").get("label").asText()).isEqualTo("DESNZ 2023");
+        assertThat(m.get("version").asText()).isNotBlank();
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() throws Exception {
+        Path out = Files.createTempDirectory("greenbench-repeat-");
+        assertThat(Packs.run("generate", "--year", "2019-20", "--out", out.toString(), "-q").exitCode()).isZero();
+        for (String f : List.of("figures.csv", "figures.json", "data-quality.csv", "manifest.json")) {
+            assertThat(Files.mismatch(out.resolve("2019-20").resolve(f), Packs.pack("2019-20").resolve(f))).as(f).isEqualTo(-1L);
+        }
+    }
+}

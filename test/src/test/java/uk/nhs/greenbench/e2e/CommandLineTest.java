@@ -1,0 +1,87 @@
+package uk.nhs.greenbench.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: help, version, listing, errors and exit codes. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Packs.Run r = Packs.run("--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("generate").contains("indicators").contains("Exit codes");
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        assertThat(Packs.run("--version").out()).startsWith("greenbench ");
+    }
+
+    @Test
+    void indicatorsListsEveryDefinition() {
+        Packs.Run r = Packs.run("indicators");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("energy-intensity").contains("clinical-incineration-share").contains("from 2019-20");
+    }
+
+    @Test
+    void aBadYearIsAUsageError() {
+        Packs.Run r = Packs.run("generate", "--year", "2023", "--out", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("2023-24");
+    }
+
+    @Test
+    void aYearThatIsNotBundledNeedsItsFile() {
+        Packs.Run r = Packs.run("generate", "--year", "2015-16", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("--eric FILE --year 2015-16");
+    }
+
+    @Test
+    void aPublishedFileOfAnotherYearIsReadWhenItsHeadersAreKnown() throws Exception {
+        // The 2019/20 layout read as if it were a 2018/19 file: layouts are matched by headers, not by year.
+        Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        Packs.Run r = Packs.run("generate", "--eric", file.toString(), "--year", "2018-19", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(dir.resolve("2018-19/figures.csv"));
+        assertThat(lines.get(1)).startsWith("2018-19,trust,").contains("SDU 2018-19");
+    }
+
+    @Test
+    void anUnknownLayoutFailsListingTheMeasuresItCouldNotFind() throws Exception {
+        Path source = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        Path renamed = dir.resolve("renamed.csv");
+        Files.writeString(renamed, Files.readString(source).replace("Gas consumed (kWh)", "Gas used (kWh)"));
+        Packs.Run r = Packs.run("generate", "--eric", renamed.toString(), "--year", "2019-20", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("renamed.csv: unknown ERIC layout").contains("gas_kwh (\"Gas consumed (kWh)\")")
+                .contains("| Gas used (kWh)");
+        assertThat(dir.resolve("2019-20")).doesNotExist();
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousPackUntouched() throws Exception {
+        Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        assertThat(Packs.run("generate", "--eric", file.toString(), "--year", "2019-20", "--out", dir.toString(), "-q").exitCode()).isZero();
+        byte[] before = Files.readAllBytes(dir.resolve("2019-20/figures.csv"));
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, Files.readString(file).replaceFirst("\"61,917\"", "\"61,9x7\""));
+        Packs.Run r = Packs.run("generate", "--eric", broken.toString(), "--year", "2019-20", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("broken.csv, row 37, column \"Gross internal floor area (m²)\"");
+        assertThat(Files.readAllBytes(dir.resolve("2019-20/figures.csv"))).isEqualTo(before);
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".2019-20.writing-");
+        }
+    }
+}

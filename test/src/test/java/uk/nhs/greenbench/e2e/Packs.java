@@ -1,0 +1,76 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.nhs.greenbench.cli.Main;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the real command line on the bundled data, once per year per test run, and reads what it wrote. */
+final class Packs {
+    private static final Map<String, Path> OUT = new HashMap<>();
+
+    private Packs() {
+    }
+
+    /** The result of one command-line run. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("greenbench.home", "..")).toAbsolutePath().normalize();
+    }
+
+    /** The pack folder of a bundled year, generated on first use. */
+    static synchronized Path pack(String year) throws IOException {
+        Path dir = OUT.get(year);
+        if (dir == null) {
+            Path out = Files.createTempDirectory("greenbench-e2e-");
+            Run r = run("generate", "--year", year, "--out", out.toString(), "--quiet");
+            if (r.exitCode() != 0) throw new IllegalStateException("generate " + year + " failed: " + r.err());
+            dir = out.resolve(year);
+            OUT.put(year, dir);
+        }
+        return dir;
+    }
+
+    static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
+        }
+    }
+
+    static List<CSVRecord> figures(String year) throws IOException {
+        return csv(pack(year).resolve("figures.csv"));
+    }
+
+    static CSVRecord figure(String year, String level, String code, String indicator) throws IOException {
+        return figures(year).stream().filter(r -> r.get("level").equals(level) && r.get("code").equals(code)
+                && r.get("indicator").equals(indicator)).findFirst().orElseThrow(() -> new AssertionError(
+                "no figure for " + level + " " + code + " " + indicator + " in " + year));
+    }
+
+    static double num(CSVRecord r, String column) {
+        return Double.parseDouble(r.get(column));
+    }
+}
