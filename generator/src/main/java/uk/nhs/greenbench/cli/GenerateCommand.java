@@ -31,8 +31,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "The greenbench folder (default: found from the current folder).")
-    Path home;
+    @CommandLine.Mixin
+    HomeOption home;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
     boolean quiet;
@@ -48,7 +48,7 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("greenbench: --eric needs --year (the financial year the file covers, e.g. --year 2015-16)");
             return ExitCodes.USAGE;
         }
-        Project project = Project.load(Project.locateHome(home));
+        Project project = home.loadProject();
         PackGenerator generator = new PackGenerator(project, msg -> {
             if (!quiet) {
                 err.println(msg);

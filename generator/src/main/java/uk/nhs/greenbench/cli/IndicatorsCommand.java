@@ -7,7 +7,6 @@ import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.pipeline.Project;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code greenbench indicators}: lists the indicator definitions. */
@@ -17,15 +16,15 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "The greenbench folder (default: found from the current folder).")
-    Path home;
+    @CommandLine.Mixin
+    HomeOption home;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the description, formula, target and pricing.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Project project = Project.load(Project.locateHome(home));
+        Project project = home.loadProject();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-30s %-8s %-12s %-13s %-16s %s%n", "ID", "THEME", "UNIT", "POLARITY", "YEARS", "TITLE");
         for (IndicatorDefinition d : project.indicators().all()) {
