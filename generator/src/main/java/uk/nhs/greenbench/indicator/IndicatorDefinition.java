@@ -11,14 +11,21 @@ import java.util.List;
  * @param target     the national commitment it serves (Long Term Plan 2019 / Delivering a Net Zero NHS 2020)
  * @param firstYear  first ERIC year it applies to (inclusive), or null
  * @param lastYear   last ERIC year it applies to (inclusive), or null
+ * @param checkOutliers whether values far from the peer group (robust z) are flagged; off for shares, which
+ *                   are bounded 0–100% and cluster at the ends, where a robust z flags ordinary trusts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
-                                  String lastYear, String savingUnit, Integer order, List<String> caveats) {
+                                  String lastYear, String savingUnit, Integer order, List<String> caveats,
+                                  Boolean checkOutliers) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    public boolean outlierCheck() {
+        return checkOutliers == null || checkOutliers;
     }
 
     public double scaleOrOne() {

@@ -85,6 +85,7 @@ public final class EricReader {
         List<QualityIssue> issues = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int errorCount = 0;
+        java.util.Set<String> reportedCells = new java.util.HashSet<>();
         for (SourceTable.Row row : table.rows()) {
             if (row.isBlank()) continue;
             String trustCode = cell(row, identity.get("trust_code")).trim();
@@ -113,10 +114,16 @@ public final class EricReader {
                     }
                     if (v.isEmpty()) continue;
                     if (v.getAsDouble() < 0) {
-                        issues.add(new QualityIssue("negative_value", trustCode, "", table.where(row.number())
-                                + ", column \"" + table.headers().get(col) + "\"",
-                                "Negative value " + raw.trim() + " for " + m.getKey() + " at site " + siteCode + " was treated as missing."));
-                        continue;
+                        // A negative cost can be real (a rebate for recycled material); a negative quantity cannot.
+                        boolean isCost = m.getKey().endsWith("_gbp");
+                        if (reportedCells.add(row.number() + ":" + col)) {
+                            issues.add(new QualityIssue(isCost ? "negative_cost" : "negative_value", trustCode, "",
+                                    table.where(row.number()) + ", column \"" + table.headers().get(col) + "\"",
+                                    "Negative value " + raw.trim() + " at site " + siteCode + (isCost
+                                            ? " was kept: a negative cost can be income, e.g. a rebate for recycled material."
+                                            : " is not a possible quantity and was treated as missing.")));
+                        }
+                        if (!isCost) continue;
                     }
                     sum += v.getAsDouble();
                     any = true;

@@ -125,11 +125,11 @@ public final class FiguresCalculator {
             if (dist.national()) {
                 f.add("peer_fallback_national(" + group + ")");
             }
-            double z = dist.robustZ(tv.value());
+            double z = d.outlierCheck() ? dist.robustZ(tv.value()) : Double.NaN;
             if (!Double.isNaN(z) && Math.abs(z) > OUTLIER_Z) {
                 f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
                 issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
-                        "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check for a unit error.",
+                        "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data - a value this far out is often a unit error.",
                         tv.trust().org().name(), d.id(), tv.value(), d.unit(), dist.median(), z, OUTLIER_Z)));
             }
             PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, g)));

@@ -78,10 +78,20 @@ public final class PackGenerator {
                         folder.resolve("manifest.json"));
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("Could not write the pack to " + target + ": " + e.getMessage()
+            throw new OutputException("Could not write the pack to " + target + ": " + describe(e)
                     + " (any previous pack there is unchanged)", e);
         }
         return target;
+    }
+
+    private static String describe(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException a) return "permission denied on " + a.getFile();
+        if (t instanceof java.nio.file.NoSuchFileException n) return "no such folder: " + n.getFile();
+        if (t instanceof java.nio.file.FileSystemException f) {
+            return (f.getReason() == null ? "file system error" : f.getReason()) + " (" + f.getFile() + ")";
+        }
+        return String.valueOf(t.getMessage());
     }
 
     private List<Figures.InputFile> referenceFiles(FactorSet factors) {

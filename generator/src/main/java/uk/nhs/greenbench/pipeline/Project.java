@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * The project folder's configuration and reference data: measures, layouts, factors, indicators, registry
  * and bundled data list. Found from {@code --home}, the {@code greenbench.home} property, the
- * {@code GREENBENCH_HOME} variable, or the current folder and its parents.
+ * {@code GREENBENCH_HOME} variable, the current folder and its parents, or the folders above the jar.
  */
 public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layouts, FactorLibrary factors,
                       IndicatorLibrary indicators, OrgRegistry registry, BundledData bundled) {
@@ -37,6 +37,15 @@ public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layo
         if (env != null && !env.isBlank()) return check(Path.of(env));
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (isHome(p)) return p;
+        }
+        // Run from elsewhere: look above the jar itself (generator/target/greenbench.jar).
+        try {
+            Path jar = Path.of(Project.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (isHome(p)) return p;
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException ignored) {
+            // no usable code source: fall through to the error
         }
         throw new InputException("Cannot find the greenbench folder (with indicators/ and layouts/) here or above; "
                 + "run from the project folder or pass --home");
