@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.opportunity.Pricing;
+
 import java.util.List;
 
 /**
@@ -7,16 +9,25 @@ import java.util.List;
  *
  * @param members     trusts with a value (areas), or 1
  * @param coverage    share of floor area in sites that reported the indicator's measures (trusts)
- * @param unitCostGbp £ per saving unit used to price the saving (intensity indicators)
- * @param unitCarbonKg kgCO2e per saving unit used
+ * @param pricing     the rates the savings were priced at (own or peer median), with what they came from
  * @param sourceRows  the ERIC rows the figure was summed from (trusts)
  */
 public record FigureRow(String year, OrgRef org, String indicator, String theme, String unit, String polarity,
                         String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
                         Saving typical, Saving stretch, String factorYear, List<String> flags, int members,
-                        Double coverage, Double unitCostGbp, Double unitCarbonKg, String sourceRows) {
+                        Double coverage, Pricing pricing, String sourceRows) {
     public FigureRow {
         flags = List.copyOf(flags);
+    }
+
+    /** £ per saving unit (intensity indicators), or null. */
+    public Double unitCostGbp() {
+        return "intensity".equals(pricing.method()) ? pricing.cost().value() : null;
+    }
+
+    /** kgCO2e per saving unit (intensity indicators), or null. */
+    public Double unitCarbonKg() {
+        return "intensity".equals(pricing.method()) ? pricing.carbon().value() : null;
     }
 
     public String qualityFlags() {

@@ -80,7 +80,7 @@ public final class AreaRollup {
         return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
                 withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
                 sumPositive(members, FigureRow::typical), sumPositive(members, FigureRow::stretch), any.factorYear(),
-                flags, withValue, null, null, null, "");
+                flags, withValue, null, Pricing.NONE, "");
     }
 
     private static Saving sumPositive(List<FigureRow> members, Function<FigureRow, Saving> which) {

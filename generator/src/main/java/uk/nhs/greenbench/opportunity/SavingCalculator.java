@@ -1,57 +1,52 @@
 package uk.nhs.greenbench.opportunity;
 
-import uk.nhs.greenbench.figures.Saving;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.indicator.SavingRule;
+import uk.nhs.greenbench.pipeline.IndicatorInputs;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Prices the gap between a trust's value and a benchmark. Units saved = max(0, (value − benchmark) ×
- * denominator ÷ scale), mirrored when high is good. Intensity indicators price units at the trust's own
- * unit cost and carbon (the peer median where it has none); share indicators price the units moved
- * between two routes at the difference between the routes.
+ * Chooses the rates a trust's saving is priced at. Intensity indicators use the trust's own unit cost and
+ * carbon (its £ and kgCO2e per unit of the numerator), or the peer median where it reported none; share
+ * indicators price the units moved at the difference between the two routes' rates, each the trust's own or
+ * the peer median. Renewable-style indicators with no saving rule give units only.
  */
 public final class SavingCalculator {
     private SavingCalculator() {
     }
 
-    /** Also records in {@code flags} when a peer-median rate was used or a part could not be priced. */
-    public static Saving price(IndicatorDefinition d, TrustValue t, double benchmark, PeerUnitRates peers, List<String> flags) {
-        double gap = d.polarity() == Polarity.LOW_IS_GOOD ? t.value() - benchmark : benchmark - t.value();
-        double units = Math.max(0, gap) * t.inputs().denominator() / d.scaleOrOne();
+    /** Also records in {@code flags} when a peer-median rate was used or a saving is not priced. */
+    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, List<String> flags) {
         SavingRule rule = d.saving();
+        IndicatorInputs in = t.inputs();
         if (rule.isIntensity()) {
-            double cost = rate(PeerUnitRates.ratio(t.inputs().cost(), t.inputs().numerator()), peers.cost(), "unit_cost_peer_median", flags);
-            double carbon = rate(PeerUnitRates.ratio(t.inputs().carbonKg(), t.inputs().numerator()), peers.carbonKg(), "unit_carbon_peer_median", flags);
-            return new Saving(units, nullable(units * cost), nullable(units * carbon / 1000));
+            return new Pricing(rule.method(),
+                    rate(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", flags, null, Map.of()),
+                    rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), "unit_carbon_peer_median", flags,
+                            in.numerator(), in.carbonQuantities()),
+                    UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
         }
         if (rule.isRouteShift()) {
-            double fromCost = rate(t.inputs().from().unitCost(), peers.fromCost(), "route_cost_peer_median", flags);
-            double toCost = rate(t.inputs().to().unitCost(), peers.toCost(), "route_cost_peer_median", flags);
-            double fromCarbon = rate(t.inputs().from().unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags);
-            double toCarbon = rate(t.inputs().to().unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags);
-            return new Saving(units, nullable(units * (fromCost - toCost)), nullable(units * (fromCarbon - toCarbon) / 1000));
+            IndicatorInputs.Route from = in.from(), to = in.to();
+            return new Pricing(rule.method(), UnitRate.MISSING, UnitRate.MISSING,
+                    rate(from.unitCost(), peers.fromCost(), "route_cost_peer_median", flags, null, Map.of()),
+                    rate(from.unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags, from.quantity(), from.carbonQuantities()),
+                    rate(to.unitCost(), peers.toCost(), "route_cost_peer_median", flags, null, Map.of()),
+                    rate(to.unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags, to.quantity(), to.carbonQuantities()));
         }
-        addOnce(flags, "not_priced");
-        return new Saving(units, null, null);
+        if (!flags.contains("not_priced")) flags.add("not_priced");
+        return Pricing.NONE;
     }
 
-    private static double rate(double own, double peerMedian, String flag, List<String> flags) {
-        if (!Double.isNaN(own)) return own;
+    private static UnitRate rate(double own, double peerMedian, String flag, List<String> flags, Double quantity,
+                                 Map<String, Double> factorQuantities) {
+        if (!Double.isNaN(own)) return new UnitRate(own, UnitRate.OWN, quantity, factorQuantities);
         if (!Double.isNaN(peerMedian)) {
-            addOnce(flags, flag);
-            return peerMedian;
+            if (!flags.contains(flag)) flags.add(flag);
+            return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());
         }
-        return Double.NaN;
-    }
-
-    private static void addOnce(List<String> flags, String flag) {
-        if (!flags.contains(flag)) flags.add(flag);
-    }
-
-    private static Double nullable(double v) {
-        return Double.isNaN(v) ? null : v;
+        return UnitRate.MISSING;
     }
 }

@@ -13,6 +13,7 @@ import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.ingest.EricDataset;
 import uk.nhs.greenbench.opportunity.AreaRollup;
 import uk.nhs.greenbench.opportunity.PeerUnitRates;
+import uk.nhs.greenbench.opportunity.Pricing;
 import uk.nhs.greenbench.opportunity.SavingCalculator;
 import uk.nhs.greenbench.opportunity.TrustValue;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -117,7 +118,7 @@ public final class FiguresCalculator {
             List<String> f = flags.get(code);
             IndicatorInputs in = tv.inputs();
             if (!tv.hasValue()) {
-                rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, factors, f));
+                rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
                 continue;
             }
             String group = tv.trust().org().peerGroup();
@@ -133,11 +134,12 @@ public final class FiguresCalculator {
                         tv.trust().org().name(), d.id(), tv.value(), d.unit(), dist.median(), z, OUTLIER_Z)));
             }
             PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, g)));
-            Saving typical = SavingCalculator.price(d, tv, dist.typical(), peerRates, f);
-            Saving stretch = SavingCalculator.price(d, tv, dist.stretch(d.polarity()), peerRates, f);
+            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, f);
+            Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
+            Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
                     dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group");
-            rows.add(row(year, d, tv, b, typical, stretch, factors, f));
+            rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
         }
         if (notInSource != null) {
             issues.add(new QualityIssue("not_in_source", "", d.id(), "", notInSource));
@@ -181,22 +183,15 @@ public final class FiguresCalculator {
     }
 
     private static FigureRow row(String year, IndicatorDefinition d, TrustValue tv, Benchmark b, Saving typical,
-                                 Saving stretch, FactorSet factors, List<String> flags) {
+                                 Saving stretch, Pricing pricing, FactorSet factors, List<String> flags) {
         IndicatorInputs in = tv.inputs();
         boolean has = tv.hasValue();
-        Double unitCost = null, unitCarbon = null;
-        if (has && d.saving().isIntensity()) {
-            unitCost = nullable(PeerUnitRates.ratio(in.cost(), in.numerator()));
-            unitCarbon = nullable(PeerUnitRates.ratio(in.carbonKg(), in.numerator()));
-        }
+        boolean data = in != null && in.hasData();
         return new FigureRow(year, tv.trust().org(), d.id(), d.theme(), d.unit(), d.polarity().id(), d.savingUnit(),
-                in != null && in.hasData() ? in.numerator() : null, in != null && in.hasData() ? in.denominator() : null,
-                has ? tv.value() : null, b, typical, stretch, factors.label(), flags, has ? 1 : 0,
-                in != null && !Double.isNaN(in.coverage()) ? in.coverage() : null, unitCost, unitCarbon,
+                data ? in.numerator() : null, data ? in.denominator() : null, has ? tv.value() : null, b, typical,
+                stretch, factors.label(), flags, has ? 1 : 0,
+                in != null && !Double.isNaN(in.coverage()) ? in.coverage() : null, pricing,
                 in == null ? "" : in.sourceRows());
     }
 
-    private static Double nullable(double v) {
-        return Double.isNaN(v) ? null : v;
-    }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,14 +10,27 @@ import java.util.Set;
  * @param coverage     share of the trust's floor area in the included sites (0–1), NaN if no floor area
  * @param cost         the saving rule's cost expression summed (intensity), NaN if none reported
  * @param carbonKg     the saving rule's carbon expression summed (intensity), NaN if none reported
+ * @param carbonQuantities factor id → quantity it applies to, so that carbonKg = Σ quantity × factor
  * @param sourceRows   compact list of the file rows used, for tracing a figure back to the data
  */
 public record IndicatorInputs(double numerator, double denominator, int sites, int sitesTotal, double coverage,
-                              double cost, double carbonKg, Route from, Route to, String sourceRows,
-                              Set<String> factorsUsed) {
-    /** Sums for one route of a route-shift saving; NaN where nothing was reported. */
-    public record Route(double quantity, double cost, double carbonKg) {
-        public static final Route NONE = new Route(Double.NaN, Double.NaN, Double.NaN);
+                              double cost, double carbonKg, Map<String, Double> carbonQuantities, Route from, Route to,
+                              String sourceRows, Set<String> factorsUsed) {
+    public IndicatorInputs {
+        carbonQuantities = carbonQuantities == null ? Map.of() : Map.copyOf(carbonQuantities);
+    }
+
+    /**
+     * Sums for one route of a route-shift saving; NaN where nothing was reported.
+     *
+     * @param carbonQuantities factor id → quantity it applies to, so that carbonKg = Σ quantity × factor
+     */
+    public record Route(double quantity, double cost, double carbonKg, Map<String, Double> carbonQuantities) {
+        public static final Route NONE = new Route(Double.NaN, Double.NaN, Double.NaN, Map.of());
+
+        public Route {
+            carbonQuantities = carbonQuantities == null ? Map.of() : Map.copyOf(carbonQuantities);
+        }
 
         public double unitCost() {
             return quantity > 0 && !Double.isNaN(cost) ? cost / quantity : Double.NaN;

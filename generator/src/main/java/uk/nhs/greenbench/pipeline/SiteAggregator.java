@@ -8,6 +8,8 @@ import uk.nhs.greenbench.ingest.SiteRecord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,13 +54,14 @@ public final class SiteAggregator {
         }
         double coverage = giaAll > 0 ? giaIncluded / giaAll : Double.NaN;
         return new IndicatorInputs(num, den, included, trust.sites().size(), coverage, cost.value(), carbon.value(),
-                s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
+                carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
                 s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, SourceRows.compact(rows), used);
     }
 
     private final class Sum {
         private double sum;
         private boolean any;
+        private final Map<String, Double> factorQuantities = new TreeMap<>();
 
         void add(Expression e, SiteRecord site, Set<String> used) {
             if (e == null) return;
@@ -66,6 +69,7 @@ public final class SiteAggregator {
             if (v.isPresent()) {
                 sum += v.getAsDouble();
                 any = true;
+                e.accumulateFactorQuantities(site.measures(), factorQuantities);
             }
         }
 
@@ -84,7 +88,7 @@ public final class SiteAggregator {
         }
 
         IndicatorInputs.Route route() {
-            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value());
+            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), carbon.factorQuantities);
         }
     }
 }

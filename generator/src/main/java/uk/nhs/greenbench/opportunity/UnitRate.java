@@ -1,0 +1,28 @@
+package uk.nhs.greenbench.opportunity;
+
+import java.util.Map;
+
+/**
+ * One rate used to price a saving: £ or kgCO2e per unit.
+ *
+ * @param value            the rate, or null when neither the trust nor its peers reported what it needs
+ * @param basis            {@code own} (the trust's own figures), {@code peer median} or {@code none}
+ * @param quantity         for an own carbon rate, the units it is spread over
+ * @param factorQuantities for an own carbon rate, factor id → quantity, so rate = Σ quantity × factor ÷ quantity
+ */
+public record UnitRate(Double value, String basis, Double quantity, Map<String, Double> factorQuantities) {
+    public static final String OWN = "own", PEER_MEDIAN = "peer median", NONE = "none";
+    public static final UnitRate MISSING = new UnitRate(null, NONE, null, Map.of());
+
+    public UnitRate {
+        factorQuantities = factorQuantities == null ? Map.of() : Map.copyOf(factorQuantities);
+    }
+
+    public double orNaN() {
+        return value == null ? Double.NaN : value;
+    }
+
+    public boolean isOwnCarbon() {
+        return OWN.equals(basis) && !factorQuantities.isEmpty();
+    }
+}
