@@ -50,6 +50,15 @@ public record PeerDistribution(String group, boolean national, double[] sorted) 
         return Quantiles.percentRankInc(sorted, x);
     }
 
+    /** 1 + the number of values strictly better than {@code x}. */
+    public int rank(double x, Polarity polarity) {
+        int better = 0;
+        for (double v : sorted) {
+            if (polarity == Polarity.LOW_IS_GOOD ? v < x : v > x) better++;
+        }
+        return better + 1;
+    }
+
     public double robustZ(double x) {
         return Quantiles.robustZ(sorted, x);
     }

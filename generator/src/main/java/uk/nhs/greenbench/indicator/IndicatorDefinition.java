@@ -13,15 +13,21 @@ import java.util.List;
  * @param lastYear   last ERIC year it applies to (inclusive), or null
  * @param checkOutliers whether values far from the peer group (robust z) are flagged; off for shares, which
  *                   are bounded 0–100% and cluster at the ends, where a robust z flags ordinary trusts
+ * @param headline   whether its savings count in headline totals; the headline set is chosen so that no
+ *                   saving is counted twice (energy use, not also energy cost and energy carbon)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
-                                  Boolean checkOutliers) {
+                                  Boolean checkOutliers, Boolean headline) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    public boolean isHeadline() {
+        return headline != null && headline;
     }
 
     public boolean outlierCheck() {

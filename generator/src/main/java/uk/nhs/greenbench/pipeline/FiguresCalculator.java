@@ -138,7 +138,7 @@ public final class FiguresCalculator {
             Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
             Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
-                    dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group");
+                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group");
             rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
         }
         if (notInSource != null) {

@@ -24,7 +24,7 @@ public final class FiguresCsvWriter {
             "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e",
             "factor_year", "quality_flags", "theme", "saving_unit", "members", "coverage", "unit_cost_gbp",
-            "unit_carbon_kgco2e", "peer_basis", "source_rows");
+            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows");
 
     private FiguresCsvWriter() {
     }
@@ -72,6 +72,7 @@ public final class FiguresCsvWriter {
         v.add(Cells.number(r.unitCostGbp()));
         v.add(Cells.number(r.unitCarbonKg()));
         v.add(r.benchmark().basis());
+        v.add(r.benchmark().rank() == null ? "" : r.benchmark().rank().toString());
         v.add(Cells.text(r.sourceRows()));
         return v;
     }
