@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.ingest.EricDataset;
@@ -15,7 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Reads a year's ERIC files, computes the figures and writes the pack for that year. */
@@ -64,7 +67,10 @@ public final class PackGenerator {
         return new FiguresCalculator(project.registry(), project.indicators()).compute(year, datasets, factors, inputs);
     }
 
-    /** Writes figures.csv, figures.json, data-quality.csv and manifest.json into {@code out/<year>/}. */
+    /**
+     * Writes figures.csv, figures.json, data-quality.csv, manifest.json and the workbooks (trusts/, ics/,
+     * regions/, national/) into {@code out/<year>/}, all at once or not at all.
+     */
     public Path write(Figures figures, Path out, String version) {
         Path target = out.resolve(figures.year());
         List<Figures.InputFile> reference = referenceFiles(figures.factors());
@@ -76,6 +82,10 @@ public final class PackGenerator {
                 DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
                 ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version, reference,
                         folder.resolve("manifest.json"));
+                Map<String, String> factorTitles = new LinkedHashMap<>();
+                project.factors().definitions().forEach((id, d) -> factorTitles.put(id, d.title()));
+                new ExcelPackWriter(figures, project.indicators().forYear(figures.year()), project.registry(),
+                        project.factors().notes(), factorTitles, version, progress).write(folder);
             });
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("Could not write the pack to " + target + ": " + describe(e)

@@ -1,0 +1,201 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The workbook for an ICS, a region or England: a league table of member trusts (each against its own peer
+ * group) ranked by saving, totals, charts of savings by trust and by theme, the area's indicator values, and
+ * the same Savings / Assumptions / Methodology approach as the trust workbooks.
+ */
+final class AreaWorkbook {
+    private static final int CHART_TRUSTS = 25;
+
+    private AreaWorkbook() {
+    }
+
+    static void write(Path file, OrgRef area, ExcelContext ctx) throws IOException {
+        FiguresIndex index = ctx.index();
+        Map<String, IndicatorDefinition> defs = ctx.definitions();
+        List<FigureRow> memberRows = new ArrayList<>();
+        Map<String, OrgRef> members = new LinkedHashMap<>();
+        for (IndicatorDefinition d : ctx.indicators()) {
+            for (FigureRow r : index.members(area, d.id())) {
+                memberRows.add(r);
+                members.putIfAbsent(r.org().code(), r.org());
+            }
+        }
+        memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
+        List<OrgRef> league = new ArrayList<>(members.values());
+        league.sort(Comparator.comparingDouble((OrgRef o) -> -headlineTypical(memberRows, o.code(), defs)).thenComparing(OrgRef::code));
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles s = new Styles(wb);
+            var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
+            SavingsSheet.write(wb, s, memberRows, defs, rates);
+            int leagueRows = leagueSheet(wb, s, league);
+            summarySheet(wb, s, area, ctx, members.size());
+            chartsSheet(wb, s, area, ctx, Math.min(CHART_TRUSTS, leagueRows));
+            MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
+            List<FigureRow> areaRows = new ArrayList<>();
+            for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
+            List<FigureRow> flagged = new ArrayList<>(areaRows);
+            flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
+            DataQualitySheet.write(wb, s, flagged, List.of());
+            wb.setSheetOrder("Summary", 0);
+            wb.setSheetOrder("League table", 1);
+            wb.setSheetOrder("Charts", 2);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            WorkbookFiles.save(wb, file, area.name() + ": sustainability opportunities, ERIC " + index.figures().year(),
+                    "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
+        }
+    }
+
+    /** Used only to order the league table; the totals shown are formulas. */
+    private static double headlineTypical(List<FigureRow> rows, String code, Map<String, IndicatorDefinition> defs) {
+        return rows.stream().filter(r -> r.org().code().equals(code) && defs.get(r.indicator()).isHeadline())
+                .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum();
+    }
+
+    private static int leagueSheet(XSSFWorkbook wb, Styles s, List<OrgRef> league) {
+        XSSFSheet sheet = wb.createSheet("League table");
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(7, 9, 56, 36, 14, 14, 14, 14, 14, 14);
+        w.text(0, 0, "Member trusts ranked by typical headline saving", s.title);
+        w.text(1, 0, "Each trust against its own peer group; headline indicators only; only positive savings are added.", s.subtitle);
+        w.headers(2, 0, "Rank", "Code", "Trust", "Peer group", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)",
+                "£ (in use)", "tCO2e (in use)");
+        int r = 3;
+        int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH,
+                SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN};
+        for (OrgRef o : league) {
+            w.number(r, 0, (double) (r - 2), s.integer);
+            w.text(r, 1, o.code(), s.text);
+            w.text(r, 2, o.name(), s.text);
+            w.text(r, 3, o.peerGroup(), s.text);
+            for (int i = 0; i < cols.length; i++) w.formula(r, 4 + i, SavingsSheet.headlineSum(cols[i], o.code()), i % 2 == 0 ? s.gbp : s.tco2e);
+            r++;
+        }
+        w.text(r, 2, "Total", s.label);
+        for (int i = 0; i < cols.length; i++) {
+            String c = SavingsSheet.col(4 + i);
+            w.formula(r, 4 + i, "SUM(" + c + "4:" + c + r + ")", i % 2 == 0 ? s.gbp : s.tco2e);
+        }
+        sheet.createFreezePane(3, 3);
+        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, 9));
+        Layout.print(sheet, true);
+        Layout.repeatRows(sheet, 2, 2);
+        return league.size();
+    }
+
+    private static void summarySheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount) {
+        XSSFSheet sheet = wb.createSheet("Summary");
+        SheetWriter w = new SheetWriter(sheet, s);
+        FiguresIndex index = ctx.index();
+        w.widths(18, 46, 11, 11, 8, 14, 14, 14, 14, 50);
+        w.text(0, 0, area.name() + (area.level().equals(OrgRef.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
+        w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
+                + "; carbon factors " + index.figures().factors().label(), s.subtitle);
+        int r = 3;
+        w.text(r, 0, "Benchmark in use", s.label);
+        w.formula(r++, 1, AssumptionsSheet.BENCHMARK, s.text);
+        r++;
+        w.text(r++, 0, "Headline savings a year (sum of member trusts' positive savings, headline indicators only)", s.label);
+        w.headers(r++, 0, "", "Benchmark", "£", "tCO2e");
+        Object[][] heads = {{"Typical (peer median)", SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL},
+                {"Stretch (best quartile)", SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH},
+                {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
+        for (Object[] h : heads) {
+            w.text(r, 1, (String) h[0], s.text);
+            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], null), s.gbp);
+            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], null), s.tco2e);
+            r++;
+        }
+        r++;
+        int header = r;
+        w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
+                "tCO2e (stretch)", "Notes");
+        for (IndicatorDefinition d : ctx.indicators()) {
+            var row = index.row(area.level(), area.code(), d.id());
+            if (row.isEmpty()) continue;
+            FigureRow a = row.get();
+            w.text(r, 0, ThemeSheet.capitalise(d.theme()), s.text);
+            w.text(r, 1, d.title(), s.text);
+            w.text(r, 2, a.unit(), s.text);
+            w.number(r, 3, a.value(), s.forMagnitude(a.value()));
+            w.number(r, 4, (double) a.members(), s.integer);
+            int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
+            for (int i = 0; i < cols.length; i++) {
+                Double fig = i == 0 ? a.typical().gbp() : i == 1 ? a.typical().tco2e() : i == 2 ? a.stretch().gbp() : a.stretch().tco2e();
+                if (fig == null) w.text(r, 5 + i, SheetWriter.NOT_AVAILABLE, s.missing);
+                else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id()), i % 2 == 0 ? s.gbp : s.tco2e);
+            }
+            w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
+            r++;
+        }
+        sheet.createFreezePane(0, header + 1);
+        Layout.print(sheet, true);
+        Layout.repeatRows(sheet, header, header);
+    }
+
+    private static void chartsSheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int trusts) {
+        XSSFSheet sheet = wb.createSheet("Charts");
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(9, 14, 14, 3, 12, 14, 14);
+        w.text(0, 0, "Where the savings are", s.title);
+        w.headers(2, 0, "Trust", "£ (typical)", "£ (stretch)");
+        for (int i = 0; i < trusts; i++) {
+            int src = 4 + i; // League table row (1-based)
+            w.formula(3 + i, 0, "'League table'!B" + src, s.text);
+            w.formula(3 + i, 1, "'League table'!E" + src, s.gbp);
+            w.formula(3 + i, 2, "'League table'!G" + src, s.gbp);
+        }
+        if (trusts > 0) {
+            Charts.bars(sheet, new Charts.Box(8, 2, 20, 2 + Math.max(20, trusts + 4)),
+                    "Headline saving by trust" + (trusts < CHART_TRUSTS ? "" : " (largest " + CHART_TRUSTS + ")"), "£ a year",
+                    new CellRangeAddress(3, 2 + trusts, 0, 0),
+                    new CellRangeAddress[]{new CellRangeAddress(3, 2 + trusts, 1, 1), new CellRangeAddress(3, 2 + trusts, 2, 2)},
+                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new byte[][]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
+        }
+        int top = 4 + Math.max(22, trusts + 6);
+        w.headers(top, 0, "Theme", "£ (typical)", "£ (stretch)");
+        Set<String> themes = new LinkedHashSet<>();
+        for (IndicatorDefinition d : ctx.indicators()) if (d.isHeadline()) themes.add(d.theme());
+        int r = top + 1;
+        for (String theme : themes) {
+            w.text(r, 0, ThemeSheet.capitalise(theme), s.text);
+            w.formula(r, 1, themeSum(SavingsSheet.GBP_TYPICAL, theme), s.gbp);
+            w.formula(r, 2, themeSum(SavingsSheet.GBP_STRETCH, theme), s.gbp);
+            r++;
+        }
+        if (!themes.isEmpty()) {
+            Charts.bars(sheet, new Charts.Box(8, top, 20, top + 18), "Headline saving by theme", "£ a year",
+                    new CellRangeAddress(top + 1, r - 1, 0, 0),
+                    new CellRangeAddress[]{new CellRangeAddress(top + 1, r - 1, 1, 1), new CellRangeAddress(top + 1, r - 1, 2, 2)},
+                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new byte[][]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
+        }
+        Layout.print(sheet, true);
+    }
+
+    private static String themeSum(int column, String theme) {
+        String range = "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(column) + ":" + SavingsSheet.col(column);
+        String col = SavingsSheet.col(SavingsSheet.HEADLINE);
+        String themeCol = SavingsSheet.col(SavingsSheet.THEME);
+        return "SUMIFS(" + range + ",'" + SavingsSheet.NAME + "'!" + col + ":" + col + ",\"Yes\",'" + SavingsSheet.NAME + "'!"
+                + themeCol + ":" + themeCol + ",\"" + theme + "\"," + range + ",\">0\")";
+    }
+}

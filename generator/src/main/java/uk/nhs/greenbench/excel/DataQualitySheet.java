@@ -1,0 +1,45 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.quality.QualityIssue;
+
+import java.util.List;
+
+/** The Data quality sheet: the flags on the organisation's figures, with what each means, and the findings behind them. */
+final class DataQualitySheet {
+    private DataQualitySheet() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles s, List<FigureRow> rows, List<QualityIssue> issues) {
+        XSSFSheet sheet = wb.createSheet("Data quality");
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(10, 30, 34, 90);
+        w.text(0, 0, "Data quality", s.title);
+        w.text(1, 0, "Flags on the figures in this workbook and the findings behind them (all findings are in data-quality.csv).", s.subtitle);
+        int r = 3;
+        int header = r;
+        w.headers(r++, 0, "Code", "Indicator", "Flag", "What it means / finding");
+        for (FigureRow row : rows) {
+            for (String f : row.flags()) {
+                w.text(r, 0, row.org().code(), s.text);
+                w.text(r, 1, row.indicator(), s.text);
+                w.text(r, 2, f, s.text);
+                w.text(r++, 3, FlagGlossary.meaning(f), s.wrap);
+            }
+        }
+        for (QualityIssue i : issues) {
+            w.text(r, 0, i.orgCode(), s.text);
+            w.text(r, 1, i.indicator(), s.text);
+            w.text(r, 2, i.code(), s.text);
+            w.text(r++, 3, i.message() + (i.source().isEmpty() ? "" : " [" + i.source() + "]"), s.wrap);
+        }
+        if (r == header + 1) w.text(r++, 0, "No data-quality flags.", s.text);
+        sheet.createFreezePane(0, header + 1);
+        sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, 3));
+        Layout.print(sheet, true);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.nhs.greenbench.excel;
+
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.registry.Area;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every workbook writer needs: the figures, the indicator definitions, names of areas, the version. */
+record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, OrgRegistry registry, List<String> factorNotes,
+                    String version) {
+    Map<String, IndicatorDefinition> definitions() {
+        Map<String, IndicatorDefinition> m = new LinkedHashMap<>();
+        for (IndicatorDefinition d : indicators) m.put(d.id(), d);
+        return m;
+    }
+
+    String icsName(String code) {
+        return registry.icb(code).map(Area::name).orElse("");
+    }
+
+    String regionName(String code) {
+        return registry.region(code).map(Area::name).orElse("");
+    }
+}

@@ -1,0 +1,49 @@
+package uk.nhs.greenbench.excel;
+
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Writes every workbook of a pack: {@code trusts/}, {@code ics/}, {@code regions/} and {@code national/}, one
+ * file each, named {@code <CODE>-<name>.xlsx}.
+ */
+public final class ExcelPackWriter {
+    private final ExcelContext ctx;
+    private final Consumer<String> progress;
+
+    public ExcelPackWriter(Figures figures, List<IndicatorDefinition> indicators, OrgRegistry registry,
+                           List<String> factorNotes, Map<String, String> factorTitles, String version, Consumer<String> progress) {
+        this.ctx = new ExcelContext(new FiguresIndex(figures), indicators, registry, factorNotes, version);
+        this.progress = progress;
+        FactorTitles.register(factorTitles);
+    }
+
+    public void write(Path folder) throws IOException {
+        write(folder, OrgRef.TRUST, "trusts");
+        write(folder, OrgRef.ICS, "ics");
+        write(folder, OrgRef.REGION, "regions");
+        write(folder, OrgRef.NATIONAL, "national");
+    }
+
+    private void write(Path folder, String level, String sub) throws IOException {
+        List<OrgRef> orgs = ctx.index().orgs(level);
+        if (orgs.isEmpty()) return;
+        Path dir = folder.resolve(sub);
+        Files.createDirectories(dir);
+        progress.accept("Writing " + orgs.size() + " " + sub + " workbook" + (orgs.size() == 1 ? "" : "s"));
+        for (OrgRef o : orgs) {
+            Path file = dir.resolve(FileNames.workbook(o.code(), o.name()));
+            if (level.equals(OrgRef.TRUST)) TrustWorkbook.write(file, o, ctx);
+            else AreaWorkbook.write(file, o, ctx);
+        }
+    }
+}

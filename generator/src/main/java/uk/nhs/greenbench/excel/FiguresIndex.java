@@ -1,0 +1,77 @@
+package uk.nhs.greenbench.excel;
+
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.quality.QualityIssue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Look-ups over one year's figures for the workbook writers (which never compute figures themselves). */
+public final class FiguresIndex {
+    private final Figures figures;
+    private final Map<String, FigureRow> byKey = new HashMap<>();
+    private final Map<String, List<FigureRow>> trustRowsByIndicator = new LinkedHashMap<>();
+    private final Map<String, List<QualityIssue>> issuesByOrg = new HashMap<>();
+
+    public FiguresIndex(Figures figures) {
+        this.figures = figures;
+        for (FigureRow r : figures.rows()) {
+            byKey.put(key(r.org().level(), r.org().code(), r.indicator()), r);
+            if (r.org().level().equals(OrgRef.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+        }
+        for (QualityIssue i : figures.issues()) issuesByOrg.computeIfAbsent(i.orgCode(), k -> new ArrayList<>()).add(i);
+    }
+
+    private static String key(String level, String code, String indicator) {
+        return level + "|" + code + "|" + indicator;
+    }
+
+    public Figures figures() {
+        return figures;
+    }
+
+    public Optional<FigureRow> row(String level, String code, String indicator) {
+        return Optional.ofNullable(byKey.get(key(level, code, indicator)));
+    }
+
+    /** Every area or trust at a level, in code order. */
+    public List<OrgRef> orgs(String level) {
+        Map<String, OrgRef> seen = new LinkedHashMap<>();
+        for (FigureRow r : figures.rows()) if (r.org().level().equals(level)) seen.putIfAbsent(r.org().code(), r.org());
+        return seen.values().stream().sorted(Comparator.comparing(OrgRef::code)).toList();
+    }
+
+    /**
+     * The trusts a trust was compared with for one indicator (its peer group, or every trust when the group
+     * fell back to the national distribution), those with a value, ordered best first.
+     */
+    public List<FigureRow> comparators(FigureRow trust, boolean lowIsGood) {
+        boolean national = trust.benchmark().basis().startsWith("national");
+        Comparator<FigureRow> order = Comparator.comparing(FigureRow::value);
+        if (!lowIsGood) order = order.reversed();
+        return trustRowsByIndicator.getOrDefault(trust.indicator(), List.of()).stream()
+                .filter(r -> r.value() != null)
+                .filter(r -> national || r.org().peerGroup().equals(trust.org().peerGroup()))
+                .sorted(order.thenComparing(r -> r.org().code())).toList();
+    }
+
+    /** Member trust rows of an area for one indicator. */
+    public List<FigureRow> members(OrgRef area, String indicator) {
+        return trustRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> switch (area.level()) {
+            case OrgRef.ICS -> r.org().icsCode().equals(area.code());
+            case OrgRef.REGION -> r.org().regionCode().equals(area.code());
+            default -> true;
+        }).toList();
+    }
+
+    public List<QualityIssue> issues(String orgCode) {
+        return issuesByOrg.getOrDefault(orgCode, List.of());
+    }
+}

@@ -1,0 +1,24 @@
+package uk.nhs.greenbench.excel;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * File names from codes and names in the data. Only letters, digits and hyphens survive, so a code such as
+ * {@code ../x} can never place a file outside the pack folder.
+ */
+public final class FileNames {
+    private FileNames() {
+    }
+
+    public static String workbook(String code, String name) {
+        return safe(code, 20).toUpperCase(Locale.ROOT) + "-" + safe(name, 80) + ".xlsx";
+    }
+
+    static String safe(String s, int max) {
+        String ascii = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > max) slug = slug.substring(0, max).replaceAll("-+$", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+}

@@ -1,0 +1,93 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.benchmark.PeerDistribution;
+import uk.nhs.greenbench.factor.Factor;
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.pipeline.FiguresCalculator;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Methodology sheet, generated from the indicator definitions, the factor set and the constants the
+ * calculation uses, so it cannot drift from what was computed.
+ */
+final class MethodologySheet {
+    private MethodologySheet() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes) {
+        XSSFSheet sheet = wb.createSheet("Methodology");
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(28, 120);
+        w.text(0, 0, "Methodology", s.title);
+        int r = 2;
+        String[][] method = {
+                {"Peers", "Each trust is compared with trusts of the same ERIC trust type that year. Where fewer than "
+                        + PeerDistribution.MIN_PEERS + " trusts of a type have a value, it is compared with all trusts, and flagged."},
+                {"Benchmarks", "Typical = the peer median; stretch = the best quartile (Q1 when lower is better, Q3 when higher is better). "
+                        + "Quantiles use linear interpolation, as Excel's PERCENTILE.INC; the percentile is PERCENTRANK.INC."},
+                {"Units saved", "MAX(0, (value − benchmark) × denominator ÷ scale), mirrored when higher is better: the trust's gap to its benchmark, in the indicator's own units."},
+                {"£ and tCO2e", "Intensity indicators: units saved × the trust's own £ and kgCO2e per unit (the peer median where it reported none). "
+                        + "Share indicators: the units moved from one route to another × the difference between the two routes' £ and kgCO2e per unit."},
+                {"Areas", "An ICS, region or England value is the ratio of the sums over member trusts with a value; its savings are the sum of the members' positive savings, each against its own peer group."},
+                {"Sites", "Site rows are summed to trust level. A site marked 'Not Applicable' for a measure adds to neither numerator nor denominator; "
+                        + String.format(Locale.UK, "a value is flagged when sites with less than %.0f%% of the floor area reported it.", FiguresCalculator.COVERAGE_WARNING * 100)},
+                {"Outliers", String.format(Locale.UK, "A value whose robust z-score within its peer group is beyond %.1f is flagged as a likely data error (not used for shares).", FiguresCalculator.OUTLIER_Z)},
+                {"Carbon", "Location-based, as the SDU's published figures: every kWh of supplied electricity at the UK grid factor; only the trust's own solar electricity it consumes counts as zero. Factor set: "
+                        + factors.label() + "."},
+        };
+        for (String[] m : method) {
+            w.text(r, 0, m[0], s.label);
+            w.text(r++, 1, m[1], s.wrap);
+        }
+        for (String n : factorNotes) w.text(r++, 1, n, s.wrap);
+        for (String n : factors.notes()) w.text(r++, 1, n, s.wrap);
+        r++;
+        w.text(r++, 0, "Indicators", s.label);
+        for (IndicatorDefinition d : indicators) {
+            w.text(r, 0, d.title(), s.label);
+            w.text(r++, 1, d.id() + " (" + d.theme() + "), " + d.unit() + ", " + (d.polarity().id().equals("low_is_good") ? "lower is better" : "higher is better")
+                    + ", " + d.yearsDescription() + (d.isHeadline() ? "; counts in headline totals" : "") + ".", s.wrap);
+            r = line(w, r, "Definition", d.description());
+            r = line(w, r, "Why it matters", d.whyItMatters());
+            r = line(w, r, "Target", d.target());
+            r = line(w, r, "Numerator", d.numerator().describe());
+            r = line(w, r, "Denominator", d.denominator().describe() + (d.scaleOrOne() != 1 ? " (value × " + (long) d.scaleOrOne() + ")" : ""));
+            r = line(w, r, "Saving", pricing(d));
+            for (String c : d.caveats()) r = line(w, r, "Caveat", c);
+            r++;
+        }
+        w.text(r++, 0, "Carbon factors", s.label);
+        for (Factor f : factors.factors().values()) {
+            r = line(w, r, f.id(), String.format(Locale.UK, "%s: %s %s (%s). %s%s", FactorTitles.title(f.id()), plain(f.value()), f.unit(),
+                    f.setYear(), f.source(), f.isFallback() ? " Fallback: " + f.fallback() + "." : ""));
+        }
+        r++;
+        w.text(r++, 0, "Quality flags", s.label);
+        for (var e : FlagGlossary.all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
+        Layout.print(sheet, false);
+    }
+
+    private static int line(SheetWriter w, int r, String label, String text) {
+        if (text == null || text.isBlank()) return r;
+        w.text(r, 0, label, w.styles().text);
+        w.text(r, 1, text, w.styles().wrap);
+        return r + 1;
+    }
+
+    private static String pricing(IndicatorDefinition d) {
+        var rule = d.saving();
+        if (rule.isIntensity()) return "Units of " + d.savingUnit() + " × the trust's £ (" + rule.cost().describe() + ") and kgCO2e (carbon of " + rule.carbon().describe() + ") per unit.";
+        if (rule.isRouteShift()) return d.savingUnit() + " moved from " + rule.from().name() + " to " + rule.to().name() + ", priced at the difference between the two routes' £ and kgCO2e per " + d.savingUnit() + ".";
+        return "Not priced: " + rule.reason();
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,123 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Savings sheet: one row per trust and indicator with every input of its saving and the saving itself as
+ * live formulas: units = MAX(0, (value − benchmark) × denominator ÷ scale) (mirrored when high is good),
+ * £ = units × £ per unit, tCO2e = units × kgCO2e per unit ÷ 1000. The rates come from the Assumptions sheet.
+ */
+final class SavingsSheet {
+    static final String NAME = "Savings";
+    /** Column indexes, so other sheets can refer to them. */
+    static final int CODE = 0, INDICATOR = 2, VALUE = 5, UNITS_TYPICAL = 11, UNITS_STRETCH = 12, UNITS_CHOSEN = 14,
+            GBP_TYPICAL = 17, T_TYPICAL = 18, GBP_STRETCH = 19, T_STRETCH = 20, GBP_CHOSEN = 21, T_CHOSEN = 22,
+            HEADLINE = 23, THEME = 24;
+    static final int FIRST_ROW = 3;
+
+    private SavingsSheet() {
+    }
+
+    /** Writes the sheet; returns the 0-based row of each figure row. */
+    static Map<FigureRow, Integer> write(XSSFWorkbook wb, Styles s, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
+                                         Map<FigureRow, RateBlock.RateRefs> rates) {
+        XSSFSheet sheet = wb.createSheet(NAME);
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(8, 34, 28, 34, 11, 12, 14, 8, 12, 12, 12, 14, 14, 12, 14, 12, 12, 14, 12, 14, 12, 14, 12, 9, 9);
+        w.text(0, 0, "How each saving is worked out", s.title);
+        w.text(1, 0, "Every £ and tCO2e below is a formula over this row and the Assumptions sheet; the benchmark in use is chosen there.", s.subtitle);
+        w.headers(2, 0, "Code", "Trust", "Indicator id", "Indicator", "Unit", "Value", "Denominator", "Scale", "Polarity",
+                "Peer median", "Best quartile", "Units saved (typical)", "Units saved (stretch)", "Benchmark in use",
+                "Units saved (in use)", "£ per unit", "kgCO2e per unit", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
+                "tCO2e (stretch)", "£ (in use)", "tCO2e (in use)", "Headline", "Theme");
+        Map<FigureRow, Integer> at = new HashMap<>();
+        int r = FIRST_ROW;
+        for (FigureRow row : rows) {
+            IndicatorDefinition d = defs.get(row.indicator());
+            at.put(row, r);
+            int x = r + 1; // 1-based row for A1 references
+            w.text(r, 0, row.org().code(), s.text);
+            w.text(r, 1, row.org().name(), s.text);
+            w.text(r, 2, row.indicator(), s.text);
+            w.text(r, 3, d.title(), s.text);
+            w.text(r, 4, row.unit(), s.text);
+            w.number(r, 5, row.value(), s.forMagnitude(row.value()));
+            w.number(r, 6, row.denominator(), s.integer);
+            w.number(r, 7, d.scaleOrOne(), s.integer);
+            w.text(r, 8, row.polarity(), s.text);
+            w.number(r, 9, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+            Double best = d.polarity() == Polarity.LOW_IS_GOOD ? row.benchmark().q1() : row.benchmark().q3();
+            w.number(r, 10, best, s.forMagnitude(best));
+            w.text(r, 23, d.isHeadline() ? "Yes" : "No", s.text);
+            w.text(r, 24, d.theme(), s.text);
+            if (row.value() == null || row.benchmark().median() == null) {
+                for (int c = 11; c <= 22; c++) w.text(r, c, SheetWriter.NOT_AVAILABLE, s.missing);
+                r++;
+                continue;
+            }
+            boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
+            w.formula(r, 11, units(low, "J" + x, x), s.integer);
+            w.formula(r, 12, units(low, "K" + x, x), s.integer);
+            w.formula(r, 13, "IF(" + AssumptionsSheet.BENCHMARK + "=\"" + AssumptionsSheet.STRETCH + "\",K" + x + ",J" + x + ")",
+                    s.forMagnitude(row.benchmark().median()));
+            w.formula(r, 14, units(low, "N" + x, x), s.integer);
+            RateBlock.RateRefs rate = rates.getOrDefault(row, RateBlock.RateRefs.NONE);
+            money(w, r, 15, rate.gbpPerUnit(), s.number("£#,##0.0000"));
+            money(w, r, 16, rate.kgPerUnit(), s.number("#,##0.00000"));
+            pair(w, r, 17, "L" + x, rate, x);
+            pair(w, r, 19, "M" + x, rate, x);
+            pair(w, r, 21, "O" + x, rate, x);
+            r++;
+        }
+        sheet.createFreezePane(4, FIRST_ROW);
+        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, 24));
+        Layout.print(sheet, true);
+        Layout.repeatRows(sheet, 2, 2);
+        return at;
+    }
+
+    private static String units(boolean lowIsGood, String benchmarkCell, int x) {
+        return lowIsGood ? "MAX(0,(F" + x + "-" + benchmarkCell + ")*G" + x + "/H" + x + ")"
+                : "MAX(0,(" + benchmarkCell + "-F" + x + ")*G" + x + "/H" + x + ")";
+    }
+
+    private static void money(SheetWriter w, int r, int c, String ref, org.apache.poi.ss.usermodel.CellStyle style) {
+        if (ref == null) w.text(r, c, SheetWriter.NOT_AVAILABLE, w.styles().missing);
+        else w.formula(r, c, ref, style);
+    }
+
+    private static void pair(SheetWriter w, int r, int c, String unitsCell, RateBlock.RateRefs rate, int x) {
+        if (rate.gbpPerUnit() == null) w.text(r, c, SheetWriter.NOT_AVAILABLE, w.styles().missing);
+        else w.formula(r, c, unitsCell + "*P" + x, w.styles().gbp);
+        if (rate.kgPerUnit() == null) w.text(r, c + 1, SheetWriter.NOT_AVAILABLE, w.styles().missing);
+        else w.formula(r, c + 1, unitsCell + "*Q" + x + "/1000", w.styles().tco2e);
+    }
+
+    /** A1 column letter of a 0-based column. */
+    static String col(int c) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+    }
+
+    /** SUMIFS of a savings column over headline rows (and optionally one trust), positive values only. */
+    static String headlineSum(int column, String trustCode) {
+        String range = "'" + NAME + "'!" + col(column) + ":" + col(column);
+        String crit = "'" + NAME + "'!" + col(HEADLINE) + ":" + col(HEADLINE) + ",\"Yes\"," + range + ",\">0\"";
+        if (trustCode != null) crit += ",'" + NAME + "'!A:A,\"" + trustCode.replace("\"", "\"\"") + "\"";
+        return "SUMIFS(" + range + "," + crit + ")";
+    }
+
+    /** SUMIFS of a savings column over one indicator (and optionally one theme), positive values only. */
+    static String indicatorSum(int column, String indicator) {
+        String range = "'" + NAME + "'!" + col(column) + ":" + col(column);
+        return "SUMIFS(" + range + ",'" + NAME + "'!C:C,\"" + indicator + "\"," + range + ",\">0\")";
+    }
+}

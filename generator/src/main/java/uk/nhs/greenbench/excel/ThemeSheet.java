@@ -1,0 +1,67 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One sheet per theme (energy, water, waste, carbon): for each indicator, the trusts this trust is compared
+ * with, ranked best first, as a table and a native bar chart with this trust highlighted and the median drawn.
+ */
+final class ThemeSheet {
+    private static final int CHART_ROWS = 22;
+
+    private ThemeSheet() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles s, String theme, FigureRow[] trustRows, FiguresIndex index,
+                      Map<String, IndicatorDefinition> defs) {
+        XSSFSheet sheet = wb.createSheet(capitalise(theme));
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(7, 9, 40, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
+        int r = 2;
+        for (FigureRow row : trustRows) {
+            IndicatorDefinition d = defs.get(row.indicator());
+            w.text(r++, 0, d.title() + " (" + row.unit() + ")", s.label);
+            w.text(r++, 0, d.description(), s.subtitle);
+            if (row.value() == null) {
+                w.text(r++, 0, "No value for this trust in " + row.year() + ": " + row.qualityFlags() + ".", s.note);
+                r++;
+                continue;
+            }
+            List<FigureRow> peers = index.comparators(row, d.polarity() == Polarity.LOW_IS_GOOD);
+            int top = r;
+            w.headers(r++, 0, "Rank", "Code", "Trust", "Value", "Peer median");
+            int highlight = -1;
+            for (int i = 0; i < peers.size(); i++) {
+                FigureRow p = peers.get(i);
+                if (p.org().code().equals(row.org().code())) highlight = i;
+                w.number(r, 0, (double) p.benchmark().rank(), s.integer);
+                w.text(r, 1, p.org().code(), p.org().code().equals(row.org().code()) ? s.label : s.text);
+                w.text(r, 2, p.org().name(), p.org().code().equals(row.org().code()) ? s.label : s.text);
+                w.number(r, 3, p.value(), s.forMagnitude(row.benchmark().median()));
+                w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+                r++;
+            }
+            String group = row.benchmark().basis().startsWith("national") ? "all trusts (its type has fewer than 5)" : row.org().peerGroup() + " trusts";
+            Charts.peerBars(sheet, new Charts.Box(6, top, 16, top + CHART_ROWS),
+                    d.title() + ": " + row.org().code() + " (blue) among " + group,
+                    row.unit(), new CellRangeAddress(top + 1, r - 1, 1, 1), new CellRangeAddress(top + 1, r - 1, 3, 3),
+                    new CellRangeAddress(top + 1, r - 1, 4, 4), highlight);
+            r = Math.max(r, top + CHART_ROWS + 1) + 2;
+        }
+        Layout.print(sheet, true);
+    }
+
+    static String capitalise(String theme) {
+        return theme.substring(0, 1).toUpperCase(Locale.ROOT) + theme.substring(1);
+    }
+}

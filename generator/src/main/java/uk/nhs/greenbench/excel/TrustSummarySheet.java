@@ -1,0 +1,97 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trust's Summary: who it is and what it is compared with, the headline savings, and one row per indicator
+ * with its value, the peer median, its quartile position (colour and words), its rank and its savings.
+ */
+final class TrustSummarySheet {
+    private TrustSummarySheet() {
+    }
+
+    record Context(OrgRef trust, String icsName, String regionName, String year, String factorSet, String version) {
+    }
+
+    static void write(XSSFWorkbook wb, Styles s, Context c, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
+                      Map<FigureRow, Integer> savingsRow) {
+        XSSFSheet sheet = wb.createSheet("Summary");
+        wb.setSheetOrder("Summary", 0);
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(18, 46, 11, 11, 12, 12, 20, 9, 13, 13, 13, 13, 13, 70);
+        w.text(0, 0, c.trust().name() + " (" + c.trust().code() + ")", s.title);
+        w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
+        String[][] facts = {
+                {"Peer group", c.trust().peerGroup() + " (ERIC trust type)"},
+                {"ICS", c.icsName().isEmpty() ? "not known (see Data quality)" : c.icsName() + " (" + c.trust().icsCode() + ")"},
+                {"NHS region", c.regionName().isEmpty() ? "not known" : c.regionName()},
+                {"Data year", "ERIC " + c.year() + " (NHS England Estates Returns Information Collection)"},
+                {"Carbon factors", c.factorSet() + " (see Assumptions and Methodology)"},
+        };
+        int r = 3;
+        for (String[] f : facts) {
+            w.text(r, 0, f[0], s.label);
+            w.text(r++, 1, f[1], s.text);
+        }
+        w.text(r, 0, "Benchmark in use", s.label);
+        w.formula(r++, 1, AssumptionsSheet.BENCHMARK, s.text);
+        r++;
+        w.text(r++, 0, "Headline savings a year if the trust performed like its peers (headline indicators only, so nothing is counted twice)", s.label);
+        w.headers(r++, 0, "", "Benchmark", "£", "tCO2e");
+        Object[][] heads = {{"Typical (peer median)", SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL},
+                {"Stretch (best quartile)", SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH},
+                {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
+        for (Object[] h : heads) {
+            w.text(r, 1, (String) h[0], s.text);
+            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], null), s.gbp);
+            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], null), s.tco2e);
+            r++;
+        }
+        r++;
+        int header = r;
+        w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile", "Position", "Rank",
+                "Compared with", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)", "Notes");
+        for (FigureRow row : rows) {
+            IndicatorDefinition d = defs.get(row.indicator());
+            int x = savingsRow.get(row) + 1;
+            w.text(r, 0, ThemeSheet.capitalise(d.theme()), s.text);
+            w.text(r, 1, d.title(), s.text);
+            w.text(r, 2, row.unit(), s.text);
+            w.number(r, 3, row.value(), s.forMagnitude(row.value()));
+            w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+            Double best = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? row.benchmark().q1() : row.benchmark().q3();
+            w.number(r, 5, best, s.forMagnitude(best));
+            Position p = Position.of(row.value(), row.benchmark(), d.polarity());
+            if (p == null) w.text(r, 6, SheetWriter.NOT_AVAILABLE, s.missing);
+            else w.text(r, 6, p.label(), s.position(p));
+            if (row.benchmark().rank() == null) w.text(r, 7, SheetWriter.NOT_AVAILABLE, s.missing);
+            else w.text(r, 7, row.benchmark().rank() + " of " + row.benchmark().peerN(), s.text);
+            w.text(r, 8, row.benchmark().basis().isEmpty() ? "" : row.benchmark().basis().startsWith("national")
+                    ? "all trusts" : "peer group", s.text);
+            int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
+            for (int i = 0; i < cols.length; i++) {
+                w.formula(r, 9 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, i % 2 == 0 ? s.gbp : s.tco2e);
+            }
+            w.text(r, 13, notes(d, row), s.note);
+            r++;
+        }
+        sheet.createFreezePane(0, header + 1);
+        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(header, r - 1, 0, 13));
+        Layout.print(sheet, true);
+        Layout.repeatRows(sheet, header, header);
+    }
+
+    private static String notes(IndicatorDefinition d, FigureRow row) {
+        StringBuilder sb = new StringBuilder(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
+        if ("none".equals(row.pricing().method())) sb.append(" Not priced: see Methodology.");
+        if (!row.flags().isEmpty()) sb.append(" Flags: ").append(row.qualityFlags()).append(" (see Data quality).");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package uk.nhs.greenbench.figures;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What each quality flag in figures.csv means, for readers of the workbooks and reports. */
+public final class FlagGlossary {
+    private static final Map<String, String> MEANINGS = new LinkedHashMap<>();
+
+    static {
+        MEANINGS.put("no_data", "No site reported both the numerator and the denominator, so there is no value.");
+        MEANINGS.put("zero_denominator", "The denominator sums to zero, so there is no value.");
+        MEANINGS.put("not_in_source", "The year's files do not publish the measures this indicator needs.");
+        MEANINGS.put("no_site_data", "The trust made only a trust-level return: no site data was read for it.");
+        MEANINGS.put("coverage_partial", "Sites holding less than 90% of the trust's floor area reported these measures; the value covers those sites only.");
+        MEANINGS.put("outlier", "The value is far from the peer group (robust z-score beyond 3.5): check the data, a value this far out is often a unit error.");
+        MEANINGS.put("peer_fallback_national", "Fewer than 5 trusts of this type had a value, so the trust is compared with all trusts.");
+        MEANINGS.put("unit_cost_peer_median", "The trust reported no cost for this, so its saving is priced at the peer median unit cost.");
+        MEANINGS.put("unit_carbon_peer_median", "The trust's own carbon per unit could not be worked out, so the peer median is used.");
+        MEANINGS.put("route_cost_peer_median", "A disposal or fuel route had no cost of the trust's own, so the peer median cost of that route is used.");
+        MEANINGS.put("route_carbon_peer_median", "A route had no quantity of the trust's own, so the peer median carbon of that route is used.");
+        MEANINGS.put("not_priced", "This indicator's gap is shown in units only; it is not priced in £ or tCO2e.");
+        MEANINGS.put("factor_fallback", "A carbon factor came from an earlier factor set because the year's set does not have it.");
+        MEANINGS.put("factor_missing", "A carbon factor needed for this indicator is in no bundled factor set.");
+        MEANINGS.put("unknown_trust", "The trust is not in the ODS trust file, so it has no ICS (its region comes from ERIC where possible).");
+        MEANINGS.put("ics_unknown", "The registry's ICB code for the trust is not in the ICB list, so it is left out of ICS totals.");
+        MEANINGS.put("closed_in_ods", "The trust has since closed or merged (ODS close date shown); its figures are as it reported them.");
+        MEANINGS.put("members_without_value", "Some member trusts have no value for this indicator; the area value covers the others.");
+        MEANINGS.put("members_outlier", "Some member trusts' values are flagged as outliers.");
+        MEANINGS.put("members_unknown_trust", "Some member trusts are not in the ODS trust file.");
+        MEANINGS.put("members_peer_fallback_national", "Some member trusts were compared with all trusts because their type has fewer than 5.");
+    }
+
+    private FlagGlossary() {
+    }
+
+    /** The flag's code without its detail: {@code coverage_partial(87%)} → {@code coverage_partial}. */
+    public static String code(String flag) {
+        int i = flag.indexOf('(');
+        return (i < 0 ? flag : flag.substring(0, i)).trim();
+    }
+
+    public static String meaning(String flag) {
+        return MEANINGS.getOrDefault(code(flag), "");
+    }
+
+    public static Map<String, String> all() {
+        return MEANINGS;
+    }
+}

@@ -1,0 +1,172 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.xmlunit.builder.Input;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Re-reads the written workbooks with POI and checks them against figures.csv and their XML. */
+class ExcelWorkbooksTest {
+    static final String YEAR = "2023-24";
+    static final Map<String, String> NS = Map.of(
+            "c", "http://schemas.openxmlformats.org/drawingml/2006/chart",
+            "a", "http://schemas.openxmlformats.org/drawingml/2006/main",
+            "m", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+
+    private static void assertSame(Double cached, String csv, String what) {
+        if (csv.isEmpty()) {
+            assertThat(cached).as(what + " (not available)").isNull();
+        } else {
+            double expected = Double.parseDouble(csv);
+            assertThat(cached).as(what).isNotNull();
+            assertThat(cached).as(what).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+        }
+    }
+
+    @Test
+    void everyTrustIcsRegionAndTheNationGetsAWorkbook() throws Exception {
+        Path pack = Packs.pack(YEAR);
+        try (var s = Files.list(pack.resolve("trusts"))) {
+            assertThat(s.count()).isEqualTo(209);
+        }
+        try (var s = Files.list(pack.resolve("ics"))) {
+            assertThat(s.count()).isEqualTo(42);
+        }
+        try (var s = Files.list(pack.resolve("regions"))) {
+            assertThat(s.count()).isEqualTo(7);
+        }
+        assertThat(pack.resolve("national/ENG-england.xlsx")).exists();
+    }
+
+    @Test
+    void trustSavingsCachedInTheWorkbookEqualFiguresCsv() throws Exception {
+        for (String code : List.of("R1F", "RHU", "RX1", "TAD")) {
+            try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, code))) {
+                Map<String, Row> rows = Workbooks.savingsRows(wb);
+                for (CSVRecord f : Packs.figures(YEAR)) {
+                    if (!f.get("level").equals("trust") || !f.get("code").equals(code)) continue;
+                    Row r = rows.get(code + "|" + f.get("indicator"));
+                    assertThat(r).as(code + " " + f.get("indicator")).isNotNull();
+                    String what = code + " " + f.get("indicator");
+                    assertSame(Workbooks.number(r.getCell(5)), f.get("value"), what + " value");
+                    assertSame(Workbooks.number(r.getCell(11)), f.get("saving_typical_units"), what + " typical units");
+                    assertSame(Workbooks.number(r.getCell(17)), f.get("saving_typical_gbp"), what + " typical £");
+                    assertSame(Workbooks.number(r.getCell(18)), f.get("saving_typical_tco2e"), what + " typical tCO2e");
+                    assertSame(Workbooks.number(r.getCell(19)), f.get("saving_stretch_gbp"), what + " stretch £");
+                    assertSame(Workbooks.number(r.getCell(20)), f.get("saving_stretch_tco2e"), what + " stretch tCO2e");
+                    if (!f.get("value").isEmpty()) {
+                        assertThat(r.getCell(17).getCellType()).as(what + " £ is a live formula").isIn(CellType.FORMULA, CellType.STRING);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePeersSheetChecksThePeerMedianWithPercentile() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "RHU"))) {
+            var peers = wb.getSheet("Peers");
+            CSVRecord f = Packs.figure(YEAR, "trust", "RHU", "energy-intensity");
+            assertThat(peers.getRow(2).getCell(3).getCellFormula()).startsWith("PERCENTILE(");
+            assertThat(Workbooks.number(peers.getRow(2).getCell(3))).isCloseTo(Packs.num(f, "peer_median"), within(1e-9));
+            assertThat(peers.getTables()).singleElement().satisfies(t -> assertThat(t.getName()).isEqualTo("PeerData"));
+            assertThat(peers.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void areaWorkbooksAddUpTheMembersPositiveSavings() throws Exception {
+        for (String[] area : new String[][]{{"ics", "QRL"}, {"regions", "Y56"}, {"national", "ENG"}}) {
+            Path file = Workbooks.find(Packs.pack(YEAR).resolve(area[0]), area[1]);
+            String level = area[0].equals("regions") ? "region" : area[0];
+            try (XSSFWorkbook wb = Workbooks.open(file)) {
+                var summary = wb.getSheet("Summary");
+                int checked = 0;
+                for (Row r : summary) {
+                    if (r.getCell(1) == null || r.getCell(5) == null || r.getRowNum() < 10) continue;
+                    String title = r.getCell(1).getStringCellValue();
+                    CSVRecord f = Packs.figures(YEAR).stream().filter(x -> x.get("level").equals(level) && x.get("code").equals(area[1]))
+                            .filter(x -> Fixtures.title(x.get("indicator")).equals(title)).findFirst().orElse(null);
+                    if (f == null) continue;
+                    assertSame(Workbooks.number(r.getCell(3)), f.get("value"), area[1] + " " + title + " value");
+                    assertSame(Workbooks.number(r.getCell(5)), f.get("saving_typical_gbp"), area[1] + " " + title + " typical £");
+                    assertSame(Workbooks.number(r.getCell(8)), f.get("saving_stretch_tco2e"), area[1] + " " + title + " stretch tCO2e");
+                    checked++;
+                }
+                assertThat(checked).as(area[1] + " indicators checked").isEqualTo(12);
+                assertThat(wb.getSheet("League table")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void chartsAreNativeWithExplicitSeriesColours() throws Exception {
+        Path file = Workbooks.trust(YEAR, "R1F");
+        String chart = Workbooks.entry(file, "xl/charts/chart1.xml");
+        org.xmlunit.assertj3.XmlAssert.assertThat(chart).withNamespaceContext(NS).hasXPath("//c:barChart/c:ser/c:spPr/a:solidFill/a:srgbClr");
+        org.xmlunit.assertj3.XmlAssert.assertThat(chart).withNamespaceContext(NS).hasXPath("//c:barChart/c:ser/c:dPt/c:spPr/a:solidFill/a:srgbClr[@val='005EB8']");
+        org.xmlunit.assertj3.XmlAssert.assertThat(chart).withNamespaceContext(NS).hasXPath("//c:lineChart/c:ser/c:spPr/a:ln/a:solidFill/a:srgbClr");
+        Path ics = Workbooks.find(Packs.pack(YEAR).resolve("ics"), "QRL");
+        org.xmlunit.assertj3.XmlAssert.assertThat(Workbooks.entry(ics, "xl/charts/chart1.xml")).withNamespaceContext(NS)
+                .nodesByXPath("//c:barChart/c:ser/c:spPr/a:solidFill/a:srgbClr").hasSize(2);
+    }
+
+    @Test
+    void assumptionsAreNamedInputsWithABenchmarkDropDown() throws Exception {
+        Path file = Workbooks.trust(YEAR, "R1F");
+        String workbook = Workbooks.entry(file, "xl/workbook.xml");
+        org.xmlunit.assertj3.XmlAssert.assertThat(workbook).withNamespaceContext(NS).hasXPath("//m:definedName[@name='benchmark']");
+        org.xmlunit.assertj3.XmlAssert.assertThat(workbook).withNamespaceContext(NS).hasXPath("//m:definedName[@name='f_electricity_grid']");
+        org.xmlunit.assertj3.XmlAssert.assertThat(workbook).withNamespaceContext(NS).hasXPath("//m:definedName[@name='cost_energy_intensity']");
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            int index = wb.getSheetIndex("Assumptions");
+            String sheetXml = Workbooks.entry(file, "xl/worksheets/sheet" + (sheetNumber(wb, index)) + ".xml");
+            org.xmlunit.assertj3.XmlAssert.assertThat(sheetXml).withNamespaceContext(NS)
+                    .hasXPath("//m:dataValidation[@type='list']/m:formula1[contains(., 'Typical')]");
+            var name = wb.getName("cost_energy_intensity");
+            var ref = new org.apache.poi.ss.util.CellReference(name.getRefersToFormula());
+            var cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+            assertThat(cell.getCellStyle().getLocked()).as("input cells are unlocked").isFalse();
+        }
+    }
+
+    private static int sheetNumber(XSSFWorkbook wb, int index) {
+        String part = wb.getSheetAt(index).getPackagePart().getPartName().getName();
+        return Integer.parseInt(part.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void documentPropertiesAreSetAndFixed() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "R1F"))) {
+            var core = wb.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).contains("ISLE OF WIGHT NHS TRUST");
+            assertThat(core.getSubject()).isNotBlank();
+            assertThat(core.getCreated()).isEqualTo(uk.nhs.greenbench.excel.WorkbookFiles.yearEnd(YEAR));
+        }
+    }
+
+    @Test
+    void sameFiguresGiveByteIdenticalWorkbooks() throws Exception {
+        Path out = Files.createTempDirectory("greenbench-xlsx-repeat-");
+        assertThat(Packs.run("generate", "--year", YEAR, "--out", out.toString(), "-q").exitCode()).isZero();
+        for (String sub : List.of("national", "regions")) {
+            try (var s = Files.list(out.resolve(YEAR).resolve(sub))) {
+                for (Path f : s.toList()) {
+                    assertThat(Files.mismatch(f, Packs.pack(YEAR).resolve(sub).resolve(f.getFileName()))).as(f.toString()).isEqualTo(-1L);
+                }
+            }
+        }
+        Path t = Workbooks.find(out.resolve(YEAR).resolve("trusts"), "R1F");
+        assertThat(Files.mismatch(t, Workbooks.trust(YEAR, "R1F"))).isEqualTo(-1L);
+    }
+}
