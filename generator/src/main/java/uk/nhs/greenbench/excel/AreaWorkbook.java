@@ -45,10 +45,11 @@ final class AreaWorkbook {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles s = new Styles(wb);
             var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
-            SavingsSheet.write(wb, s, memberRows, defs, rates);
-            int leagueRows = leagueSheet(wb, s, league);
-            summarySheet(wb, s, area, ctx, members.size());
-            chartsSheet(wb, s, area, ctx, Math.min(CHART_TRUSTS, leagueRows));
+            var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
+            int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at));
+            int[] all = SavingsSheet.span(at);
+            summarySheet(wb, s, area, ctx, members.size(), all);
+            chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
             MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
             List<FigureRow> areaRows = new ArrayList<>();
             for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
@@ -71,7 +72,7 @@ final class AreaWorkbook {
                 .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum();
     }
 
-    private static int leagueSheet(XSSFWorkbook wb, Styles s, List<OrgRef> league) {
+    private static int leagueSheet(XSSFWorkbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {
         XSSFSheet sheet = wb.createSheet("League table");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 56, 36, 14, 14, 14, 14, 14, 14);
@@ -87,7 +88,10 @@ final class AreaWorkbook {
             w.text(r, 1, o.code(), s.text);
             w.text(r, 2, o.name(), s.text);
             w.text(r, 3, o.peerGroup(), s.text);
-            for (int i = 0; i < cols.length; i++) w.formula(r, 4 + i, SavingsSheet.headlineSum(cols[i], o.code()), i % 2 == 0 ? s.gbp : s.tco2e);
+            int[] span = spans.get(o.code());
+            for (int i = 0; i < cols.length; i++) {
+                w.formula(r, 4 + i, SavingsSheet.headlineSum(cols[i], span[0], span[1]), i % 2 == 0 ? s.gbp : s.tco2e);
+            }
             r++;
         }
         w.text(r, 2, "Total", s.label);
@@ -102,7 +106,7 @@ final class AreaWorkbook {
         return league.size();
     }
 
-    private static void summarySheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount) {
+    private static void summarySheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount, int[] all) {
         XSSFSheet sheet = wb.createSheet("Summary");
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
@@ -121,8 +125,8 @@ final class AreaWorkbook {
                 {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
         for (Object[] h : heads) {
             w.text(r, 1, (String) h[0], s.text);
-            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], null), s.gbp);
-            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], null), s.tco2e);
+            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], all[0], all[1]), s.gbp);
+            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], all[0], all[1]), s.tco2e);
             r++;
         }
         r++;
@@ -142,7 +146,7 @@ final class AreaWorkbook {
             for (int i = 0; i < cols.length; i++) {
                 Double fig = i == 0 ? a.typical().gbp() : i == 1 ? a.typical().tco2e() : i == 2 ? a.stretch().gbp() : a.stretch().tco2e();
                 if (fig == null) w.text(r, 5 + i, SheetWriter.NOT_AVAILABLE, s.missing);
-                else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id()), i % 2 == 0 ? s.gbp : s.tco2e);
+                else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), i % 2 == 0 ? s.gbp : s.tco2e);
             }
             w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
             r++;
@@ -152,7 +156,7 @@ final class AreaWorkbook {
         Layout.repeatRows(sheet, header, header);
     }
 
-    private static void chartsSheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int trusts) {
+    private static void chartsSheet(XSSFWorkbook wb, Styles s, ExcelContext ctx, int trusts, int[] all) {
         XSSFSheet sheet = wb.createSheet("Charts");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(9, 14, 14, 3, 12, 14, 14);
@@ -178,8 +182,8 @@ final class AreaWorkbook {
         int r = top + 1;
         for (String theme : themes) {
             w.text(r, 0, ThemeSheet.capitalise(theme), s.text);
-            w.formula(r, 1, themeSum(SavingsSheet.GBP_TYPICAL, theme), s.gbp);
-            w.formula(r, 2, themeSum(SavingsSheet.GBP_STRETCH, theme), s.gbp);
+            w.formula(r, 1, SavingsSheet.themeSum(SavingsSheet.GBP_TYPICAL, theme, all[0], all[1]), s.gbp);
+            w.formula(r, 2, SavingsSheet.themeSum(SavingsSheet.GBP_STRETCH, theme, all[0], all[1]), s.gbp);
             r++;
         }
         if (!themes.isEmpty()) {
@@ -189,13 +193,5 @@ final class AreaWorkbook {
                     new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new byte[][]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
         }
         Layout.print(sheet, true);
-    }
-
-    private static String themeSum(int column, String theme) {
-        String range = "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(column) + ":" + SavingsSheet.col(column);
-        String col = SavingsSheet.col(SavingsSheet.HEADLINE);
-        String themeCol = SavingsSheet.col(SavingsSheet.THEME);
-        return "SUMIFS(" + range + ",'" + SavingsSheet.NAME + "'!" + col + ":" + col + ",\"Yes\",'" + SavingsSheet.NAME + "'!"
-                + themeCol + ":" + themeCol + ",\"" + theme + "\"," + range + ",\">0\")";
     }
 }

@@ -107,17 +107,42 @@ final class SavingsSheet {
         return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
     }
 
-    /** SUMIFS of a savings column over headline rows (and optionally one trust), positive values only. */
-    static String headlineSum(int column, String trustCode) {
-        String range = "'" + NAME + "'!" + col(column) + ":" + col(column);
-        String crit = "'" + NAME + "'!" + col(HEADLINE) + ":" + col(HEADLINE) + ",\"Yes\"," + range + ",\">0\"";
-        if (trustCode != null) crit += ",'" + NAME + "'!A:A,\"" + trustCode.replace("\"", "\"\"") + "\"";
-        return "SUMIFS(" + range + "," + crit + ")";
+    /** A bounded range of one Savings column, 0-based rows inclusive. */
+    static String range(int column, int firstRow, int lastRow) {
+        return "'" + NAME + "'!$" + col(column) + "$" + (firstRow + 1) + ":$" + col(column) + "$" + (lastRow + 1);
     }
 
-    /** SUMIFS of a savings column over one indicator (and optionally one theme), positive values only. */
-    static String indicatorSum(int column, String indicator) {
-        String range = "'" + NAME + "'!" + col(column) + ":" + col(column);
-        return "SUMIFS(" + range + ",'" + NAME + "'!C:C,\"" + indicator + "\"," + range + ",\">0\")";
+    /** SUMIFS of a savings column over the headline rows between two rows, positive values only. */
+    static String headlineSum(int column, int firstRow, int lastRow) {
+        String range = range(column, firstRow, lastRow);
+        return "SUMIFS(" + range + "," + range(HEADLINE, firstRow, lastRow) + ",\"Yes\"," + range + ",\">0\")";
+    }
+
+    /** SUMIFS of a savings column over one indicator's rows, positive values only. */
+    static String indicatorSum(int column, String indicator, int firstRow, int lastRow) {
+        String range = range(column, firstRow, lastRow);
+        return "SUMIFS(" + range + "," + range(INDICATOR, firstRow, lastRow) + ",\"" + indicator + "\"," + range + ",\">0\")";
+    }
+
+    /** SUMIFS of a savings column over one theme's headline rows, positive values only. */
+    static String themeSum(int column, String theme, int firstRow, int lastRow) {
+        String range = range(column, firstRow, lastRow);
+        return "SUMIFS(" + range + "," + range(HEADLINE, firstRow, lastRow) + ",\"Yes\"," + range(THEME, firstRow, lastRow)
+                + ",\"" + theme + "\"," + range + ",\">0\")";
+    }
+
+    /** The first and last Savings row of each trust (rows are written grouped by trust). */
+    static java.util.Map<String, int[]> spans(Map<FigureRow, Integer> at) {
+        java.util.Map<String, int[]> spans = new java.util.HashMap<>();
+        at.forEach((row, r) -> spans.merge(row.org().code(), new int[]{r, r},
+                (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
+        return spans;
+    }
+
+    /** The first and last Savings row overall. */
+    static int[] span(Map<FigureRow, Integer> at) {
+        int lo = at.values().stream().mapToInt(Integer::intValue).min().orElse(FIRST_ROW);
+        int hi = at.values().stream().mapToInt(Integer::intValue).max().orElse(FIRST_ROW);
+        return new int[]{lo, hi};
     }
 }

@@ -50,8 +50,9 @@ final class TrustSummarySheet {
                 {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
         for (Object[] h : heads) {
             w.text(r, 1, (String) h[0], s.text);
-            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], null), s.gbp);
-            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], null), s.tco2e);
+            int[] all = SavingsSheet.span(savingsRow);
+            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], all[0], all[1]), s.gbp);
+            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], all[0], all[1]), s.tco2e);
             r++;
         }
         r++;
