@@ -1,0 +1,91 @@
+package uk.nhs.greenbench.excel;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.greenbench.Fixtures;
+import uk.nhs.greenbench.TestProject;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.ingest.SiteRecord;
+import uk.nhs.greenbench.pipeline.FiguresCalculator;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.greenbench.Fixtures.site;
+
+/** A workbook for synthetic trusts whose names look like formulas (synthetic fixture, not real data). */
+class TrustWorkbookTest {
+    @TempDir
+    Path dir;
+
+    private Figures syntheticFigures() {
+        List<SiteRecord> rows = new ArrayList<>();
+        String[] codes = {"RAL", "RAP", "RAS", "RAX", "RJ1", "RJ2"};
+        for (int i = 0; i < codes.length; i++) {
+            SiteRecord s = site(codes[i], "ACUTE - SMALL", codes[i] + "01", i + 2, "gia_m2", 1000, "water_m3", 1000 * (i + 1),
+                    "water_cost_gbp", 2000 * (i + 1), "elec_grid_kwh", 100_000 * (i + 1), "energy_cost_gbp", 20_000 * (i + 1));
+            String hostile = switch (i) {
+                case 0 -> "=HYPERLINK(\"http://example.invalid\",\"click\")";
+                case 1 -> "+44 TRUST";
+                case 2 -> "-MINUS TRUST";
+                case 3 -> "@SUM(A1)";
+                default -> s.trustName();
+            };
+            rows.add(new SiteRecord(s.trustCode(), hostile, s.region(), s.trustType(), s.siteCode(), s.siteName(), s.siteType(),
+                    s.measures(), s.sourceRow()));
+        }
+        var calc = new FiguresCalculator(TestProject.project().registry(), TestProject.project().indicators());
+        return calc.compute("2019-20", List.of(Fixtures.dataset(rows)), TestProject.project().factors().forYear("2019-20"), List.of());
+    }
+
+    @Test
+    void namesThatLookLikeFormulasAreWrittenAsText() throws Exception {
+        Figures f = syntheticFigures();
+        var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
+                TestProject.project().registry(), List.of(), "test");
+        OrgRef trust = ctx.index().orgs(OrgRef.TRUST).get(0);
+        Path file = dir.resolve("t.xlsx");
+        TrustWorkbook.write(file, trust, ctx);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var title = wb.getSheet("Summary").getRow(0).getCell(0);
+            assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(title.getStringCellValue()).startsWith("=HYPERLINK");
+            int formulasWithNames = 0;
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().contains("HYPERLINK")) formulasWithNames++;
+                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("+44 TRUST")) {
+                            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                        }
+                    }
+                }
+            }
+            assertThat(formulasWithNames).isZero();
+        }
+    }
+
+    @Test
+    void theWorkbookHasTheExpectedSheetsInOrder() throws Exception {
+        Figures f = syntheticFigures();
+        var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
+                TestProject.project().registry(), List.of(), "test");
+        Path file = dir.resolve("t.xlsx");
+        TrustWorkbook.write(file, ctx.index().orgs(OrgRef.TRUST).get(5), ctx);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Savings", "Assumptions",
+                    "Peers", "Methodology", "Data quality");
+            assertThat(wb.getSheet("Summary").getPrintSetup().getLandscape()).isTrue();
+            assertThat(wb.getSheet("Summary").getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+}
