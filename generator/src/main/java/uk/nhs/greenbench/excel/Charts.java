@@ -45,6 +45,13 @@ public final class Charts {
      */
     public static XSSFChart peerBars(XSSFSheet sheet, Box box, String title, String axisTitle, CellRangeAddress categories,
                                      CellRangeAddress values, CellRangeAddress median, int highlight) {
+        return barsWithMedian(sheet, box, title, axisTitle, categories, values, median, highlight, "Trusts compared", Styles.PEER_GREY);
+    }
+
+    /** Bars of one series in one colour (one bar optionally highlighted) and the median as a line. */
+    public static XSSFChart barsWithMedian(XSSFSheet sheet, Box box, String title, String axisTitle, CellRangeAddress categories,
+                                           CellRangeAddress values, CellRangeAddress median, int highlight,
+                                           String seriesName, byte[] colour) {
         XSSFChart chart = chart(sheet, box, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTickLabelPosition(AxisTickLabelPosition.LOW);
@@ -57,8 +64,8 @@ public final class Charts {
         bars.setVaryColors(false);
         bars.setGapWidth(40);
         XDDFChartData.Series peers = bars.addSeries(cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
-        peers.setTitle("Trusts compared", null);
-        peers.setFillProperties(solid(Styles.PEER_GREY));
+        peers.setTitle(seriesName, null);
+        peers.setFillProperties(solid(colour));
         if (highlight >= 0) peers.getDataPoint(highlight).setFillProperties(solid(Styles.NHS_BLUE));
         chart.plot(bars);
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);

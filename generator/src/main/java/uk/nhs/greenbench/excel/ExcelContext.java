@@ -8,9 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every workbook writer needs: the figures, the indicator definitions, names of areas, the version. */
+/**
+ * What every workbook writer needs: the figures, the indicator definitions, names of areas, the version, and
+ * the figures of the other bundled years (for the trust's value year by year).
+ */
 record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, OrgRegistry registry, List<String> factorNotes,
-                    String version) {
+                    String version, Map<String, FiguresIndex> history) {
+    ExcelContext {
+        history = history == null ? Map.of() : Map.copyOf(history);
+    }
+
+    /** Every year's figures available to this run (the year written and the other bundled years), by year. */
+    java.util.SortedMap<String, FiguresIndex> allYears() {
+        java.util.SortedMap<String, FiguresIndex> all = new java.util.TreeMap<>(history);
+        all.put(index.figures().year(), index);
+        return all;
+    }
+
     Map<String, IndicatorDefinition> definitions() {
         Map<String, IndicatorDefinition> m = new LinkedHashMap<>();
         for (IndicatorDefinition d : indicators) m.put(d.id(), d);

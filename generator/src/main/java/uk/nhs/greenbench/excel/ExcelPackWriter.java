@@ -27,8 +27,11 @@ public final class ExcelPackWriter {
     private final Consumer<String> progress;
 
     public ExcelPackWriter(Figures figures, List<IndicatorDefinition> indicators, OrgRegistry registry,
-                           List<String> factorNotes, Map<String, String> factorTitles, String version, Consumer<String> progress) {
-        this.ctx = new ExcelContext(new FiguresIndex(figures), indicators, registry, factorNotes, version);
+                           List<String> factorNotes, Map<String, String> factorTitles, String version,
+                           List<Figures> otherYears, Consumer<String> progress) {
+        Map<String, FiguresIndex> history = new java.util.TreeMap<>();
+        for (Figures f : otherYears) if (!f.year().equals(figures.year())) history.put(f.year(), new FiguresIndex(f));
+        this.ctx = new ExcelContext(new FiguresIndex(figures), indicators, registry, factorNotes, version, history);
         this.progress = progress;
         FactorTitles.register(factorTitles);
     }

@@ -21,20 +21,24 @@ final class ThemeSheet {
     private ThemeSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, String theme, FigureRow[] trustRows, FiguresIndex index,
+    static void write(XSSFWorkbook wb, Styles s, String theme, FigureRow[] trustRows, ExcelContext ctx,
                       Map<String, IndicatorDefinition> defs) {
+        FiguresIndex index = ctx.index();
         XSSFSheet sheet = wb.createSheet(capitalise(theme));
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 40, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
         int r = 2;
+        boolean first = true;
         for (FigureRow row : trustRows) {
             IndicatorDefinition d = defs.get(row.indicator());
+            if (!first) sheet.setRowBreak(r - 1); // each indicator starts a printed page
+            first = false;
             w.text(r++, 0, d.title() + " (" + row.unit() + ")", s.label);
             w.text(r++, 0, d.description(), s.subtitle);
             if (row.value() == null) {
-                w.text(r++, 0, "No value for this trust in " + row.year() + ": " + row.qualityFlags() + ".", s.note);
-                r++;
+                w.text(r++, 0, "No value for this trust in " + row.year() + ": " + row.qualityFlags() + ".", s.subtitle);
+                r = trend(w, sheet, r + 1, row, d, ctx);
                 continue;
             }
             List<FigureRow> peers = index.comparators(row, d.polarity() == Polarity.LOW_IS_GOOD);
@@ -57,8 +61,37 @@ final class ThemeSheet {
                     row.unit(), new CellRangeAddress(top + 1, r - 1, 1, 1), new CellRangeAddress(top + 1, r - 1, 3, 3),
                     new CellRangeAddress(top + 1, r - 1, 4, 4), highlight);
             r = Math.max(r, top + CHART_ROWS + 1) + 2;
+            r = trend(w, sheet, r, row, d, ctx);
         }
         Layout.print(sheet, true);
+    }
+
+    /** The trust's value and its peer median in every year available, as a table and a chart; returns the next row. */
+    private static int trend(SheetWriter w, XSSFSheet sheet, int r, FigureRow row, IndicatorDefinition d, ExcelContext ctx) {
+        Styles s = w.styles();
+        java.util.List<FigureRow> years = new java.util.ArrayList<>();
+        for (FiguresIndex y : ctx.allYears().values()) y.row(row.org().level(), row.org().code(), row.indicator()).ifPresent(years::add);
+        if (years.size() < 2) return r;
+        w.text(r++, 0, d.title() + ": " + row.org().code() + " in each bundled ERIC year", s.label);
+        int top = r;
+        w.headers(r++, 0, "Year", "", "Peer group that year", "Value", "Peer median");
+        for (FigureRow y : years) {
+            w.text(r, 0, y.year(), s.text);
+            w.text(r, 2, y.org().peerGroup(), s.text);
+            w.number(r, 3, y.value(), s.forMagnitude(row.benchmark().median()));
+            w.number(r, 4, y.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+            r++;
+        }
+        int tableEnd = r;
+        r = Math.max(r, top + 13);
+        // Notes go below the chart so that none of their text is hidden behind it.
+        w.text(r++, 0, "ERIC's layout and the carbon factors change between years; see Methodology before reading a change as progress.", s.subtitle);
+        for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
+        Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
+                new CellRangeAddress(top + 1, top + years.size(), 0, 0), new CellRangeAddress(top + 1, top + years.size(), 3, 3),
+                new CellRangeAddress(top + 1, top + years.size(), 4, 4), -1, row.org().code(), Styles.NHS_BLUE);
+        assert tableEnd <= top + 13;
+        return r + 2;
     }
 
     static String capitalise(String theme) {

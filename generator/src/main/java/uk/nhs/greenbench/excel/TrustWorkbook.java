@@ -37,7 +37,7 @@ final class TrustWorkbook {
             for (String theme : themes) {
                 FigureRow[] themed = rows.stream().filter(r -> defs.get(r.indicator()).theme().equals(theme)).toArray(FigureRow[]::new);
                 if (themed.length == 0) continue;
-                ThemeSheet.write(wb, styles, theme, themed, index, defs);
+                ThemeSheet.write(wb, styles, theme, themed, ctx, defs);
                 wb.setSheetOrder(ThemeSheet.capitalise(theme), position++);
             }
             PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);

@@ -35,8 +35,7 @@ public final class PackGenerator {
     public String defaultYear() {
         String best = null;
         for (BundledData.Year y : project.bundled().years()) {
-            boolean hasSites = y.files().stream().anyMatch(f -> f.toLowerCase().contains("site") || f.toLowerCase().endsWith(".xls"));
-            if (hasSites && (best == null || y.year().compareTo(best) > 0)) best = y.year();
+            if (hasSiteData(y) && (best == null || y.year().compareTo(best) > 0)) best = y.year();
         }
         if (best == null) throw new InputException("data/bundled.json lists no year with site data");
         return best;
@@ -85,13 +84,28 @@ public final class PackGenerator {
                 Map<String, String> factorTitles = new LinkedHashMap<>();
                 project.factors().definitions().forEach((id, d) -> factorTitles.put(id, d.title()));
                 new ExcelPackWriter(figures, project.indicators().forYear(figures.year()), project.registry(),
-                        project.factors().notes(), factorTitles, version, progress).write(folder);
+                        project.factors().notes(), factorTitles, version, otherYears(figures.year()), progress).write(folder);
             });
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("Could not write the pack to " + target + ": " + describe(e)
                     + " (any previous pack there is unchanged)", e);
         }
         return target;
+    }
+
+    /** The figures of the other bundled years with site data, for year-by-year values in the workbooks. */
+    private List<Figures> otherYears(String year) {
+        List<Figures> out = new ArrayList<>();
+        for (BundledData.Year y : project.bundled().years()) {
+            if (y.year().equals(year) || !hasSiteData(y)) continue;
+            progress.accept("Computing " + y.year() + " for year-by-year values");
+            out.add(compute(y.year(), bundledFiles(y.year())));
+        }
+        return out;
+    }
+
+    private static boolean hasSiteData(BundledData.Year y) {
+        return y.files().stream().anyMatch(f -> f.toLowerCase().contains("site") || f.toLowerCase().endsWith(".xls"));
     }
 
     private static String describe(Exception e) {

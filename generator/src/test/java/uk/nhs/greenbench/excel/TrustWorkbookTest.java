@@ -49,7 +49,7 @@ class TrustWorkbookTest {
     void namesThatLookLikeFormulasAreWrittenAsText() throws Exception {
         Figures f = syntheticFigures();
         var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
-                TestProject.project().registry(), List.of(), "test");
+                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
         OrgRef trust = ctx.index().orgs(OrgRef.TRUST).get(0);
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, trust, ctx);
@@ -76,7 +76,7 @@ class TrustWorkbookTest {
     void theWorkbookHasTheExpectedSheetsInOrder() throws Exception {
         Figures f = syntheticFigures();
         var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
-                TestProject.project().registry(), List.of(), "test");
+                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, ctx.index().orgs(OrgRef.TRUST).get(5), ctx);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
