@@ -61,7 +61,7 @@ final class AssumptionsSheet {
             ExcelNames.define(wb, ExcelNames.of("f", f.id()), NAME, r, 3);
             r++;
         }
-        for (String note : factors.notes()) w.text(r++, 0, note, styles.note);
+        for (String note : factors.notes()) w.text(r++, 0, note, styles.subtitle);
         r++;
         w.text(r++, 0, "Unit rates used to price savings", styles.label);
         int[] next = new int[1];

@@ -82,7 +82,6 @@ final class ThemeSheet {
             w.number(r, 4, y.benchmark().median(), s.forMagnitude(row.benchmark().median()));
             r++;
         }
-        int tableEnd = r;
         r = Math.max(r, top + 13);
         // Notes go below the chart so that none of their text is hidden behind it.
         w.text(r++, 0, "ERIC's layout and the carbon factors change between years; see Methodology before reading a change as progress.", s.subtitle);
@@ -90,7 +89,6 @@ final class ThemeSheet {
         Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
                 new CellRangeAddress(top + 1, top + years.size(), 0, 0), new CellRangeAddress(top + 1, top + years.size(), 3, 3),
                 new CellRangeAddress(top + 1, top + years.size(), 4, 4), -1, row.org().code(), Styles.NHS_BLUE);
-        assert tableEnd <= top + 13;
         return r + 2;
     }
 
