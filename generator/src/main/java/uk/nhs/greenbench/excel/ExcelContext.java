@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.Area;
 import uk.nhs.greenbench.registry.OrgRegistry;

@@ -1,9 +1,11 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
+import uk.nhs.greenbench.report.FileNames;
 
 import java.io.IOException;
 import java.nio.file.Files;

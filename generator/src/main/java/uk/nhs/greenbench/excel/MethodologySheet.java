@@ -2,12 +2,11 @@ package uk.nhs.greenbench.excel;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import uk.nhs.greenbench.benchmark.PeerDistribution;
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.pipeline.FiguresCalculator;
+import uk.nhs.greenbench.figures.MethodNotes;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +25,7 @@ final class MethodologySheet {
         w.widths(28, 120);
         w.text(0, 0, "Methodology", s.title);
         int r = 2;
-        String[][] method = {
-                {"Peers", "Each trust is compared with trusts of the same ERIC trust type that year. Where fewer than "
-                        + PeerDistribution.MIN_PEERS + " trusts of a type have a value, it is compared with all trusts, and flagged."},
-                {"Benchmarks", "Typical = the peer median; stretch = the best quartile (Q1 when lower is better, Q3 when higher is better). "
-                        + "Quantiles use linear interpolation, as Excel's PERCENTILE.INC; the percentile is PERCENTRANK.INC."},
-                {"Units saved", "MAX(0, (value − benchmark) × denominator ÷ scale), mirrored when higher is better: the trust's gap to its benchmark, in the indicator's own units."},
-                {"£ and tCO2e", "Intensity indicators: units saved × the trust's own £ and kgCO2e per unit (the peer median where it reported none). "
-                        + "Share indicators: the units moved from one route to another × the difference between the two routes' £ and kgCO2e per unit."},
-                {"Areas", "An ICS, region or England value is the ratio of the sums over member trusts with a value; its savings are the sum of the members' positive savings, each against its own peer group."},
-                {"Sites", "Site rows are summed to trust level. A site marked 'Not Applicable' for a measure adds to neither numerator nor denominator; "
-                        + String.format(Locale.UK, "a value is flagged when sites with less than %.0f%% of the floor area reported it.", FiguresCalculator.COVERAGE_WARNING * 100)},
-                {"Outliers", String.format(Locale.UK, "A value whose robust z-score within its peer group is beyond %.1f is flagged as a likely data error (not used for shares).", FiguresCalculator.OUTLIER_Z)},
-                {"Carbon", "Location-based, as the SDU's published figures: every kWh of supplied electricity at the UK grid factor; only the trust's own solar electricity it consumes counts as zero. Factor set: "
-                        + factors.label() + "."},
-        };
+        List<String[]> method = MethodNotes.general(factors);
         for (String[] m : method) {
             w.text(r, 0, m[0], s.label);
             w.text(r++, 1, m[1], s.wrap);
@@ -81,10 +66,7 @@ final class MethodologySheet {
     }
 
     private static String pricing(IndicatorDefinition d) {
-        var rule = d.saving();
-        if (rule.isIntensity()) return "Units of " + d.savingUnit() + " × the trust's £ (" + rule.cost().describe() + ") and kgCO2e (carbon of " + rule.carbon().describe() + ") per unit.";
-        if (rule.isRouteShift()) return d.savingUnit() + " moved from " + rule.from().name() + " to " + rule.to().name() + ", priced at the difference between the two routes' £ and kgCO2e per " + d.savingUnit() + ".";
-        return "Not priced: " + rule.reason();
+        return MethodNotes.pricing(d);
     }
 
     private static String plain(double v) {

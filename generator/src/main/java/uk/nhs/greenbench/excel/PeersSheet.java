@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.SpreadsheetVersion;

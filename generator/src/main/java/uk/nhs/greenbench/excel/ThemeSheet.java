@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.OrgRef;

@@ -2,6 +2,7 @@ package uk.nhs.greenbench.pipeline;
 
 import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.ingest.EricDataset;
 import uk.nhs.greenbench.ingest.EricReader;
@@ -83,8 +84,12 @@ public final class PackGenerator {
                         folder.resolve("manifest.json"));
                 Map<String, String> factorTitles = new LinkedHashMap<>();
                 project.factors().definitions().forEach((id, d) -> factorTitles.put(id, d.title()));
-                new ExcelPackWriter(figures, project.indicators().forYear(figures.year()), project.registry(),
-                        project.factors().notes(), factorTitles, version, otherYears(figures.year()), progress).write(folder);
+                List<Figures> history = otherYears(figures.year());
+                var indicators = project.indicators().forYear(figures.year());
+                new ExcelPackWriter(figures, indicators, project.registry(), project.factors().notes(), factorTitles, version,
+                        history, progress).write(folder);
+                new PdfPackWriter(figures, history, indicators, project.registry(), project.home().resolve("templates/narrative"),
+                        project.factors().notes(), factorTitles, version, progress).write(folder);
             });
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("Could not write the pack to " + target + ": " + describe(e)

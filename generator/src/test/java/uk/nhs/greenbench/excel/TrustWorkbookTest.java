@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.FiguresIndex;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
-package uk.nhs.greenbench.excel;
+package uk.nhs.greenbench.figures;
 
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.quality.QualityIssue;
 
 import java.util.ArrayList;
@@ -13,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Look-ups over one year's figures for the workbook writers (which never compute figures themselves). */
+/** Look-ups over one year's figures for the writers (workbooks, reports), which never compute figures themselves. */
 public final class FiguresIndex {
     private final Figures figures;
     private final Map<String, FigureRow> byKey = new HashMap<>();

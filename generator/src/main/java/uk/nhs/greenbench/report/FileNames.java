@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.excel;
+package uk.nhs.greenbench.report;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -12,7 +12,16 @@ public final class FileNames {
     }
 
     public static String workbook(String code, String name) {
-        return safe(code, 20).toUpperCase(Locale.ROOT) + "-" + safe(name, 80) + ".xlsx";
+        return file(code, name, "xlsx");
+    }
+
+    public static String report(String code, String name) {
+        return file(code, name, "pdf");
+    }
+
+    /** {@code <CODE>-<name>.<extension>}. */
+    public static String file(String code, String name, String extension) {
+        return safe(code, 20).toUpperCase(Locale.ROOT) + "-" + safe(name, 80) + "." + extension;
     }
 
     static String safe(String s, int max) {

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.excel;
+package uk.nhs.greenbench.report;
 
 import org.junit.jupiter.api.Test;
 

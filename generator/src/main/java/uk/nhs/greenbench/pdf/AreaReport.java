@@ -1,0 +1,179 @@
+package uk.nhs.greenbench.pdf;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.Headlines;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The PDF report for an ICS, a region or England. */
+final class AreaReport {
+    private AreaReport() {
+    }
+
+    static void write(Path file, OrgRef area, ReportContext ctx) throws IOException {
+        FiguresIndex index = ctx.index();
+        Map<String, IndicatorDefinition> defs = ctx.definitions();
+        List<FigureRow> areaRows = new ArrayList<>();
+        List<FigureRow> memberRows = new ArrayList<>();
+        for (IndicatorDefinition d : ctx.indicators()) {
+            index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
+            memberRows.addAll(index.members(area, d.id()));
+        }
+        long members = memberRows.stream().map(r -> r.org().code()).distinct().count();
+        Headlines h = Headlines.of(areaRows, ctx.headline());
+        String name = Names.display(area.name());
+        Map<String, Object> params = new HashMap<>();
+        params.put("ReportTitle", name + ": sustainability opportunities, ERIC " + ctx.year());
+        params.put("AreaName", name);
+        params.put("Subtitle", "Sustainability opportunities: energy, carbon, water and waste against similar trusts");
+        params.put("YearLine", "Data year: ERIC " + ctx.year() + " (financial year ending 31 March " + (Integer.parseInt(ctx.year().substring(0, 4)) + 1) + ")");
+        params.put("FactorLine", "Carbon factors: " + index.figures().factors().label());
+        params.put("SourceLine", "Source: Estates Returns Information Collection (ERIC) " + ctx.year()
+                + ", NHS England; ODS and ONS organisation data; UK Government GHG conversion factors. Open Government Licence v3.0.");
+        params.put("VersionLine", "Prepared with greenbench " + ctx.version() + ". Every figure is in figures.csv.");
+        params.put("FooterText", name + " - ERIC " + ctx.year());
+        params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, memberRows, defs, ctx)));
+        params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
+        params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
+        params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
+        params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
+        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; each trust is compared with trusts of its own type.");
+        params.put("Methodology", ctx.methodology());
+        params.put("DataQuality", dataQuality(areaRows, memberRows, members));
+        params.put("Glossary", ctx.glossary());
+        List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs);
+        try {
+            JasperPrint print = JasperFillManager.fillReport(ReportTemplates.get("area-report"), params, new JRMapCollectionDataSource(rows));
+            PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
+        } catch (JRException e) {
+            throw new IOException("could not fill the report for " + area.code() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Map<String, ?>> rows(OrgRef area, List<FigureRow> areaRows, List<FigureRow> memberRows,
+                                              Map<String, IndicatorDefinition> defs) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (FigureRow a : areaRows) {
+            IndicatorDefinition d = defs.get(a.indicator());
+            String line = Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
+                    + a.members() + (a.members() == 1 ? " trust" : " trusts") + "; typical saving " + Formats.gbp(a.typical().gbp())
+                    + " and " + Formats.tco2eWithUnit(a.typical().tco2e()) + ". "
+                    + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")
+                    + (a.typical().gbp() == null && "none".equals(d.saving().method()) ? " Not priced: see the appendix." : "");
+            List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
+                    .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp() == null ? Double.NEGATIVE_INFINITY : r.typical().gbp()).reversed()
+                            .thenComparing(r -> r.org().code())).toList();
+            for (FigureRow m : members) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("theme", d.theme());
+                row.put("themeTitle", d.theme().substring(0, 1).toUpperCase(Locale.ROOT) + d.theme().substring(1));
+                row.put("indicator", d.id());
+                row.put("indicatorTitle", d.title() + " (" + a.unit() + ")");
+                row.put("indicatorLine", line);
+                row.put("code", m.org().code());
+                row.put("name", Names.display(m.org().name()));
+                row.put("value", Formats.value(m.value(), m.benchmark().median()));
+                row.put("median", Formats.value(m.benchmark().median(), m.benchmark().median()));
+                row.put("rank", m.benchmark().rank() == null ? Formats.NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
+                row.put("gbpTypical", Formats.gbp(m.typical().gbp()));
+                row.put("tco2eTypical", Formats.tco2e(m.typical().tco2e()));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> narrative(OrgRef area, String name, long members, Headlines h, List<FigureRow> memberRows,
+                                                 Map<String, IndicatorDefinition> defs, ReportContext ctx) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("areaName", name);
+        m.put("members", members);
+        m.put("year", ctx.year());
+        m.put("typicalGbp", Formats.gbp(h.typicalGbp()));
+        m.put("typicalT", Formats.tco2eWithUnit(h.typicalTco2e()));
+        m.put("stretchGbp", Formats.gbp(h.stretchGbp()));
+        m.put("stretchT", Formats.tco2eWithUnit(h.stretchTco2e()));
+        m.put("top", memberRows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
+                .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp()).reversed().thenComparing(r -> r.org().code())).limit(3)
+                .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
+                        + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)").toList());
+        m.put("strongest", strongest(memberRows, defs));
+        change(area, ctx).ifPresent(c -> m.put("change", c));
+        m.put("caveats", caveats(memberRows, members));
+        return m;
+    }
+
+    /** Up to two trusts in the best quarter of their peers on the most headline indicators (at least two). */
+    private static List<String> strongest(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
+        Map<String, Long> best = rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.value() != null && r.benchmark().median() != null)
+                .filter(r -> defs.get(r.indicator()).polarity() == Polarity.LOW_IS_GOOD ? r.value() <= r.benchmark().q1() : r.value() >= r.benchmark().q3())
+                .collect(Collectors.groupingBy(r -> r.org().code() + "|" + r.org().name(), Collectors.counting()));
+        return best.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(2)
+                .map(e -> Names.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
+    }
+
+    private static Optional<String> change(OrgRef area, ReportContext ctx) {
+        FiguresIndex prev = ctx.previousYear();
+        if (prev == null) return Optional.empty();
+        Optional<FigureRow> before = prev.row(area.level(), area.code(), "energy-intensity");
+        Optional<FigureRow> now = ctx.index().row(area.level(), area.code(), "energy-intensity");
+        if (before.isEmpty() || now.isEmpty() || before.get().value() == null || now.get().value() == null) return Optional.empty();
+        double b = before.get().value(), n = now.get().value();
+        double pct = (n - b) / b * 100;
+        return Optional.of(String.format(Locale.UK, "Energy use per floor area was %s kWh/m² in %s and %s kWh/m² in %s (%s%.0f%%). "
+                        + "ERIC's layout and the trusts reporting changed between these years, so read the change with care.",
+                Formats.value(b, b), prev.figures().year(), Formats.value(n, n), ctx.year(), pct >= 0 ? "+" : "", pct));
+    }
+
+    private static List<String> caveats(List<FigureRow> rows, long members) {
+        List<String> out = new ArrayList<>();
+        long fallback = distinctTrusts(rows, "peer_fallback_national");
+        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than five trusts share " + (fallback == 1 ? "its" : "their") + " type");
+        long outliers = rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith("outlier"))).count();
+        if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers and may be a data error");
+        long partial = distinctTrusts(rows, "coverage_partial");
+        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than 90% of " + (partial == 1 ? "its" : "their") + " floor area");
+        long unknown = distinctTrusts(rows, "unknown_trust");
+        if (unknown > 0) out.add(unknown + (unknown == 1 ? " trust is" : " trusts are") + " not in the ODS trust list, so " + (unknown == 1 ? "it has" : "they have") + " no ICS");
+        return out;
+    }
+
+    private static long distinctTrusts(List<FigureRow> rows, String flag) {
+        return rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith(flag))).map(r -> r.org().code()).distinct().count();
+    }
+
+    private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
+        for (FigureRow a : areaRows) {
+            if (!a.flags().isEmpty()) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
+        }
+        List<String> caveats = caveats(memberRows, members);
+        if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");
+        sb.append("\n\nEvery finding, with the source rows, is in data-quality.csv; each trust's flags are on the Data quality sheet of its workbook.");
+        return sb.toString().strip();
+    }
+
+    static String lower(String title) {
+        return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+}

@@ -1,0 +1,37 @@
+package uk.nhs.greenbench.pdf;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Organisation names as a reader expects them: ODS publishes "ISLE OF WIGHT NHS TRUST", reports say "Isle of Wight NHS Trust". */
+final class Names {
+    private static final Set<String> UPPER = Set.of("NHS", "ICB", "UK", "II", "III");
+    private static final Set<String> LOWER = Set.of("and", "of", "the", "for", "in", "on", "at", "with");
+
+    private Names() {
+    }
+
+    static String display(String name) {
+        if (name == null || name.isBlank() || !name.equals(name.toUpperCase(Locale.ROOT))) return name == null ? "" : name;
+        StringBuilder sb = new StringBuilder();
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) sb.append(' ');
+            if (UPPER.contains(w.toUpperCase(Locale.ROOT))) sb.append(w.toUpperCase(Locale.ROOT));
+            else if (i > 0 && LOWER.contains(w)) sb.append(w);
+            else sb.append(capitalise(w));
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String w) {
+        StringBuilder sb = new StringBuilder(w);
+        for (int i = 0; i < sb.length(); i++) {
+            if (i == 0 || sb.charAt(i - 1) == '-' || sb.charAt(i - 1) == '(' || sb.charAt(i - 1) == '\'' && i == 2) {
+                sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+            }
+        }
+        return sb.toString();
+    }
+}

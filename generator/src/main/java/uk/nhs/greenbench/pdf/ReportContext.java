@@ -1,0 +1,38 @@
+package uk.nhs.greenbench.pdf;
+
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.registry.OrgRegistry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What every report needs: the year's figures, earlier bundled years, definitions, narrative templates, texts. */
+record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
+                     OrgRegistry registry, Narrative narrative, String version, String methodology, String glossary) {
+    Map<String, IndicatorDefinition> definitions() {
+        Map<String, IndicatorDefinition> m = new LinkedHashMap<>();
+        for (IndicatorDefinition d : indicators) m.put(d.id(), d);
+        return m;
+    }
+
+    Set<String> headline() {
+        Set<String> s = new TreeSet<>();
+        for (IndicatorDefinition d : indicators) if (d.isHeadline()) s.add(d.id());
+        return s;
+    }
+
+    String year() {
+        return index.figures().year();
+    }
+
+    /** The latest bundled year before this one, if any. */
+    FiguresIndex previousYear() {
+        String prev = null;
+        for (String y : history.keySet()) if (y.compareTo(year()) < 0 && (prev == null || y.compareTo(prev) > 0)) prev = y;
+        return prev == null ? null : history.get(prev);
+    }
+}

@@ -1,0 +1,53 @@
+package uk.nhs.greenbench.pdf;
+
+import uk.nhs.greenbench.factor.Factor;
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.MethodNotes;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The appendix texts, generated from the indicator definitions, the factor set and the method constants. */
+final class ReportText {
+    private ReportText() {
+    }
+
+    static String methodology(List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes,
+                              Map<String, String> factorTitles) {
+        StringBuilder sb = new StringBuilder();
+        for (String[] m : MethodNotes.general(factors)) sb.append(m[0]).append(". ").append(m[1]).append("\n\n");
+        for (String n : factorNotes) sb.append(n).append("\n\n");
+        for (String n : factors.notes()) sb.append(n).append("\n\n");
+        sb.append("Indicators\n\n");
+        for (IndicatorDefinition d : indicators) {
+            sb.append(d.title()).append(" (").append(d.unit()).append(", ")
+                    .append(d.polarity().id().equals("low_is_good") ? "lower is better" : "higher is better").append(", ")
+                    .append(d.yearsDescription()).append(d.isHeadline() ? ", headline" : "").append("). ")
+                    .append(d.description()).append(" Target: ").append(d.target()).append(" Saving: ")
+                    .append(MethodNotes.pricing(d));
+            for (String c : d.caveats()) sb.append(" ").append(c);
+            sb.append("\n\n");
+        }
+        sb.append("Carbon factors (").append(factors.label()).append(")\n\n");
+        for (Factor f : factors.factors().values()) {
+            sb.append(factorTitles.getOrDefault(f.id(), f.id())).append(": ")
+                    .append(BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString()).append(' ').append(f.unit())
+                    .append(" (").append(f.setYear()).append("; ").append(f.source()).append(")")
+                    .append(f.isFallback() ? "; " + f.fallback() : "").append(".\n");
+        }
+        return sb.toString().strip();
+    }
+
+    static String glossary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Typical benchmark: the median of the trust's peers. Stretch benchmark: the best quarter of its peers. ")
+                .append("Peers: trusts of the same ERIC trust type. Headline indicators: the indicators whose savings are added up, ")
+                .append("chosen so that nothing is counted twice. tCO2e: tonnes of carbon dioxide equivalent. ")
+                .append("ERIC: the Estates Returns Information Collection, published by NHS England.\n\nQuality flags\n\n");
+        FlagGlossary.all().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        return sb.toString().strip();
+    }
+}

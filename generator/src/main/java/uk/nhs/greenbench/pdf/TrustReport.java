@@ -1,0 +1,135 @@
+package uk.nhs.greenbench.pdf;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.Headlines;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+import uk.nhs.greenbench.registry.Area;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A trust's one- or two-page PDF: the trust against its peers, its savings and its flags. */
+final class TrustReport {
+    private TrustReport() {
+    }
+
+    static void write(Path file, OrgRef trust, ReportContext ctx) throws IOException {
+        Map<String, IndicatorDefinition> defs = ctx.definitions();
+        List<FigureRow> rows = new ArrayList<>();
+        for (IndicatorDefinition d : ctx.indicators()) ctx.index().row(OrgRef.TRUST, trust.code(), d.id()).ifPresent(rows::add);
+        Headlines h = Headlines.of(rows, ctx.headline());
+        String name = Names.display(trust.name());
+        String ics = ctx.registry().icb(trust.icsCode()).map(Area::name).orElse("ICS not known");
+        String region = ctx.registry().region(trust.regionCode()).map(Area::name).orElse("region not known");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ReportTitle", name + " (" + trust.code() + "): sustainability opportunities, ERIC " + ctx.year());
+        params.put("TrustName", name + " (" + trust.code() + ")");
+        params.put("Subtitle", "Energy, carbon, water and waste against similar trusts");
+        params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region");
+        params.put("YearLine", "ERIC " + ctx.year());
+        params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
+        params.put("ExecutiveSummary", ctx.narrative().render("trust-summary.ftl", narrative(name, trust, rows, h, defs, ctx)));
+        params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
+        params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
+        params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
+        params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
+        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. Method, factors and every figure: the trust's workbook and figures.csv.");
+        params.put("Flags", flags(rows));
+        params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
+        params.put("VersionLine", "greenbench " + ctx.version());
+        List<Map<String, ?>> data = new ArrayList<>();
+        for (FigureRow r : rows) {
+            IndicatorDefinition d = defs.get(r.indicator());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("theme", d.theme());
+            row.put("indicatorTitle", d.title());
+            row.put("value", Formats.value(r.value(), r.benchmark().median()));
+            row.put("unit", r.unit());
+            row.put("median", Formats.value(r.benchmark().median(), r.benchmark().median()));
+            row.put("position", position(r, d));
+            row.put("rank", r.benchmark().rank() == null ? Formats.NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
+            row.put("gbpTypical", Formats.gbp(r.typical().gbp()));
+            row.put("tco2eTypical", Formats.tco2e(r.typical().tco2e()));
+            data.add(row);
+        }
+        try {
+            JasperPrint print = JasperFillManager.fillReport(ReportTemplates.get("trust-report"), params, new JRMapCollectionDataSource(data));
+            PdfFiles.export(print, file, (String) params.get("ReportTitle"), "A trust against its peers", ctx.year());
+        } catch (JRException e) {
+            throw new IOException("could not fill the report for " + trust.code() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String position(FigureRow r, IndicatorDefinition d) {
+        if (r.value() == null || r.benchmark().median() == null) return Formats.NOT_AVAILABLE;
+        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
+        double v = low ? r.value() : -r.value(), med = low ? r.benchmark().median() : -r.benchmark().median();
+        double best = low ? r.benchmark().q1() : -r.benchmark().q3(), worst = low ? r.benchmark().q3() : -r.benchmark().q1();
+        if (v == med) return "at the median";
+        if (v <= best) return "best quarter";
+        if (v < med) return "better than median";
+        if (v <= worst) return "worse than median";
+        return "worst quarter";
+    }
+
+    private static Map<String, Object> narrative(String name, OrgRef trust, List<FigureRow> rows, Headlines h,
+                                                 Map<String, IndicatorDefinition> defs, ReportContext ctx) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("trustName", name);
+        m.put("year", ctx.year());
+        Integer peers = rows.stream().map(r -> r.benchmark().peerN()).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
+        boolean national = rows.stream().anyMatch(r -> r.benchmark().basis().startsWith("national"));
+        m.put("peerDescription", peers == null ? "no other trusts (it has no values this year)"
+                : national ? "all trusts on some indicators, because fewer than five " + trust.peerGroup() + " trusts have values, and with its "
+                + trust.peerGroup() + " peers on the rest"
+                : "the other " + (peers - 1) + " " + trust.peerGroup() + " trusts");
+        long ranked = rows.stream().filter(r -> r.value() != null && r.benchmark().median() != null).count();
+        m.put("ranked", ranked);
+        m.put("best", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("best quarter")).count());
+        m.put("worst", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("worst quarter")).count());
+        m.put("typicalGbp", Formats.gbp(h.typicalGbp()));
+        m.put("typicalT", Formats.tco2eWithUnit(h.typicalTco2e()));
+        m.put("stretchGbp", Formats.gbp(h.stretchGbp()));
+        m.put("stretchT", Formats.tco2eWithUnit(h.stretchTco2e()));
+        rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
+                .max(Comparator.comparing((FigureRow r) -> r.typical().gbp()))
+                .ifPresent(r -> m.put("top", AreaReport.lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
+                        + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)"));
+        List<String> caveats = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (FigureRow r : rows) for (String f : r.flags()) codes.add(FlagGlossary.code(f));
+        if (codes.contains("coverage_partial")) caveats.add("some values cover only part of the trust's floor area");
+        if (codes.contains("outlier")) caveats.add("some values are far from its peers and may be data errors");
+        if (codes.contains("unknown_trust")) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
+        if (codes.contains("unit_cost_peer_median")) caveats.add("some savings are priced at its peers' median unit cost");
+        m.put("caveats", caveats);
+        return m;
+    }
+
+    private static String flags(List<FigureRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        for (FigureRow r : rows) {
+            if (r.flags().isEmpty()) continue;
+            sb.append(r.indicator()).append(": ");
+            List<String> parts = new ArrayList<>();
+            for (String f : r.flags()) parts.add(f + (FlagGlossary.meaning(f).isEmpty() ? "" : " - " + FlagGlossary.meaning(f)));
+            sb.append(String.join("; ", parts)).append('\n');
+        }
+        return sb.length() == 0 ? "No data-quality flags." : sb.toString().strip();
+    }
+}

@@ -1,0 +1,26 @@
+<#import "common.ftl" as c>
+<#-- Executive summary of an ICS, region or England report. Every figure comes from figures.csv; a missing one
+     reads "not available" and a sentence with nothing to say is left out. -->
+<#if typicalGbp == "not available">
+The savings of ${areaName}'s ${c.count(members, "member trust", "member trusts")} could not be estimated for ${year}: see the data quality appendix.
+<#else>
+If each of ${areaName}'s ${c.count(members, "member trust", "member trusts")} performed like the typical trust of its own type, it would save ${typicalGbp} and ${typicalT} a year on the headline indicators; performing like the best quarter of its peers would save ${stretchGbp} and ${stretchT}.
+</#if>
+
+<#if top?size gt 0>
+<#if top?size == 1>The largest opportunity is<#else>The ${top?size} largest opportunities are</#if> ${c.sentenceList(top)}.
+<#else>
+No member trust has a saving against its typical benchmark on the headline indicators.
+</#if>
+<#if strongest?size gt 0>
+
+${c.sentenceList(strongest)} <#if strongest?size == 1>is<#else>are</#if> in the best quarter of <#if strongest?size == 1>its<#else>their</#if> peers on the most headline indicators.
+</#if>
+<#if change??>
+
+${change}
+</#if>
+<#if caveats?size gt 0>
+
+How sure we are: ${c.sentenceList(caveats)}.
+</#if>
