@@ -15,7 +15,8 @@ public record UnitRate(Double value, String basis, Double quantity, Map<String, 
     public static final UnitRate MISSING = new UnitRate(null, NONE, null, Map.of());
 
     public UnitRate {
-        factorQuantities = factorQuantities == null ? Map.of() : Map.copyOf(factorQuantities);
+        // Sorted, so that the spreadsheet formula built from it is the same on every run.
+        factorQuantities = factorQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(factorQuantities));
     }
 
     public double orNaN() {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class PdfFiles {
     private static final Pattern DATE = Pattern.compile("D:\\d{14}");
+    /** Font subset tags ("ABCDEF+DejaVuSans") are random per run; they become a fixed tag per font, in order. */
+    private static final Pattern SUBSET = Pattern.compile("/([A-Z]{6})\\+([A-Za-z0-9-]+)");
     private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*\\]");
 
     private PdfFiles() {
@@ -64,6 +66,7 @@ public final class PdfFiles {
     static byte[] normalise(byte[] pdf, String date) {
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
         s = DATE.matcher(s).replaceAll(date);
+        s = fixSubsetTags(s);
         Matcher m = ID.matcher(s);
         if (m.find()) {
             String withoutId = s.substring(0, m.start()) + s.substring(m.end());
@@ -72,6 +75,26 @@ public final class PdfFiles {
             s = s.substring(0, m.start(1)) + a + s.substring(m.end(1), m.start(2)) + b + s.substring(m.end(2));
         }
         return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String fixSubsetTags(String s) {
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+        Matcher m = SUBSET.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String tag = tags.computeIfAbsent(m.group(1) + "+" + m.group(2), k -> letters(tags.size(), m.group(2)));
+            m.appendReplacement(out, Matcher.quoteReplacement("/" + tag + "+" + m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Six capital letters from the font name and its order of appearance. */
+    private static String letters(int index, String font) {
+        String digest = md5((index + ":" + font).getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder sb = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) sb.append((char) ('A' + Integer.parseInt(digest.substring(2 * i, 2 * i + 2), 16) % 26));
+        return sb.toString();
     }
 
     private static String fit(String hex, int length) {

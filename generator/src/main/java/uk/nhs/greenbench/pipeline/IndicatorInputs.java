@@ -17,7 +17,8 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
                               double cost, double carbonKg, Map<String, Double> carbonQuantities, Route from, Route to,
                               String sourceRows, Set<String> factorsUsed) {
     public IndicatorInputs {
-        carbonQuantities = carbonQuantities == null ? Map.of() : Map.copyOf(carbonQuantities);
+        // Sorted, so that the formulas and notes built from it are the same on every run.
+        carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
     }
 
     /**
@@ -29,7 +30,8 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
         public static final Route NONE = new Route(Double.NaN, Double.NaN, Double.NaN, Map.of());
 
         public Route {
-            carbonQuantities = carbonQuantities == null ? Map.of() : Map.copyOf(carbonQuantities);
+            // Sorted, so that the formulas and notes built from it are the same on every run.
+        carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
         }
 
         public double unitCost() {

@@ -36,6 +36,20 @@ final class Packs {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs greenbench in a fresh JVM, as a user would: a run in the test's own JVM would share its hash seeds and
+     * hide output that depends on them.
+     */
+    static Run runInNewJvm(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dgreenbench.home=" + home(), "uk.nhs.greenbench.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, out);
+    }
+
     static Path home() {
         return Path.of(System.getProperty("greenbench.home", "..")).toAbsolutePath().normalize();
     }

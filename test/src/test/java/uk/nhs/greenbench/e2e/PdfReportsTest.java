@@ -1,0 +1,132 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the PDF reports back with PDFBox: text against figures.csv, fonts, tags, title, reproducibility. */
+class PdfReportsTest {
+    static final String YEAR = "2023-24";
+    static final Set<String> HEADLINE = Set.of("energy-intensity", "fossil-heating-share", "water-intensity", "waste-intensity",
+            "landfill-share", "clinical-incineration-share");
+
+    static Path report(String sub, String code) throws Exception {
+        try (var s = Files.list(Packs.pack(YEAR).resolve(sub))) {
+            return s.filter(p -> p.getFileName().toString().startsWith(code + "-") && p.toString().endsWith(".pdf")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no report for " + code));
+        }
+    }
+
+    static String text(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
+    }
+
+    static String gbp(double v) {
+        return new DecimalFormat("£#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(v);
+    }
+
+    @Test
+    void everyTrustIcsRegionAndTheNationGetsAReport() throws Exception {
+        for (String[] sub : new String[][]{{"trusts", "209"}, {"ics", "42"}, {"regions", "7"}, {"national", "1"}}) {
+            try (var s = Files.list(Packs.pack(YEAR).resolve(sub[0]))) {
+                assertThat(s.filter(p -> p.toString().endsWith(".pdf")).count()).as(sub[0]).isEqualTo(Long.parseLong(sub[1]));
+            }
+        }
+    }
+
+    @Test
+    void theIcsReportNamesItsTrustsAndItsTotalsMatchFiguresCsv() throws Exception {
+        String text = text(report("ics", "QRL"));
+        double typical = 0;
+        for (CSVRecord r : Packs.figures(YEAR)) {
+            if (r.get("level").equals("ics") && r.get("code").equals("QRL") && HEADLINE.contains(r.get("indicator"))
+                    && !r.get("saving_typical_gbp").isEmpty()) {
+                typical += Math.max(0, Double.parseDouble(r.get("saving_typical_gbp")));
+            }
+        }
+        assertThat(text).contains("NHS Hampshire and Isle of Wight Integrated Care Board").contains("Executive summary")
+                .contains("would save " + gbp(typical)).contains("Portsmouth Hospitals University NHS Trust");
+        CSVRecord energy = Packs.figure(YEAR, "ics", "QRL", "energy-intensity");
+        assertThat(text).contains("typical saving " + gbp(Packs.num(energy, "saving_typical_gbp")));
+        assertThat(text).contains("Appendix: methodology").contains("Appendix: glossary");
+    }
+
+    @Test
+    void aTrustReportShowsItsSavingsPerIndicator() throws Exception {
+        String text = text(report("trusts", "R1F"));
+        assertThat(text).contains("Isle of Wight NHS Trust (R1F)").contains("Acute - Multi-Service");
+        CSVRecord water = Packs.figure(YEAR, "trust", "R1F", "water-intensity");
+        assertThat(text).contains(gbp(Packs.num(water, "saving_typical_gbp")));
+    }
+
+    @Test
+    void missingFiguresReadNotAvailableNeverNullOrNaN() throws Exception {
+        for (Path pdf : List.of(report("trusts", "R1F"), report("national", "ENG"), report("ics", "QRL"))) {
+            String text = text(pdf);
+            assertThat(text).doesNotContain("null").doesNotContain("NaN").doesNotContain("Infinity");
+        }
+        assertThat(text(report("trusts", "R1F"))).contains("not available");
+        try (var s = Files.list(Packs.pack("2024-25").resolve("trusts"))) {
+            Path noData = s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            String text = text(noData);
+            assertThat(text).contains("not available").doesNotContain("null").doesNotContain("NaN");
+        }
+    }
+
+    @Test
+    void reportsAreTaggedTitledInBritishEnglishWithEveryFontEmbedded() throws Exception {
+        for (Path pdf : List.of(report("trusts", "R1F"), report("regions", "Y56"))) {
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                var catalog = d.getDocumentCatalog();
+                assertThat(catalog.getMarkInfo()).isNotNull();
+                assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+                assertThat(catalog.getStructureTreeRoot()).isNotNull();
+                assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+                assertThat(d.getDocumentInformation().getTitle()).contains("sustainability opportunities");
+                assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+                int fonts = 0;
+                for (PDPage page : d.getPages()) {
+                    PDResources res = page.getResources();
+                    for (COSName n : res.getFontNames()) {
+                        PDFont f = res.getFont(n);
+                        assertThat(f.isEmbedded()).as(pdf.getFileName() + " font " + f.getName()).isTrue();
+                        assertThat(f.getName()).contains("DejaVu");
+                        fonts++;
+                    }
+                }
+                assertThat(fonts).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void theSameFiguresGiveByteIdenticalReports() throws Exception {
+        Path out = Files.createTempDirectory("greenbench-pdf-repeat-");
+        assertThat(Packs.runInNewJvm("generate", "--year", YEAR, "--out", out.toString(), "-q").exitCode()).as("a second run in a new JVM").isZero();
+        for (String[] r : new String[][]{{"national", "ENG"}, {"ics", "QRL"}, {"trusts", "R1F"}}) {
+            Path again;
+            try (var s = Files.list(out.resolve(YEAR).resolve(r[0]))) {
+                again = s.filter(p -> p.getFileName().toString().startsWith(r[1] + "-") && p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            }
+            assertThat(Files.mismatch(again, report(r[0], r[1]))).as(r[1]).isEqualTo(-1L);
+        }
+    }
+}
