@@ -81,8 +81,14 @@ final class AreaReport {
             List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
                     .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp() == null ? Double.NEGATIVE_INFINITY : r.typical().gbp()).reversed()
                             .thenComparing(r -> r.org().code())).toList();
+            String chartTitle = d.title() + " (" + a.unit() + "): each trust and its own peer median";
+            String chartAlt = chartAlt(d, a, members);
             for (FigureRow m : members) {
                 Map<String, Object> row = new LinkedHashMap<>();
+                row.put("valueNum", m.value());
+                row.put("medianNum", m.benchmark().median());
+                row.put("chartTitle", chartTitle);
+                row.put("chartAlt", chartAlt);
                 row.put("theme", d.theme());
                 row.put("themeTitle", d.theme().substring(0, 1).toUpperCase(Locale.ROOT) + d.theme().substring(1));
                 row.put("indicator", d.id());
@@ -99,6 +105,17 @@ final class AreaReport {
             }
         }
         return rows;
+    }
+
+    /** Alternative text for the chart: what it shows and, for each trust, the two values it draws. */
+    private static String chartAlt(IndicatorDefinition d, FigureRow area, List<FigureRow> members) {
+        StringBuilder sb = new StringBuilder("Bar chart of " + lower(d.title()) + " in " + area.unit() + " for each member trust, beside the median of its own peer group. ");
+        List<String> parts = new ArrayList<>();
+        for (FigureRow m : members) {
+            parts.add(m.org().code() + " " + Formats.value(m.value(), m.benchmark().median()) + " (peer median "
+                    + Formats.value(m.benchmark().median(), m.benchmark().median()) + ")");
+        }
+        return sb.append(String.join("; ", parts)).append('.').toString();
     }
 
     private static Map<String, Object> narrative(OrgRef area, String name, long members, Headlines h, List<FigureRow> memberRows,

@@ -32,7 +32,7 @@ final class Workbooks {
 
     static Path find(Path dir, String code) throws IOException {
         try (var s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(code + "-")).findFirst()
+            return s.filter(p -> p.getFileName().toString().startsWith(code + "-") && p.toString().endsWith(".xlsx")).findFirst()
                     .orElseThrow(() -> new AssertionError("no workbook for " + code + " in " + dir));
         }
     }
