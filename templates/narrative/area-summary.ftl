@@ -2,12 +2,14 @@
 <#-- Executive summary of an ICS, region or England report. Every figure comes from figures.csv; a missing one
      reads "not available" and a sentence with nothing to say is left out. -->
 <#if typicalGbp == "not available">
-The savings of ${areaName}'s ${c.count(members, "member trust", "member trusts")} could not be estimated for ${year}: see the data quality appendix.
+The savings of ${areaName}'s ${c.count(members, "member trust", "member trusts")} could not be estimated for ${year}<#if noValueReason??>, because ${noValueReason}</#if>: see the data quality appendix.
 <#else>
 If each of ${areaName}'s ${c.count(members, "member trust", "member trusts")} performed like the typical trust of its own type, it would save ${typicalGbp} and ${typicalT} a year on the headline indicators; performing like the best quarter of its peers would save ${stretchGbp} and ${stretchT}.
 </#if>
 
-<#if top?size gt 0>
+<#if typicalGbp == "not available">
+<#-- nothing to rank when no saving could be estimated -->
+<#elseif top?size gt 0>
 <#if top?size == 1>The largest opportunity is<#else>The ${top?size} largest opportunities are</#if> ${c.sentenceList(top)}.
 <#else>
 No member trust has a saving against its typical benchmark on the headline indicators.

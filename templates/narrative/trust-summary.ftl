@@ -1,6 +1,10 @@
 <#import "common.ftl" as c>
 <#-- Summary paragraph of a trust report. -->
-${trustName} is compared with ${peerDescription}. <#if ranked gt 0>Of ${c.count(ranked, "indicator", "indicators")} with a value, it is in the best quarter of its peers on <#if best == 0>none<#else>${best}</#if> and in the worst quarter on <#if worst == 0>none<#else>${worst}</#if>.<#else>No indicator has a value for it in ${year}.</#if>
+<#if ranked gt 0>
+${trustName} is compared with ${peerDescription}. Of ${c.count(ranked, "indicator", "indicators")} with a value, it is in the best quarter of its peers on <#if best == 0>none<#else>${best}</#if> and in the worst quarter on <#if worst == 0>none<#else>${worst}</#if>.
+<#else>
+No indicator has a value for ${trustName} in ${year}: ${noValueReason}.
+</#if>
 <#if typicalGbp != "not available">
 
 Performing like the typical trust of its type would save ${typicalGbp} and ${typicalT} a year on the headline indicators (best quarter: ${stretchGbp} and ${stretchT}).<#if top??> The largest opportunity is ${top}.</#if>

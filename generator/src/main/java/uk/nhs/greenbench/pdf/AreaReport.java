@@ -73,18 +73,23 @@ final class AreaReport {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (FigureRow a : areaRows) {
             IndicatorDefinition d = defs.get(a.indicator());
-            String line = Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
+            String line = a.value() == null
+                    ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
+                    : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
                     + a.members() + (a.members() == 1 ? " trust" : " trusts") + "; typical saving " + Formats.gbp(a.typical().gbp())
                     + " and " + Formats.tco2eWithUnit(a.typical().tco2e()) + ". "
                     + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")
-                    + (a.typical().gbp() == null && "none".equals(d.saving().method()) ? " Not priced: see the appendix." : "");
+                    + ("none".equals(d.saving().method()) ? " Not priced: see the appendix." : "") + " n/a: not available.";
             List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
                     .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp() == null ? Double.NEGATIVE_INFINITY : r.typical().gbp()).reversed()
                             .thenComparing(r -> r.org().code())).toList();
             String chartTitle = d.title() + " (" + a.unit() + "): each trust and its own peer median";
             String chartAlt = chartAlt(d, a, members);
+            boolean hasValues = members.stream().anyMatch(m -> m.value() != null);
+            if (!hasValues) members = members.isEmpty() ? members : List.of(members.get(0));
             for (FigureRow m : members) {
                 Map<String, Object> row = new LinkedHashMap<>();
+                row.put("hasValues", hasValues ? "yes" : "no");
                 row.put("valueNum", m.value());
                 row.put("medianNum", m.benchmark().median());
                 row.put("chartTitle", chartTitle);
@@ -94,17 +99,29 @@ final class AreaReport {
                 row.put("indicator", d.id());
                 row.put("indicatorTitle", d.title() + " (" + a.unit() + ")");
                 row.put("indicatorLine", line);
+                if (!hasValues) {
+                    row.put("code", "");
+                    row.put("name", "No member trust has a value for this indicator in " + a.year() + ".");
+                    rows.add(row);
+                    continue;
+                }
                 row.put("code", m.org().code());
                 row.put("name", Names.display(m.org().name()));
-                row.put("value", Formats.value(m.value(), m.benchmark().median()));
-                row.put("median", Formats.value(m.benchmark().median(), m.benchmark().median()));
-                row.put("rank", m.benchmark().rank() == null ? Formats.NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
-                row.put("gbpTypical", Formats.gbp(m.typical().gbp()));
-                row.put("tco2eTypical", Formats.tco2e(m.typical().tco2e()));
+                row.put("value", Formats.cell(Formats.value(m.value(), m.benchmark().median())));
+                row.put("median", Formats.cell(Formats.value(m.benchmark().median(), m.benchmark().median())));
+                row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
+                row.put("gbpTypical", Formats.cell(Formats.gbp(m.typical().gbp())));
+                row.put("tco2eTypical", Formats.cell(Formats.tco2e(m.typical().tco2e())));
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    private static String noValueReason(FigureRow area, List<FigureRow> members) {
+        boolean notPublished = members.stream().filter(m -> m.indicator().equals(area.indicator()))
+                .anyMatch(m -> m.flags().stream().anyMatch(f -> f.startsWith("not_in_source")));
+        return notPublished ? "the year's ERIC files do not publish the measures it needs" : "no member trust reported the measures it needs";
     }
 
     /** Alternative text for the chart: what it shows and, for each trust, the two values it draws. */
@@ -135,6 +152,9 @@ final class AreaReport {
         m.put("strongest", strongest(memberRows, defs));
         change(area, ctx).ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members));
+        if (memberRows.stream().anyMatch(r -> r.flags().contains("not_in_source"))) {
+            m.put("noValueReason", "the year's ERIC files do not publish the energy, water, waste and floor-area measures");
+        }
         return m;
     }
 

@@ -44,6 +44,14 @@ public final class Formats {
         return format(m >= 100 ? "#,##0" : m >= 10 ? "#,##0.0" : "#,##0.00", v);
     }
 
+    /** In dense tables a missing figure is "n/a"; each table says what that means. */
+    public static final String CELL_NOT_AVAILABLE = "n/a";
+
+    /** A table cell: the formatted figure, or "n/a". */
+    public static String cell(String formatted) {
+        return NOT_AVAILABLE.equals(formatted) ? CELL_NOT_AVAILABLE : formatted;
+    }
+
     public static String integer(Integer v) {
         return v == null ? NOT_AVAILABLE : String.valueOf(v);
     }

@@ -48,7 +48,7 @@ final class TrustReport {
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
-        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. Method, factors and every figure: the trust's workbook and figures.csv.");
+        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv.");
         params.put("Flags", flags(rows));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
@@ -58,13 +58,13 @@ final class TrustReport {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("theme", d.theme());
             row.put("indicatorTitle", d.title());
-            row.put("value", Formats.value(r.value(), r.benchmark().median()));
+            row.put("value", Formats.cell(Formats.value(r.value(), r.benchmark().median())));
             row.put("unit", r.unit());
-            row.put("median", Formats.value(r.benchmark().median(), r.benchmark().median()));
-            row.put("position", position(r, d));
-            row.put("rank", r.benchmark().rank() == null ? Formats.NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
-            row.put("gbpTypical", Formats.gbp(r.typical().gbp()));
-            row.put("tco2eTypical", Formats.tco2e(r.typical().tco2e()));
+            row.put("median", Formats.cell(Formats.value(r.benchmark().median(), r.benchmark().median())));
+            row.put("position", Formats.cell(position(r, d)));
+            row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
+            row.put("gbpTypical", Formats.cell(Formats.gbp(r.typical().gbp())));
+            row.put("tco2eTypical", Formats.cell(Formats.tco2e(r.typical().tco2e())));
             data.add(row);
         }
         try {
@@ -99,6 +99,9 @@ final class TrustReport {
                 + trust.peerGroup() + " peers on the rest"
                 : "the other " + (peers - 1) + " " + trust.peerGroup() + " trusts");
         long ranked = rows.stream().filter(r -> r.value() != null && r.benchmark().median() != null).count();
+        m.put("noValueReason", rows.stream().anyMatch(r -> r.flags().contains("not_in_source"))
+                ? "the year's ERIC files do not publish the energy, water, waste and floor-area measures"
+                : "its sites did not report the measures the indicators need");
         m.put("ranked", ranked);
         m.put("best", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("best quarter")).count());
         m.put("worst", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("worst quarter")).count());

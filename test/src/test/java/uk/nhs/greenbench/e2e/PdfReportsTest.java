@@ -118,6 +118,25 @@ class PdfReportsTest {
     }
 
     @Test
+    void everyChartHasAlternativeTextNamingItsTrusts() throws Exception {
+        try (PDDocument d = Loader.loadPDF(report("ics", "QRL").toFile())) {
+            List<String> alts = new java.util.ArrayList<>();
+            collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).hasSizeGreaterThanOrEqualTo(11);
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Bar chart of energy use per floor area").contains("RHU").contains("peer median"));
+        }
+    }
+
+    private static void collectAlt(List<Object> kids, List<String> into) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) into.add(e.getAlternateDescription());
+                collectAlt(e.getKids(), into);
+            }
+        }
+    }
+
+    @Test
     void theSameFiguresGiveByteIdenticalReports() throws Exception {
         Path out = Files.createTempDirectory("greenbench-pdf-repeat-");
         assertThat(Packs.runInNewJvm("generate", "--year", YEAR, "--out", out.toString(), "-q").exitCode()).as("a second run in a new JVM").isZero();
