@@ -96,6 +96,12 @@ public final class EricReader {
                         "Row has values but no trust code; it was not used."));
                 continue;
             }
+            if (row.cells().size() < table.headers().size()) {
+                // A short row is usually a file cut off part-way: its missing cells read as "no value".
+                issues.add(new QualityIssue("short_row", trustCode, "", table.where(row.number()),
+                        "Row has " + row.cells().size() + " of " + table.headers().size()
+                                + " columns (was the file cut off?); the missing cells were read as no value."));
+            }
             Map<String, Double> values = new HashMap<>();
             for (Map.Entry<String, int[]> m : measureColumns.entrySet()) {
                 double sum = 0;
@@ -142,7 +148,20 @@ public final class EricReader {
             throw new InputException(msg.toString());
         }
         if (records.isEmpty()) throw new InputException(table.displayName() + ": no data rows below the header row");
+        if (!layout.isSiteGrain()) flagRepeatedTrusts(records, issues);
         return new EricDataset(table.displayName(), sha256, layout, table.encoding(), records, issues);
+    }
+
+    /** In a trust-level file each trust should appear once; a repeat is reported, and only the first row is used. */
+    private static void flagRepeatedTrusts(List<SiteRecord> records, List<QualityIssue> issues) {
+        Map<String, String> first = new HashMap<>();
+        for (SiteRecord r : records) {
+            String before = first.putIfAbsent(r.trustCode(), r.sourceRow());
+            if (before != null) {
+                issues.add(new QualityIssue("repeated_trust", r.trustCode(), "", r.sourceRow(),
+                        "The trust appears again in a trust-level file (first at " + before + "); the first row is used."));
+            }
+        }
     }
 
     private static Map<String, Integer> headerIndex(SourceTable table) {

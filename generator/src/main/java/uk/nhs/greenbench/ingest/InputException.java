@@ -13,6 +13,12 @@ public class InputException extends RuntimeException {
         super(message, cause);
     }
 
+    /** A library's message without Java class names, fit for a reader: "Failed to read the file input stream …". */
+    public static String reason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?", "").trim();
+    }
+
     /** A message of the form {@code file, row N, column "X": problem}. */
     public static InputException at(String file, int row, String column, String problem) {
         StringBuilder where = new StringBuilder(file);

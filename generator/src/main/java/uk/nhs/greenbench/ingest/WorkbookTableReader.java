@@ -29,7 +29,7 @@ public final class WorkbookTableReader {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
             return names;
         } catch (IOException e) {
-            throw new InputException(file.getFileName() + ": cannot be read as a workbook (" + e.getMessage() + ")", e);
+            throw new InputException(file.getFileName() + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
         }
     }
 
@@ -55,18 +55,21 @@ public final class WorkbookTableReader {
             }
             return new SourceTable(name, sheetName, headerRow, headers, rows, "workbook");
         } catch (IOException e) {
-            throw new InputException(name + ": cannot be read as a workbook (" + e.getMessage() + ")", e);
+            throw new InputException(name + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
         }
     }
 
     static Workbook open(Path file) throws IOException {
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
+        } catch (IOException e) {
+            throw new InputException(file.getFileName() + ": not a readable Excel workbook (" + InputException.reason(e)
+                    + "); the file may be damaged or incomplete, and a CSV file needs a .csv name", e);
         } catch (EncryptedDocumentException e) {
             throw new InputException(file.getFileName() + ": the workbook is password-protected; save an unprotected copy", e);
         } catch (RuntimeException e) {
             if (e instanceof InputException) throw e;
-            throw new InputException(file.getFileName() + ": not a readable Excel workbook (" + e.getMessage() + ")", e);
+            throw new InputException(file.getFileName() + ": not a readable Excel workbook (" + InputException.reason(e) + ")", e);
         }
     }
 

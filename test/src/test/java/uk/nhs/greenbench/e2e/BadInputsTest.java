@@ -1,0 +1,310 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bad-input matrix: every broken or hostile input either loads with data-quality flags or fails with a
+ * message naming the file (and row and column where there is one) and a documented exit code (3 for input,
+ * 4 for output), never a stack trace. Fixtures derived from real files by a mutation say "synthetic" in their names.
+ */
+class BadInputsTest {
+    static final String YEAR = "2019-20";
+
+    @TempDir
+    Path dir;
+
+    /** The 2019/20 site file's header and its first {@code rows} data lines (a few whole trusts). */
+    private List<String> realLines(int rows) throws Exception {
+        List<String> all = Files.readAllLines(Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv"));
+        return new ArrayList<>(all.subList(0, rows + 1));
+    }
+
+    private Path write(String name, List<String> lines) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private Packs.Run generate(Path... files) {
+        List<String> args = new ArrayList<>(List.of("generate", "--year", YEAR, "--out", dir.resolve("out").toString(), "-q"));
+        for (Path f : files) {
+            args.add("--eric");
+            args.add(f.toString());
+        }
+        return Packs.run(args.toArray(String[]::new));
+    }
+
+    private void assertFails(Packs.Run r, int code, String... fragments) {
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(code);
+        assertThat(r.err()).startsWith("greenbench: ").doesNotContain("\tat uk.").doesNotContain("Exception");
+        for (String f : fragments) assertThat(r.err()).contains(f);
+    }
+
+    private List<CSVRecord> dataQuality() throws Exception {
+        return Packs.csv(dir.resolve("out").resolve(YEAR).resolve("data-quality.csv"));
+    }
+
+    private List<CSVRecord> figures() throws Exception {
+        return Packs.csv(dir.resolve("out").resolve(YEAR).resolve("figures.csv"));
+    }
+
+    /** Replaces one cell (0-based column) of one data line (1-based) by text. */
+    private static List<String> setCell(List<String> lines, int line, int column, String value) throws Exception {
+        var parser = org.apache.commons.csv.CSVParser.parse(lines.get(line), org.apache.commons.csv.CSVFormat.DEFAULT);
+        List<String> cells = new ArrayList<>(parser.getRecords().get(0).toList());
+        cells.set(column, value);
+        StringBuilder sb = new StringBuilder();
+        for (String c : cells) {
+            if (sb.length() > 0) sb.append(',');
+            sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+        }
+        List<String> out = new ArrayList<>(lines);
+        out.set(line, sb.toString());
+        return out;
+    }
+
+    static final int GIA = 25, ELECTRICITY = 88, TRUST_CODE = 0, TRUST_NAME = 1;
+
+    @Test
+    void anEmptyFileIsAnInputError() throws Exception {
+        Path f = dir.resolve("empty.csv");
+        Files.write(f, new byte[0]);
+        assertFails(generate(f), 3, "empty.csv", "empty");
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsAnInputError() throws Exception {
+        assertFails(generate(write("header-only.csv", realLines(0))), 3, "header-only.csv", "no data rows");
+    }
+
+    @Test
+    void aTruncatedLastRowLoadsWithAFlag() throws Exception {
+        List<String> lines = realLines(20);
+        String last = lines.get(20);
+        lines.set(20, last.substring(0, last.length() / 3));
+        Files.writeString(dir.resolve("synthetic-truncated.csv"), String.join("\r\n", lines), StandardCharsets.UTF_8);
+        Packs.Run r = generate(dir.resolve("synthetic-truncated.csv"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dataQuality()).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("short_row");
+            assertThat(q.get("source")).contains("row 21");
+        });
+    }
+
+    @Test
+    void anUnknownLayoutAndAMissingColumnListWhatWasNotFound() throws Exception {
+        List<String> lines = realLines(5);
+        lines.set(0, lines.get(0).replace("Gross internal floor area (m²)", "Floor space"));
+        assertFails(generate(write("synthetic-renamed.csv", lines)), 3, "synthetic-renamed.csv: unknown ERIC layout", "gia_m2", "| Floor space");
+        List<String> dropped = new ArrayList<>();
+        for (String l : realLines(5)) dropped.add(l.replaceFirst("^((?:\"[^\"]*\"|[^,]*),){90}(\"[^\"]*\"|[^,]*),", "$1"));
+        assertFails(generate(write("synthetic-dropped-column.csv", dropped)), 3, "unknown ERIC layout", "Headers seen");
+    }
+
+    @Test
+    void theSameTrustTwiceInATrustLevelFileIsFlagged() throws Exception {
+        List<String> trust = Files.readAllLines(Packs.home().resolve("data/eric/2023-24/eric_2023_24_trust_data.csv"));
+        List<String> doubled = new ArrayList<>(trust.subList(0, 5));
+        doubled.add(trust.get(3));
+        Path t = dir.resolve("synthetic-repeated-trust.csv");
+        Files.writeString(t, String.join("\n", doubled) + "\n", StandardCharsets.UTF_8);
+        Packs.Run r = generate(write("sites.csv", realLines(20)), t);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dataQuality()).anySatisfy(q -> assertThat(q.get("issue")).isEqualTo("repeated_trust"));
+    }
+
+    @Test
+    void textInANumericCellNamesFileRowAndColumn() throws Exception {
+        for (String bad : List.of("1,2,3", "#REF!", "1e400", "twelve")) {
+            Packs.Run r = generate(write("synthetic-text.csv", setCell(realLines(10), 4, ELECTRICITY, bad)));
+            assertFails(r, 3, "synthetic-text.csv, row 5, column \"Electricity consumed (kWh)\"", bad);
+        }
+    }
+
+    @Test
+    void poundSignsAndNoValueMarkersAreRead() throws Exception {
+        List<String> lines = setCell(realLines(10), 4, ELECTRICITY, "£1,000");
+        lines = setCell(lines, 5, ELECTRICITY, "n/a");
+        lines = setCell(lines, 6, ELECTRICITY, "-");
+        Packs.Run r = generate(write("synthetic-markers.csv", lines));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @Test
+    void negativeConsumptionIsFlaggedNotFatal() throws Exception {
+        Packs.Run r = generate(write("synthetic-negative.csv", setCell(realLines(10), 3, ELECTRICITY, "-5000")));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dataQuality()).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("negative_value");
+            assertThat(q.get("source")).contains("row 4").contains("Electricity consumed (kWh)");
+        });
+    }
+
+    @Test
+    void aValueAThousandTimesItsPeersIsFlaggedAsAnOutlier() throws Exception {
+        List<String> lines = realLines(400);
+        var first = org.apache.commons.csv.CSVParser.parse(lines.get(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0);
+        String water = first.get(108).replace(",", "");
+        lines = setCell(lines, 1, 108, String.valueOf(Double.parseDouble(water) * 1000));
+        Packs.Run r = generate(write("synthetic-unit-slip.csv", lines));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(figures()).anySatisfy(f -> {
+            assertThat(f.get("code")).isEqualTo(first.get(0));
+            assertThat(f.get("indicator")).isEqualTo("water-intensity");
+            assertThat(f.get("quality_flags")).contains("outlier");
+        });
+    }
+
+    @Test
+    void windows1252AByteOrderMarkAndMixedLineEndingsAreRead() throws Exception {
+        List<String> lines = realLines(20);
+        byte[] cp1252 = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(dir.resolve("cp1252.csv"), cp1252);
+        assertThat(generate(dir.resolve("cp1252.csv")).exitCode()).isZero();
+        byte[] body = (String.join("\r\n", lines.subList(0, 10)) + "\n" + String.join("\n", lines.subList(10, 21)) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[body.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bom, 3, body.length);
+        Files.write(dir.resolve("bom-mixed.csv"), bom);
+        Packs.Run r = generate(dir.resolve("bom-mixed.csv"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        long trustsInInput = lines.subList(1, 21).stream().map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        assertThat(figures().stream().filter(f -> f.get("level").equals("trust")).map(f -> f.get("code")).distinct().count())
+                .as("every trust in the file is read").isEqualTo(trustsInInput);
+    }
+
+    @Test
+    void aCsvNamedXlsxACorruptZipAndAZipBombAreRefused() throws Exception {
+        Path fake = dir.resolve("really-a-csv.xlsx");
+        Files.writeString(fake, String.join("\n", realLines(3)));
+        assertFails(generate(fake), 3, "really-a-csv.xlsx", "not a readable Excel workbook");
+        byte[] real = Files.readAllBytes(Packs.home().resolve("data/ghg/desnz-2023/ghg-conversion-factors-2023-flat-file-update.xlsx"));
+        Path corrupt = dir.resolve("synthetic-corrupt.xlsx");
+        Files.write(corrupt, java.util.Arrays.copyOf(real, real.length / 2));
+        assertFails(generate(corrupt), 3, "synthetic-corrupt.xlsx");
+        Path bomb = dir.resolve("synthetic-zip-bomb.xlsx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) z.write(spaces);
+            z.closeEntry();
+        }
+        assertFails(generate(bomb), 3, "synthetic-zip-bomb.xlsx");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookSaysSo() throws Exception {
+        Path plain = dir.resolve("plain.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            wb.createSheet("Site Data").createRow(1).createCell(0).setCellValue("Organisation Code");
+            wb.write(out);
+        }
+        Path locked = dir.resolve("synthetic-locked.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(Files.readAllBytes(plain));
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertFails(generate(locked), 3, "synthetic-locked.xlsx", "password-protected");
+    }
+
+    @Test
+    void brokenIndicatorDefinitionsNameTheFileLineAndProblem() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        for (String sub : List.of("layouts", "factors", "regions", "templates")) copyTree(Packs.home().resolve(sub), home.resolve(sub));
+        Files.createDirectories(home.resolve("data"));
+        Files.createSymbolicLink(home.resolve("data/eric"), Packs.home().resolve("data/eric"));
+        Files.createSymbolicLink(home.resolve("data/ghg"), Packs.home().resolve("data/ghg"));
+        Files.copy(Packs.home().resolve("data/bundled.json"), home.resolve("data/bundled.json"));
+        Path indicators = Files.createDirectories(home.resolve("indicators"));
+        String water = Files.readString(Packs.home().resolve("indicators/water-intensity.json"));
+        Path f = indicators.resolve("water-intensity.json");
+        String[][] cases = {
+                {"{\n  \"id\": \"water-intensity\",\n  \"title\": oops\n}", "water-intensity.json, line 3, column"},
+                {water.replace("\"water_m3\"", "\"water_litres\""), "unknown measure \"water_litres\""},
+                {water.replace("\"polarity\": \"low_is_good\",", ""), "\"polarity\" is missing"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(f, c[0]);
+            assertFails(Packs.run("generate", "--home", home.toString(), "--out", dir.resolve("o").toString(), "-q"), 3, c[1]);
+        }
+    }
+
+    @Test
+    void aYearWithNoFactorSetIsAnInputError() throws Exception {
+        Packs.Run r = Packs.run("generate", "--year", "2005-06", "--eric", write("sites.csv", realLines(10)).toString(),
+                "--out", dir.resolve("out").toString(), "-q");
+        assertFails(r, 3, "No carbon factor set covers 2005-06");
+    }
+
+    @Test
+    void namesLikeFormulasStayTextAndCodesCannotLeaveTheOutputFolder() throws Exception {
+        List<String> lines = realLines(30);
+        var first = org.apache.commons.csv.CSVParser.parse(lines.get(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0);
+        String code = first.get(0);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(code + ",")) {
+                lines = setCell(lines, i, TRUST_NAME, "=HYPERLINK(\"http://example.invalid\",\"x\")");
+                lines = setCell(lines, i, TRUST_CODE, "../../EVIL");
+            }
+        }
+        Packs.Run r = generate(write("synthetic-hostile-names.csv", lines));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String csv = Files.readString(dir.resolve("out").resolve(YEAR).resolve("figures.csv"));
+        assertThat(csv).contains("'=HYPERLINK").contains("../../EVIL");
+        try (var s = Files.walk(dir.resolve("out"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().contains("EVIL"))).allSatisfy(p -> {
+                assertThat(p.normalize().startsWith(dir.resolve("out").resolve(YEAR))).isTrue();
+                assertThat(p.getFileName().toString()).startsWith("EVIL-");
+            });
+        }
+        assertThat(dir.resolve("EVIL-")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsExitFour() throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        Packs.Run r = Packs.run("generate", "--year", YEAR, "--eric", write("sites.csv", realLines(10)).toString(),
+                "--out", file.resolve("sub").toString(), "-q");
+        assertFails(r, 4, "Could not write the pack");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}
