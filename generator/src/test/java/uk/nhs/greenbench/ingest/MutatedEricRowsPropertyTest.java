@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Real ERIC 2019/20 rows with random cells replaced by random text (synthetic mutations): reading and computing
  * must end in figures or in an {@link InputException} with a located message, never in another exception.
  */
-class MutatedEricRowsProperties {
+class MutatedEricRowsPropertyTest {
     private static SourceTable base;
     private static EricLayout layout;
 
