@@ -115,21 +115,8 @@ final class AreaWorkbook {
         w.text(0, 0, area.name() + (area.level().equals(OrgRef.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
-        int r = 3;
-        w.text(r, 0, "Benchmark in use", s.label);
-        w.formula(r++, 1, AssumptionsSheet.BENCHMARK, s.text);
-        r++;
-        w.text(r++, 0, "Headline savings a year (sum of member trusts' positive savings, headline indicators only)", s.label);
-        w.headers(r++, 0, "", "Benchmark", "£", "tCO2e");
-        Object[][] heads = {{"Typical (peer median)", SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL},
-                {"Stretch (best quartile)", SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH},
-                {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
-        for (Object[] h : heads) {
-            w.text(r, 1, (String) h[0], s.text);
-            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], all[0], all[1]), s.gbp);
-            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], all[0], all[1]), s.tco2e);
-            r++;
-        }
+        int r = HeadlineBlock.write(w, 3, "Headline savings a year (sum of member trusts' positive savings, headline indicators only)",
+                all[0], all[1]);
         r++;
         int header = r;
         w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)",

@@ -40,21 +40,9 @@ final class TrustSummarySheet {
             w.text(r, 0, f[0], s.label);
             w.text(r++, 1, f[1], s.text);
         }
-        w.text(r, 0, "Benchmark in use", s.label);
-        w.formula(r++, 1, AssumptionsSheet.BENCHMARK, s.text);
-        r++;
-        w.text(r++, 0, "Headline savings a year if the trust performed like its peers (headline indicators only, so nothing is counted twice)", s.label);
-        w.headers(r++, 0, "", "Benchmark", "£", "tCO2e");
-        Object[][] heads = {{"Typical (peer median)", SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL},
-                {"Stretch (best quartile)", SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH},
-                {"In use (Assumptions)", SavingsSheet.GBP_CHOSEN, SavingsSheet.T_CHOSEN}};
-        for (Object[] h : heads) {
-            w.text(r, 1, (String) h[0], s.text);
-            int[] all = SavingsSheet.span(savingsRow);
-            w.formula(r, 2, SavingsSheet.headlineSum((Integer) h[1], all[0], all[1]), s.gbp);
-            w.formula(r, 3, SavingsSheet.headlineSum((Integer) h[2], all[0], all[1]), s.tco2e);
-            r++;
-        }
+        int[] all = SavingsSheet.span(savingsRow);
+        r = HeadlineBlock.write(w, r, "Headline savings a year if the trust performed like its peers (headline indicators only, so nothing is counted twice)",
+                all[0], all[1]);
         r++;
         int header = r;
         w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile", "Position", "Rank",

@@ -6,19 +6,14 @@ import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
+import uk.nhs.greenbench.report.ParallelWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /** Writes a PDF report beside each workbook: every trust, ICS, region and England. */
@@ -49,27 +44,10 @@ public final class PdfPackWriter {
         Path dir = folder.resolve(sub);
         Files.createDirectories(dir);
         progress.accept("Writing " + orgs.size() + " " + sub + " report" + (orgs.size() == 1 ? "" : "s"));
-        List<Callable<Void>> jobs = new ArrayList<>();
-        for (OrgRef o : orgs) {
-            jobs.add(() -> {
-                Path file = dir.resolve(FileNames.report(o.code(), o.name()));
-                if (level.equals(OrgRef.TRUST)) TrustReport.write(file, o, ctx);
-                else AreaReport.write(file, o, ctx);
-                return null;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            for (Future<Void> f : pool.invokeAll(jobs)) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing reports", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelWriter.writeAll(orgs, o -> {
+            Path file = dir.resolve(FileNames.report(o.code(), o.name()));
+            if (level.equals(OrgRef.TRUST)) TrustReport.write(file, o, ctx);
+            else AreaReport.write(file, o, ctx);
+        });
     }
 }
