@@ -52,7 +52,7 @@ final class AssumptionsSheet {
         w.headers(r++, 0, "Factor", "What it is", "Set", "Value", "Unit", "Fallback", "Source");
         for (Factor f : factors.factors().values()) {
             w.text(r, 0, f.id(), styles.text);
-            w.text(r, 1, FactorTitles.title(f.id()), styles.text);
+            w.text(r, 1, f.title(), styles.text);
             w.text(r, 2, f.setYear(), styles.text);
             w.number(r, 3, f.value(), styles.input);
             w.text(r, 4, f.unit(), styles.text);

@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.excel;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -123,9 +122,5 @@ public final class Charts {
         XDDFLineProperties p = new XDDFLineProperties(solid(rgb));
         p.setWidth(points);
         return p;
-    }
-
-    static XDDFColor white() {
-        return XDDFColor.from(PresetColor.WHITE);
     }
 }

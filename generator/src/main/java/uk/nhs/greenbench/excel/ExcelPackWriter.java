@@ -6,10 +6,9 @@ import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
-import uk.nhs.greenbench.report.ParallelWriter;
+import uk.nhs.greenbench.report.PackLevels;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,32 +23,19 @@ public final class ExcelPackWriter {
     private final Consumer<String> progress;
 
     public ExcelPackWriter(Figures figures, List<IndicatorDefinition> indicators, OrgRegistry registry,
-                           List<String> factorNotes, Map<String, String> factorTitles, String version,
+                           List<String> factorNotes, String version,
                            List<Figures> otherYears, Consumer<String> progress) {
         Map<String, FiguresIndex> history = new java.util.TreeMap<>();
         for (Figures f : otherYears) if (!f.year().equals(figures.year())) history.put(f.year(), new FiguresIndex(f));
         this.ctx = new ExcelContext(new FiguresIndex(figures), indicators, registry, factorNotes, version, history);
         this.progress = progress;
-        FactorTitles.register(factorTitles);
     }
 
     public void write(Path folder) throws IOException {
-        write(folder, OrgRef.TRUST, "trusts");
-        write(folder, OrgRef.ICS, "ics");
-        write(folder, OrgRef.REGION, "regions");
-        write(folder, OrgRef.NATIONAL, "national");
-    }
-
-    private void write(Path folder, String level, String sub) throws IOException {
-        List<OrgRef> orgs = ctx.index().orgs(level);
-        if (orgs.isEmpty()) return;
-        Path dir = folder.resolve(sub);
-        Files.createDirectories(dir);
-        progress.accept("Writing " + orgs.size() + " " + sub + " workbook" + (orgs.size() == 1 ? "" : "s"));
-        // Workbooks are independent: write them on every core (each has its own POI objects).
-        ParallelWriter.writeAll(orgs, o -> {
+        // Documents are independent: each has its own POI or JasperReports objects, so they are written on every core.
+        PackLevels.writeEach(ctx.index(), folder, "workbook", progress, (dir, o) -> {
             Path file = dir.resolve(FileNames.workbook(o.code(), o.name()));
-            if (level.equals(OrgRef.TRUST)) TrustWorkbook.write(file, o, ctx);
+            if (o.level().equals(OrgRef.TRUST)) TrustWorkbook.write(file, o, ctx);
             else AreaWorkbook.write(file, o, ctx);
         });
     }

@@ -49,7 +49,7 @@ final class MethodologySheet {
         }
         w.text(r++, 0, "Carbon factors", s.label);
         for (Factor f : factors.factors().values()) {
-            r = line(w, r, f.id(), String.format(Locale.UK, "%s: %s %s (%s). %s%s", FactorTitles.title(f.id()), plain(f.value()), f.unit(),
+            r = line(w, r, f.id(), String.format(Locale.UK, "%s: %s %s (%s). %s%s", f.title(), plain(f.value()), f.unit(),
                     f.setYear(), f.source(), f.isFallback() ? " Fallback: " + f.fallback() + "." : ""));
         }
         r++;

@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.excel;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -115,10 +114,5 @@ public final class Styles {
         f.setBold(bold);
         if (rgb != null) f.setColor(new XSSFColor(rgb, null));
         return f;
-    }
-
-    /** Whether a style is one of the unlocked input styles. */
-    public boolean isInput(CellStyle s) {
-        return !s.getLocked();
     }
 }

@@ -1,9 +1,10 @@
 package uk.nhs.greenbench.excel;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import uk.nhs.greenbench.report.DataYear;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +12,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,8 +30,7 @@ public final class WorkbookFiles {
 
     /** 31 March at the end of a financial year such as 2023-24. */
     public static Date yearEnd(String financialYear) {
-        int end = Integer.parseInt(financialYear.substring(0, 4)) + 1;
-        return Date.from(LocalDate.of(end, 3, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return Date.from(DataYear.end(financialYear).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     public static void save(XSSFWorkbook wb, Path file, String title, String subject, String year) throws IOException {

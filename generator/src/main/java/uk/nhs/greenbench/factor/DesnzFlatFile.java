@@ -33,17 +33,8 @@ public final class DesnzFlatFile {
     }
 
     public static DesnzFlatFile read(Path file) {
-        SourceTable table = null;
-        for (int headerRow : new int[]{5, 6, 4, 7}) {
-            SourceTable t = WorkbookTableReader.read(file, "Factors by Category", headerRow);
-            if (t.headers().stream().anyMatch(h -> h.equalsIgnoreCase("Level 1"))) {
-                table = t;
-                break;
-            }
-        }
-        if (table == null) {
-            throw new InputException(file.getFileName() + " [Factors by Category]: no header row with \"Level 1\" in rows 4-7");
-        }
+        // The header row moved from row 5 (2021-22) to row 6 (2023 on): find it, reading the file once.
+        SourceTable table = WorkbookTableReader.readWithHeaderContaining(file, "Factors by Category", "Level 1", 10);
         int l1 = col(table, "Level 1"), l2 = col(table, "Level 2"), l3 = col(table, "Level 3"), l4 = col(table, "Level 4");
         int text = col(table, "Column Text"), uom = col(table, "UOM");
         int ghg = table.headers().indexOf("GHG") >= 0 ? col(table, "GHG") : col(table, "GHG/Unit");

@@ -141,7 +141,7 @@ public final class FactorLibrary {
 
     private static Factor fixed(FactorDefinition d) {
         if (d.fixed() == null) return null;
-        return new Factor(d.id(), d.fixed().value(), d.unit(), "fixed", d.fixed().source(), "");
+        return new Factor(d.id(), d.title(), d.fixed().value(), d.unit(), "fixed", d.fixed().source(), "");
     }
 
     private Factor fromSdu(FactorDefinition d, String year, String fallback) {
@@ -154,7 +154,7 @@ public final class FactorLibrary {
             sum += v.getAsDouble();
             cites.add("\"" + name + "\" (row " + sdu().rowOf(name) + ")");
         }
-        return new Factor(d.id(), sum, d.unit(), "SDU " + year,
+        return new Factor(d.id(), d.title(), sum, d.unit(), "SDU " + year,
                 sdu().fileName() + ", column " + year + ": " + String.join(" + ", cites), fallback);
     }
 
@@ -177,7 +177,7 @@ public final class FactorLibrary {
             sum += v;
             cites.add(s.label() + " (row " + rows.get(0).rowNumber() + ")");
         }
-        return new Factor(d.id(), sum, d.unit(), "DESNZ " + set.year(), file.fileName() + ": " + String.join(" + ", cites), fallback);
+        return new Factor(d.id(), d.title(), sum, d.unit(), "DESNZ " + set.year(), file.fileName() + ": " + String.join(" + ", cites), fallback);
     }
 
     private synchronized SduFactorTable sdu() {

@@ -35,12 +35,35 @@ public final class WorkbookTableReader {
 
     /** @param headerRow 1-based row of the headers; rows above it (section titles) are skipped. */
     public static SourceTable read(Path file, String sheetName, int headerRow) {
+        return read(file, sheetName, sheet -> headerRow);
+    }
+
+    /**
+     * Reads a sheet whose header row is the first of rows 1 to {@code maxRow} with a cell equal to {@code marker}
+     * (case-insensitive), opening the workbook once.
+     */
+    public static SourceTable readWithHeaderContaining(Path file, String sheetName, String marker, int maxRow) {
+        return read(file, sheetName, sheet -> {
+            for (int r = 0; r < maxRow; r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) continue;
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    if (text(row.getCell(c)).trim().equalsIgnoreCase(marker)) return r + 1;
+                }
+            }
+            throw new InputException(file.getFileName() + " [" + sheetName + "]: no header row with \"" + marker
+                    + "\" in rows 1-" + maxRow);
+        });
+    }
+
+    private static SourceTable read(Path file, String sheetName, java.util.function.ToIntFunction<Sheet> headerRowOf) {
         String name = file.getFileName().toString();
         try (Workbook wb = open(file)) {
             Sheet sheet = wb.getSheet(sheetName);
             if (sheet == null) {
                 throw new InputException(name + ": no sheet named \"" + sheetName + "\"");
             }
+            int headerRow = headerRowOf.applyAsInt(sheet);
             Row header = sheet.getRow(headerRow - 1);
             if (header == null) throw new InputException(name + " [" + sheetName + "]: no header row " + headerRow);
             List<String> headers = new ArrayList<>();

@@ -8,6 +8,7 @@ import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.Headlines;
 import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 
@@ -161,7 +162,7 @@ final class AreaReport {
     /** Up to two trusts in the best quarter of their peers on the most headline indicators (at least two). */
     private static List<String> strongest(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
         Map<String, Long> best = rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.value() != null && r.benchmark().median() != null)
-                .filter(r -> defs.get(r.indicator()).polarity() == Polarity.LOW_IS_GOOD ? r.value() <= r.benchmark().q1() : r.value() >= r.benchmark().q3())
+                .filter(r -> QuartilePosition.of(r.value(), r.benchmark(), defs.get(r.indicator()).polarity()) == QuartilePosition.BEST)
                 .collect(Collectors.groupingBy(r -> r.org().code() + "|" + r.org().name(), Collectors.counting()));
         return best.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(2)

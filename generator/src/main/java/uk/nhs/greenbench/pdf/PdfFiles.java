@@ -8,6 +8,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
+import uk.nhs.greenbench.report.DataYear;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +61,7 @@ public final class PdfFiles {
 
     /** {@code D:YYYYMMDDhhmmss} for 31 March at the end of the data year. */
     static String fixedDate(String year) {
-        int end = Integer.parseInt(year.substring(0, 4)) + 1;
-        return "D:" + end + "0331000000";
+        return "D:" + DataYear.end(year).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "000000";
     }
 
     static byte[] normalise(byte[] pdf, String date) {

@@ -8,15 +8,13 @@ import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** The appendix texts, generated from the indicator definitions, the factor set and the method constants. */
 final class ReportText {
     private ReportText() {
     }
 
-    static String methodology(List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes,
-                              Map<String, String> factorTitles) {
+    static String methodology(List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes) {
         StringBuilder sb = new StringBuilder();
         for (String[] m : MethodNotes.general(factors)) sb.append(m[0]).append(". ").append(m[1]).append("\n\n");
         for (String n : factorNotes) sb.append(n).append("\n\n");
@@ -33,7 +31,7 @@ final class ReportText {
         }
         sb.append("Carbon factors (").append(factors.label()).append(")\n\n");
         for (Factor f : factors.factors().values()) {
-            sb.append(factorTitles.getOrDefault(f.id(), f.id())).append(": ")
+            sb.append(f.title() == null ? f.id() : f.title()).append(": ")
                     .append(BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString()).append(' ').append(f.unit())
                     .append(" (").append(f.setYear()).append("; ").append(f.source()).append(")")
                     .append(f.isFallback() ? "; " + f.fallback() : "").append(".\n");

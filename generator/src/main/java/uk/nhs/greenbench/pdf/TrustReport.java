@@ -8,8 +8,8 @@ import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.figures.Headlines;
 import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.registry.Area;
 
 import java.io.IOException;
@@ -75,16 +75,10 @@ final class TrustReport {
         }
     }
 
+    /** The quartile position in words, lower case for a table cell, or "not available". */
     static String position(FigureRow r, IndicatorDefinition d) {
-        if (r.value() == null || r.benchmark().median() == null) return Formats.NOT_AVAILABLE;
-        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
-        double v = low ? r.value() : -r.value(), med = low ? r.benchmark().median() : -r.benchmark().median();
-        double best = low ? r.benchmark().q1() : -r.benchmark().q3(), worst = low ? r.benchmark().q3() : -r.benchmark().q1();
-        if (v == med) return "at the median";
-        if (v <= best) return "best quarter";
-        if (v < med) return "better than median";
-        if (v <= worst) return "worse than median";
-        return "worst quarter";
+        QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
+        return q == null ? Formats.NOT_AVAILABLE : q.label().toLowerCase(java.util.Locale.UK);
     }
 
     private static Map<String, Object> narrative(String name, OrgRef trust, List<FigureRow> rows, Headlines h,
@@ -103,8 +97,8 @@ final class TrustReport {
                 ? "the year's ERIC files do not publish the energy, water, waste and floor-area measures"
                 : "its sites did not report the measures the indicators need");
         m.put("ranked", ranked);
-        m.put("best", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("best quarter")).count());
-        m.put("worst", rows.stream().filter(r -> position(r, defs.get(r.indicator())).equals("worst quarter")).count());
+        m.put("best", rows.stream().filter(r -> QuartilePosition.of(r.value(), r.benchmark(), defs.get(r.indicator()).polarity()) == QuartilePosition.BEST).count());
+        m.put("worst", rows.stream().filter(r -> QuartilePosition.of(r.value(), r.benchmark(), defs.get(r.indicator()).polarity()) == QuartilePosition.WORST).count());
         m.put("typicalGbp", Formats.gbp(h.typicalGbp()));
         m.put("typicalT", Formats.tco2eWithUnit(h.typicalTco2e()));
         m.put("stretchGbp", Formats.gbp(h.stretchGbp()));

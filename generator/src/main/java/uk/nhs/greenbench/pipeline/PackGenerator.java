@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** Reads a year's ERIC files, computes the figures and writes the pack for that year. */
@@ -74,6 +72,7 @@ public final class PackGenerator {
     public Path write(Figures figures, Path out, String version) {
         Path target = out.resolve(figures.year());
         List<Figures.InputFile> reference = referenceFiles(figures.factors());
+        List<Figures> history = otherYears(figures.year());
         try {
             PackFolder.write(target, folder -> {
                 progress.accept("Writing " + target.resolve("figures.csv"));
@@ -82,14 +81,11 @@ public final class PackGenerator {
                 DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
                 ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version, reference,
                         folder.resolve("manifest.json"));
-                Map<String, String> factorTitles = new LinkedHashMap<>();
-                project.factors().definitions().forEach((id, d) -> factorTitles.put(id, d.title()));
-                List<Figures> history = otherYears(figures.year());
                 var indicators = project.indicators().forYear(figures.year());
-                new ExcelPackWriter(figures, indicators, project.registry(), project.factors().notes(), factorTitles, version,
+                new ExcelPackWriter(figures, indicators, project.registry(), project.factors().notes(), version,
                         history, progress).write(folder);
                 new PdfPackWriter(figures, history, indicators, project.registry(), project.home().resolve("templates/narrative"),
-                        project.factors().notes(), factorTitles, version, progress).write(folder);
+                        project.factors().notes(), version, progress).write(folder);
             });
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("Could not write the pack to " + target + ": " + describe(e)
