@@ -1,7 +1,11 @@
 package uk.nhs.greenbench;
 
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.ingest.EricDataset;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.ingest.EricFile;
+import uk.nhs.greenbench.ingest.SourceTable;
+import uk.nhs.greenbench.pipeline.FiguresCalculator;
+import uk.nhs.greenbench.pipeline.YearSums;
 import uk.nhs.greenbench.ingest.EricLayout;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
@@ -27,9 +31,21 @@ public final class Fixtures {
                 "Synthetic site " + siteCode, "General acute hospital", m, "synthetic.csv, row " + row);
     }
 
-    public static EricDataset dataset(List<SiteRecord> records) {
+    /** The figures of a year computed from site rows, as if they were read from one 2019/20-layout site file. */
+    public static Figures figures(String year, List<SiteRecord> records) {
         EricLayout layout = TestProject.project().layouts().all().stream().filter(l -> l.id().equals("eric-site-2019-20"))
                 .findFirst().orElseThrow();
-        return new EricDataset("synthetic.csv", "0", layout, "UTF-8", new ArrayList<>(records), List.of());
+        FiguresCalculator calculator = new FiguresCalculator(TestProject.project().registry(), TestProject.project().indicators());
+        YearSums sums = calculator.sumsFor(year, TestProject.project().factors().forYear(year));
+        records.forEach(sums.sink(layout));
+        sums.fileRead(new EricFile("synthetic.csv", "0", layout, "UTF-8", records.size(), List.of()));
+        return calculator.compute(year, sums, List.of());
+    }
+
+    /** All the data rows of a table, in order. */
+    public static List<SourceTable.Row> rows(SourceTable table) {
+        List<SourceTable.Row> rows = new ArrayList<>();
+        table.rows().forEach(rows::add);
+        return rows;
     }
 }

@@ -44,19 +44,21 @@ public final class DesnzFlatFile {
         }
         if (value < 0) throw InputException.at(table.displayName(), table.headerRowNumber(), "GHG Conversion Factor YYYY", "column missing");
         List<Row> rows = new ArrayList<>();
-        for (SourceTable.Row r : table.rows()) {
-            if (!EricLayout.normalise(r.cell(ghg)).equals("kg co2e")) continue;
+        int factorValue = value;
+        table.rows().forEach(r -> {
+            if (!EricLayout.normalise(r.cell(ghg)).equals("kg co2e")) return;
             // Some rows hold notes such as "< 1" instead of a value; they only matter if a factor selects them.
             Double v;
             try {
-                OptionalDouble parsed = NumberParser.parse(r.cell(value));
-                if (parsed.isEmpty()) continue;
+                OptionalDouble parsed = NumberParser.parse(r.cell(factorValue));
+                if (parsed.isEmpty()) return;
                 v = parsed.getAsDouble();
             } catch (NumberParser.NotANumber e) {
                 v = null;
             }
-            rows.add(new Row(r.number(), r.cell(l1), r.cell(l2), r.cell(l3), r.cell(l4), r.cell(text), r.cell(uom), r.cell(value), v));
-        }
+            rows.add(new Row(r.number(), r.cell(l1), r.cell(l2), r.cell(l3), r.cell(l4), r.cell(text), r.cell(uom),
+                    r.cell(factorValue), v));
+        });
         return new DesnzFlatFile(table.displayName(), rows, table.headers().get(value));
     }
 

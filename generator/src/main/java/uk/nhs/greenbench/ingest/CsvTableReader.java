@@ -4,16 +4,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a delimited text file as published: any of UTF-8 (with or without BOM) or Windows-1252, CRLF or LF,
- * quoted cells with thousands separators, repeated header names (kept, not rejected).
+ * quoted cells with thousands separators, repeated header names (kept, not rejected). The header is read at
+ * once; the data rows are streamed from the file when visited, so memory does not grow with the file.
  */
 public final class CsvTableReader {
     private static final char[] CANDIDATE_DELIMITERS = {',', '$', ';', '\t'};
@@ -26,45 +30,63 @@ public final class CsvTableReader {
      * @param delimiter the delimiter, or 0 to detect it from the header line
      */
     public static SourceTable read(Path file, int headerRow, char delimiter) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
         String name = file.getFileName().toString();
-        if (bytes.length == 0) throw new InputException(name + ": the file is empty");
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-        String text = decoded.text();
-        char sep = delimiter != 0 ? delimiter : detectDelimiter(text, headerRow);
+        TextDecoding.Encoding encoding;
+        char sep;
+        try {
+            if (Files.size(file) == 0) throw new InputException(name + ": the file is empty");
+            encoding = TextDecoding.detect(file);
+            sep = delimiter != 0 ? delimiter : detectDelimiter(headerLine(file, encoding, headerRow));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read (" + InputException.reason(e) + ")", e);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setIgnoreEmptyLines(false).get();
-        List<String> headers = null;
-        List<SourceTable.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            long lineBefore = 1;
-            for (CSVRecord record : parser) {
-                int lineNumber = (int) lineBefore;
-                lineBefore = parser.getCurrentLineNumber() + 1;
-                List<String> cells = record.toList();
-                if (lineNumber < headerRow) continue;
-                if (lineNumber == headerRow) {
-                    headers = new ArrayList<>(cells.size());
-                    for (String h : cells) headers.add(h == null ? "" : h.trim());
-                    continue;
-                }
-                rows.add(new SourceTable.Row(lineNumber, cells));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(name + ": not a readable CSV file (" + e.getMessage() + ")", e);
-        }
-        if (headers == null) {
-            throw new InputException(name + ": no header row (expected one on line " + headerRow + ")");
-        }
-        return new SourceTable(name, "", headerRow, headers, rows, decoded.encoding());
+        List<String> headers = new ArrayList<>();
+        boolean found = visit(file, name, encoding, format, headerRow, true, row -> {
+            for (String h : row.cells()) headers.add(h == null ? "" : h.trim());
+        });
+        if (!found) throw new InputException(name + ": no header row (expected one on line " + headerRow + ")");
+        SourceTable.Rows rows = action -> visit(file, name, encoding, format, headerRow, false, action);
+        return new SourceTable(name, "", headerRow, List.copyOf(headers), rows, encoding.label());
     }
 
-    static char detectDelimiter(String text, int headerRow) {
-        String line = nthLine(text, headerRow);
+    /**
+     * Streams the file's records: the header record only ({@code headerOnly}), or every record below it.
+     *
+     * @return whether the header line was reached (always true when visiting the data rows)
+     */
+    private static boolean visit(Path file, String name, TextDecoding.Encoding encoding, CSVFormat format, int headerRow,
+                                 boolean headerOnly, Consumer<SourceTable.Row> action) {
+        long lineBefore = 1;
+        try (Reader reader = encoding.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord record : parser) {
+                // A record's line is where it starts; quoted cells may span lines.
+                int lineNumber = (int) lineBefore;
+                lineBefore = parser.getCurrentLineNumber() + 1;
+                if (lineNumber < headerRow) continue;
+                if (lineNumber == headerRow) {
+                    if (!headerOnly) continue;
+                    action.accept(new SourceTable.Row(lineNumber, record.toList()));
+                    return true;
+                }
+                action.accept(new SourceTable.Row(lineNumber, record.toList()));
+            }
+            return !headerOnly;
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(name + ": not a readable CSV file near line " + lineBefore + " ("
+                    + InputException.reason(e) + ")", e);
+        }
+    }
+
+    private static String headerLine(Path file, TextDecoding.Encoding encoding, int headerRow) throws IOException {
+        try (BufferedReader r = new BufferedReader(encoding.open(file))) {
+            String line = "";
+            for (int i = 0; i < headerRow && line != null; i++) line = r.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    static char detectDelimiter(String line) {
         char best = ',';
         int bestCount = 0;
         for (char c : CANDIDATE_DELIMITERS) {
@@ -81,16 +103,5 @@ public final class CsvTableReader {
             }
         }
         return best;
-    }
-
-    private static String nthLine(String text, int n) {
-        int start = 0;
-        for (int i = 1; i < n; i++) {
-            int next = text.indexOf('\n', start);
-            if (next < 0) return "";
-            start = next + 1;
-        }
-        int end = text.indexOf('\n', start);
-        return end < 0 ? text.substring(start) : text.substring(start, end);
     }
 }

@@ -1,12 +1,15 @@
 package uk.nhs.greenbench.ingest;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A table read from one published file (a CSV or one sheet of a workbook): its header row and data rows,
  * all as text exactly as published. Row numbers are those a person sees in a spreadsheet or text editor.
+ * The rows of a CSV are read from the file each time they are visited, never held all at once, so a file of
+ * any length needs only a fixed amount of memory.
  */
-public record SourceTable(String fileName, String sheet, int headerRowNumber, List<String> headers, List<Row> rows,
+public record SourceTable(String fileName, String sheet, int headerRowNumber, List<String> headers, Rows rows,
                           String encoding) {
 
     /** One data row; {@code number} is the 1-based line (CSV) or row (workbook) number in the file. */
@@ -20,6 +23,17 @@ public record SourceTable(String fileName, String sheet, int headerRowNumber, Li
                 if (c != null && !c.isBlank()) return false;
             }
             return true;
+        }
+    }
+
+    /** The data rows, visited in file order; a visit may read the file again. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<Row> action);
+
+        static Rows of(List<Row> rows) {
+            List<Row> copy = List.copyOf(rows);
+            return copy::forEach;
         }
     }
 

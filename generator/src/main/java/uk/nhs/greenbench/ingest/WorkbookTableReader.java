@@ -76,7 +76,7 @@ public final class WorkbookTableReader {
                 for (int c = 0; c < Math.max(headers.size(), row.getLastCellNum()); c++) cells.add(text(row.getCell(c)));
                 rows.add(new SourceTable.Row(r + 1, cells));
             }
-            return new SourceTable(name, sheetName, headerRow, headers, rows, "workbook");
+            return new SourceTable(name, sheetName, headerRow, headers, SourceTable.Rows.of(rows), "workbook");
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
         }

@@ -10,7 +10,6 @@ import uk.nhs.greenbench.figures.Saving;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
-import uk.nhs.greenbench.ingest.EricDataset;
 import uk.nhs.greenbench.opportunity.AreaRollup;
 import uk.nhs.greenbench.opportunity.PeerUnitRates;
 import uk.nhs.greenbench.opportunity.Pricing;
@@ -45,16 +44,19 @@ public final class FiguresCalculator {
         this.indicators = indicators;
     }
 
-    public Figures compute(String year, List<EricDataset> datasets, FactorSet factors, List<Figures.InputFile> inputs) {
-        TrustDirectory directory = TrustDirectory.build(datasets, registry);
+    /** A new running total for the year's files, to be filled while they are read and then passed to {@link #compute}. */
+    public YearSums sumsFor(String year, FactorSet factors) {
+        return new YearSums(indicators.forYear(year), factors);
+    }
+
+    public Figures compute(String year, YearSums sums, List<Figures.InputFile> inputs) {
+        TrustDirectory directory = TrustDirectory.build(sums, registry);
         List<QualityIssue> issues = new ArrayList<>(directory.issues());
-        Set<String> available = new TreeSet<>();
-        for (EricDataset d : datasets) available.addAll(d.layout().measures().keySet());
-        SiteAggregator aggregator = new SiteAggregator(factors);
+        FactorSet factors = sums.factors();
         List<FigureRow> rows = new ArrayList<>();
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : indicators.forYear(year)) {
-            List<FigureRow> trustRows = computeIndicator(year, d, directory, aggregator, factors, available, issues);
+            List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), issues);
             rows.addAll(trustRows);
             areaRows.addAll(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry));
         }
@@ -64,8 +66,7 @@ public final class FiguresCalculator {
     }
 
     private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory,
-                                             SiteAggregator aggregator, FactorSet factors, Set<String> available,
-                                             List<QualityIssue> issues) {
+                                             FactorSet factors, Set<String> available, List<QualityIssue> issues) {
         String notInSource = missingFromSource(d, available, year);
         Map<String, TrustValue> values = new LinkedHashMap<>();
         Map<String, List<String>> flags = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ public final class FiguresCalculator {
             }
             IndicatorInputs in;
             try {
-                in = aggregator.aggregate(t.sites(), d);
+                in = t.sums().inputs(d);
             } catch (Expression.MissingFactorException e) {
                 f.add("factor_missing");
                 issues.add(new QualityIssue("factor_missing", t.org().code(), d.id(), "factors/factors.json", e.getMessage()));

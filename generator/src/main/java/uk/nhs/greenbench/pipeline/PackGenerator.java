@@ -4,7 +4,7 @@ import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.ingest.EricDataset;
+import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
@@ -49,20 +49,22 @@ public final class PackGenerator {
         return y.files().stream().map(project.home()::resolve).toList();
     }
 
+    /** Reads the files, summing sites to trusts as they are read, then computes the year's figures. */
     public Figures compute(String year, List<Path> ericFiles) {
+        progress.accept("Choosing carbon factors for " + year);
+        FactorSet factors = project.factors().forYear(year);
+        FiguresCalculator calculator = new FiguresCalculator(project.registry(), project.indicators());
+        YearSums sums = calculator.sumsFor(year, factors);
         EricReader reader = new EricReader(project.layouts());
-        List<EricDataset> datasets = new ArrayList<>();
         List<Figures.InputFile> inputs = new ArrayList<>();
         for (Path f : ericFiles) {
             progress.accept("Reading " + f.getFileName());
-            EricDataset d = reader.read(f);
-            datasets.add(d);
-            inputs.add(new Figures.InputFile(relative(f), d.layout().id(), d.encoding(), d.sha256()));
+            EricFile file = reader.read(f, sums::sink);
+            sums.fileRead(file);
+            inputs.add(new Figures.InputFile(relative(f), file.layout().id(), file.encoding(), file.sha256()));
         }
-        progress.accept("Choosing carbon factors for " + year);
-        FactorSet factors = project.factors().forYear(year);
         progress.accept("Computing indicators, benchmarks and savings");
-        return new FiguresCalculator(project.registry(), project.indicators()).compute(year, datasets, factors, inputs);
+        return calculator.compute(year, sums, inputs);
     }
 
     /**

@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
 import uk.nhs.greenbench.figures.OrgRef;
-import uk.nhs.greenbench.ingest.EricDataset;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.Organisation;
@@ -15,12 +14,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The trusts of one year: their site rows, and where each sits (ICS, region) according to the registry.
+ * The trusts of one year: their sums, and where each sits (ICS, region) according to the registry.
  * Trusts the registry does not know are kept and flagged, never dropped.
  */
 public final class TrustDirectory {
     /** A trust with its place in the registry and the flags that placement raised. */
-    public record Entry(TrustSites sites, OrgRef org, List<String> flags) {
+    public record Entry(TrustSums sums, OrgRef org, List<String> flags) {
     }
 
     private final Map<String, Entry> trusts;
@@ -31,39 +30,21 @@ public final class TrustDirectory {
         this.issues = issues;
     }
 
-    public static TrustDirectory build(List<EricDataset> datasets, OrgRegistry registry) {
-        Map<String, List<SiteRecord>> byTrust = new TreeMap<>();
-        Map<String, SiteRecord> firstRow = new LinkedHashMap<>();
-        Map<String, SiteRecord> trustFileOnly = new TreeMap<>();
-        List<QualityIssue> issues = new ArrayList<>();
-        for (EricDataset d : datasets) {
-            issues.addAll(d.issues());
-            if (!d.layout().isSiteGrain()) continue;
-            for (SiteRecord r : d.records()) {
-                byTrust.computeIfAbsent(r.trustCode(), k -> new ArrayList<>()).add(r);
-                firstRow.putIfAbsent(r.trustCode(), r);
-            }
-        }
-        for (EricDataset d : datasets) {
-            if (d.layout().isSiteGrain()) continue;
-            for (SiteRecord r : d.records()) {
-                if (!byTrust.containsKey(r.trustCode())) trustFileOnly.putIfAbsent(r.trustCode(), r);
-            }
-        }
+    public static TrustDirectory build(YearSums year, OrgRegistry registry) {
+        Map<String, TrustSums> byTrust = new TreeMap<>(year.siteTrusts());
+        List<QualityIssue> issues = new ArrayList<>(year.issues());
         // Trusts that made only a trust-level return are kept (with no sites) so that they are listed, not dropped.
-        for (Map.Entry<String, SiteRecord> e : trustFileOnly.entrySet()) {
+        for (Map.Entry<String, SiteRecord> e : year.trustRows().entrySet()) {
+            if (byTrust.containsKey(e.getKey())) continue;
             issues.add(new QualityIssue("no_site_data", e.getKey(), "", e.getValue().sourceRow(),
                     e.getValue().trustName() + " made a trust-level return but has no rows in the site data read, so no indicator can be computed for it."));
-            byTrust.put(e.getKey(), new ArrayList<>());
-            firstRow.put(e.getKey(), e.getValue());
+            byTrust.put(e.getKey(), year.withoutSites(e.getValue()));
         }
         Map<String, Entry> trusts = new LinkedHashMap<>();
-        for (Map.Entry<String, List<SiteRecord>> e : byTrust.entrySet()) {
-            SiteRecord first = firstRow.get(e.getKey());
-            TrustSites sites = new TrustSites(e.getKey(), first.trustName(), first.region(), first.trustType(), e.getValue());
+        for (TrustSums t : byTrust.values()) {
             List<String> flags = new ArrayList<>();
-            if (e.getValue().isEmpty()) flags.add("no_site_data");
-            Optional<Organisation> org = registry.trust(e.getKey());
+            if (t.sites() == 0) flags.add("no_site_data");
+            Optional<Organisation> org = registry.trust(t.code());
             String ics = "", region = "";
             if (org.isPresent()) {
                 region = org.get().regionCode();
@@ -71,8 +52,8 @@ public final class TrustDirectory {
                     ics = org.get().icbCode();
                 } else {
                     flags.add("ics_unknown(" + org.get().icbCode() + ")");
-                    issues.add(new QualityIssue("ics_unknown", e.getKey(), "", "regions/etr.csv",
-                            "The registry places " + e.getKey() + " in ICB " + org.get().icbCode()
+                    issues.add(new QualityIssue("ics_unknown", t.code(), "", "regions/etr.csv",
+                            "The registry places " + t.code() + " in ICB " + org.get().icbCode()
                                     + ", which is not in the ICB list; the trust is left out of ICS totals."));
                 }
                 if (org.get().isClosed()) {
@@ -80,15 +61,15 @@ public final class TrustDirectory {
                 }
             } else {
                 flags.add("unknown_trust");
-                Optional<String> fromEric = registry.regionForEricName(first.region());
+                Optional<String> fromEric = registry.regionForEricName(t.ericRegion());
                 region = fromEric.orElse("");
-                issues.add(new QualityIssue("unknown_trust", e.getKey(), "", first.sourceRow(),
-                        first.trustName() + " is not in the ODS trust file (regions/etr.csv), so it has no ICS"
-                                + (fromEric.isPresent() ? "; its region is taken from ERIC's Commissioning Region (" + first.region() + ")."
+                issues.add(new QualityIssue("unknown_trust", t.code(), "", t.firstRow(),
+                        t.name() + " is not in the ODS trust file (regions/etr.csv), so it has no ICS"
+                                + (fromEric.isPresent() ? "; its region is taken from ERIC's Commissioning Region (" + t.ericRegion() + ")."
                                 : " and no region; it counts only in the national figures.")));
             }
-            OrgRef ref = new OrgRef(OrgRef.TRUST, e.getKey(), first.trustName(), PeerGroups.fromTrustType(first.trustType()), ics, region);
-            trusts.put(e.getKey(), new Entry(sites, ref, flags));
+            OrgRef ref = new OrgRef(OrgRef.TRUST, t.code(), t.name(), PeerGroups.fromTrustType(t.trustType()), ics, region);
+            trusts.put(t.code(), new Entry(t, ref, flags));
         }
         return new TrustDirectory(trusts, issues);
     }

@@ -42,8 +42,7 @@ class TrustWorkbookTest {
             rows.add(new SiteRecord(s.trustCode(), hostile, s.region(), s.trustType(), s.siteCode(), s.siteName(), s.siteType(),
                     s.measures(), s.sourceRow()));
         }
-        var calc = new FiguresCalculator(TestProject.project().registry(), TestProject.project().indicators());
-        return calc.compute("2019-20", List.of(Fixtures.dataset(rows)), TestProject.project().factors().forYear("2019-20"), List.of());
+        return Fixtures.figures("2019-20", rows);
     }
 
     @Test

@@ -7,6 +7,8 @@ import uk.nhs.greenbench.TestProject;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +23,23 @@ class EricReaderTest {
     static void loadLayouts() {
         MeasureCatalogue measures = MeasureCatalogue.load(TestProject.home().resolve("layouts/measures.json"));
         reader = new EricReader(LayoutCatalogue.load(TestProject.home().resolve("layouts"), measures));
+    }
+
+    /** What a file gave: the findings about it and the rows passed on while reading. */
+    private record Read(EricFile file, List<SiteRecord> records) {
+        EricLayout layout() {
+            return file.layout();
+        }
+
+        List<uk.nhs.greenbench.quality.QualityIssue> issues() {
+            return file.issues();
+        }
+    }
+
+    private static Read read(Path f) {
+        List<SiteRecord> records = new ArrayList<>();
+        EricFile file = reader.read(f, layout -> records::add);
+        return new Read(file, records);
     }
 
     private Path site2019(String... rows) throws Exception {
@@ -48,7 +67,7 @@ class EricReaderTest {
 
     @Test
     void recognisesTheLayoutByItsHeadersAndMapsMeasures() throws Exception {
-        EricDataset d = reader.read(site2019(row("RXX", "RXX01", "\"1,000\"", "\"250,000\"")));
+        Read d = read(site2019(row("RXX", "RXX01", "\"1,000\"", "\"250,000\"")));
         assertThat(d.layout().id()).isEqualTo("eric-site-2019-20");
         SiteRecord r = d.records().get(0);
         assertThat(r.measure("gia_m2")).isEqualTo(1000.0);
@@ -59,7 +78,7 @@ class EricReaderTest {
 
     @Test
     void skipsSubtotalAndBlankRowsButKeepsAggregateSites() throws Exception {
-        EricDataset d = reader.read(site2019(row("RXX", "RXX01", "10", "1"), row("RXX Result", "", "10", "1"),
+        Read d = read(site2019(row("RXX", "RXX01", "10", "1"), row("RXX Result", "", "10", "1"),
                 "", row("RXX", "AGGRE", "5", "2"), row("Grand Total", "", "15", "3")));
         assertThat(d.records()).extracting(SiteRecord::siteCode).containsExactly("RXX01", "AGGRE");
     }
@@ -67,7 +86,7 @@ class EricReaderTest {
     @Test
     void aCellThatIsNotANumberNamesFileRowAndColumn() throws Exception {
         Path f = site2019(row("RXX", "RXX01", "10", "1"), row("RXX", "RXX02", "10", "#REF!"));
-        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
                 .hasMessageContaining("sites.csv, row 3, column \"Electricity consumed (kWh)\"")
                 .hasMessageContaining("#REF!");
     }
@@ -76,7 +95,7 @@ class EricReaderTest {
     void anUnknownLayoutListsTheMeasuresNotFoundAndTheHeadersSeen() throws Exception {
         Path f = dir.resolve("odd.csv");
         Files.writeString(f, "Trust Code,Trust Name,Floor space\nRXX,A,1\n");
-        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
                 .hasMessageContaining("unknown ERIC layout")
                 .hasMessageContaining("gia_m2")
                 .hasMessageContaining("| Floor space");
@@ -84,7 +103,7 @@ class EricReaderTest {
 
     @Test
     void negativeConsumptionIsFlaggedAndLeftOut() throws Exception {
-        EricDataset d = reader.read(site2019(row("RXX", "RXX01", "10", "-5")));
+        Read d = read(site2019(row("RXX", "RXX01", "10", "-5")));
         assertThat(d.records().get(0).measure("elec_grid_kwh")).isNull();
         assertThat(d.issues()).anySatisfy(i -> assertThat(i.code()).isEqualTo("negative_value"));
     }

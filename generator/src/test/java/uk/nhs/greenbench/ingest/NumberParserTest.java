@@ -28,4 +28,16 @@ class NumberParserTest {
         assertThatThrownBy(() -> NumberParser.parse(raw)).isInstanceOf(NumberParser.NotANumber.class)
                 .hasMessageContaining(raw.equals("1e400") ? "out of range" : "expected");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-3", "0.25", ".5", "5.", "-0", "123456789012345678", "1234567890123456789.5"})
+    void plainDecimalsReadAsJavaReadsThem(String raw) throws Exception {
+        assertThat(NumberParser.parse(raw).getAsDouble()).isEqualTo(Double.parseDouble(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "--1", "1.2.3", "-.", "1-2"})
+    void rejectsMalformedDecimals(String raw) {
+        assertThatThrownBy(() -> NumberParser.parse(raw)).isInstanceOf(NumberParser.NotANumber.class);
+    }
 }

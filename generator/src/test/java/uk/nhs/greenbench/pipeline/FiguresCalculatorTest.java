@@ -24,8 +24,7 @@ class FiguresCalculatorTest {
         }
         rows.add(site("RRU", "AMBULANCE", "RRU01", 20, "gia_m2", 100, "water_m3", 50, "water_cost_gbp", 100));
         rows.add(site("RYJ", "AMBULANCE", "RYJ01", 21, "gia_m2", 100, "water_m3", 500, "water_cost_gbp", 1000));
-        var calc = new FiguresCalculator(TestProject.project().registry(), TestProject.project().indicators());
-        return calc.compute("2019-20", List.of(Fixtures.dataset(rows)), TestProject.project().factors().forYear("2019-20"), List.of());
+        return Fixtures.figures("2019-20", rows);
     }
 
     private static FigureRow row(Figures f, String level, String code) {

@@ -41,9 +41,16 @@ final class Packs {
      * hide output that depends on them.
      */
     static Run runInNewJvm(String... args) throws IOException, InterruptedException {
+        return runInNewJvm(List.of(), args);
+    }
+
+    /** As {@link #runInNewJvm(String...)}, with options for the new JVM such as a heap limit. */
+    static Run runInNewJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dgreenbench.home=" + home(), "uk.nhs.greenbench.cli.Main"));
+        List<String> cmd = new java.util.ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dgreenbench.home=" + home(),
+                "uk.nhs.greenbench.cli.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

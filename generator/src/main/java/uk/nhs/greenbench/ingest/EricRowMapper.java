@@ -1,0 +1,153 @@
+package uk.nhs.greenbench.ingest;
+
+import uk.nhs.greenbench.quality.BoundedFindings;
+import uk.nhs.greenbench.quality.QualityIssue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+/**
+ * Maps the data rows of a table in a known layout to {@link SiteRecord}s, one row at a time. Each cell a measure
+ * uses is parsed once per row; cells that are not numbers are collected (the first few with their place) and
+ * reported together when the file has been read, so one run shows the reader every fault to fix.
+ */
+final class EricRowMapper {
+    private static final int MAX_REPORTED_ERRORS = 20;
+    /** Findings of one kind listed one by one per file; beyond this they are counted. */
+    static final int FINDINGS_PER_KIND = 1000;
+
+    private final SourceTable table;
+    private final EricLayout layout;
+    private final Map<String, Integer> identity = new LinkedHashMap<>();
+    private final Map<String, int[]> measureColumns = new LinkedHashMap<>();
+    private final int[] parsedColumns;
+    private final BoundedFindings findings;
+    private final List<String> errors = new ArrayList<>();
+    private final Map<String, String> firstRowOfTrust = new HashMap<>();
+    private int errorCount;
+    private long mapped;
+
+    EricRowMapper(SourceTable table, EricLayout layout) {
+        this.table = table;
+        this.layout = layout;
+        this.findings = new BoundedFindings(table.displayName(), FINDINGS_PER_KIND);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) index.putIfAbsent(EricLayout.normalise(table.headers().get(i)), i);
+        for (Map.Entry<String, String> e : layout.identity().entrySet()) {
+            identity.put(e.getKey(), index.get(EricLayout.normalise(e.getValue())));
+        }
+        TreeSet<Integer> used = new TreeSet<>();
+        for (Map.Entry<String, List<String>> e : layout.measures().entrySet()) {
+            int[] cols = new int[e.getValue().size()];
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = index.get(EricLayout.normalise(e.getValue().get(i)));
+                used.add(cols[i]);
+            }
+            measureColumns.put(e.getKey(), cols);
+        }
+        parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Maps one row; a row that is blank, a subtotal or without a trust code gives nothing. */
+    void map(SourceTable.Row row, java.util.function.Consumer<SiteRecord> sink) {
+        if (row.isBlank()) return;
+        String trustCode = cell(row, "trust_code").trim();
+        String siteCode = cell(row, "site_code").trim();
+        if (EricReader.isSubtotal(trustCode) || EricReader.isSubtotal(siteCode) || EricReader.isSubtotal(cell(row, "trust_name"))) return;
+        String where = table.where(row.number());
+        if (trustCode.isEmpty()) {
+            findings.add(new QualityIssue("row_without_trust_code", "", "", where, "Row has values but no trust code; it was not used."));
+            return;
+        }
+        if (row.cells().size() < table.headers().size()) {
+            // A short row is usually a file cut off part-way: its missing cells read as "no value".
+            findings.add(new QualityIssue("short_row", trustCode, "", where, "Row has " + row.cells().size() + " of "
+                    + table.headers().size() + " columns (was the file cut off?); the missing cells were read as no value."));
+        }
+        Map<Integer, Double> cells = parseCells(row, where);
+        Map<String, Double> values = new HashMap<>();
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        for (Map.Entry<String, int[]> m : measureColumns.entrySet()) {
+            boolean isCost = m.getKey().endsWith("_gbp");
+            double sum = 0;
+            boolean any = false;
+            for (int col : m.getValue()) {
+                Double v = cells.get(col);
+                if (v == null) continue;
+                if (v < 0) {
+                    // A negative cost can be real (a rebate for recycled material); a negative quantity cannot.
+                    if (reported.add(col)) {
+                        findings.add(new QualityIssue(isCost ? "negative_cost" : "negative_value", trustCode, "",
+                                where + ", column \"" + table.headers().get(col) + "\"",
+                                "Negative value " + row.cell(col).trim() + " at site " + siteCode + (isCost
+                                        ? " was kept: a negative cost can be income, e.g. a rebate for recycled material."
+                                        : " is not a possible quantity and was treated as missing.")));
+                    }
+                    if (!isCost) continue;
+                }
+                sum += v;
+                any = true;
+            }
+            if (any) values.put(m.getKey(), sum);
+        }
+        if (!layout.isSiteGrain()) flagRepeatedTrust(trustCode, where);
+        mapped++;
+        sink.accept(new SiteRecord(trustCode, cell(row, "trust_name").trim(), cell(row, "region").trim(),
+                cell(row, "trust_type").trim(), siteCode, cell(row, "site_name").trim(), cell(row, "site_type").trim(),
+                values, where));
+    }
+
+    /** Column → value for every cell a measure uses that holds a number; faults are recorded, not thrown. */
+    private Map<Integer, Double> parseCells(SourceTable.Row row, String where) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (int col : parsedColumns) {
+            String raw = row.cell(col);
+            try {
+                OptionalDouble v = NumberParser.parse(raw);
+                if (v.isPresent()) out.put(col, v.getAsDouble());
+            } catch (NumberParser.NotANumber bad) {
+                errorCount++;
+                if (errors.size() < MAX_REPORTED_ERRORS) {
+                    errors.add(where + ", column \"" + table.headers().get(col) + "\": " + bad.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** In a trust-level file each trust should appear once; a repeat is reported, and only the first row is used. */
+    private void flagRepeatedTrust(String trustCode, String where) {
+        String before = firstRowOfTrust.putIfAbsent(trustCode, where);
+        if (before != null) {
+            findings.add(new QualityIssue("repeated_trust", trustCode, "", where,
+                    "The trust appears again in a trust-level file (first at " + before + "); the first row is used."));
+        }
+    }
+
+    /** Throws if any cell was not a number, listing where. */
+    void failOnErrors() {
+        if (errors.isEmpty()) return;
+        StringBuilder msg = new StringBuilder(errorCount + " cell(s) in " + table.displayName() + " are not numbers:");
+        for (String e : errors) msg.append("\n  ").append(e);
+        if (errorCount > errors.size()) msg.append("\n  … and ").append(errorCount - errors.size()).append(" more");
+        throw new InputException(msg.toString());
+    }
+
+    long mapped() {
+        return mapped;
+    }
+
+    List<QualityIssue> findings() {
+        return findings.list();
+    }
+
+    private String cell(SourceTable.Row row, String role) {
+        Integer col = identity.get(role);
+        return col == null ? "" : row.cell(col);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.indicator.Expression;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.SavingRule;
+import uk.nhs.greenbench.ingest.SiteRecord;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One trust's running sums for one indicator, over its sites as they are read. A site is included only when
+ * both the numerator and the denominator were reported there, so a site marked "Not Applicable" adds to
+ * neither.
+ */
+final class SiteSums {
+    private final IndicatorDefinition indicator;
+    private final FactorSet factors;
+    private final Set<String> used = new TreeSet<>();
+    private final SourceRows rows = new SourceRows();
+    private final Sum cost = new Sum(), carbon = new Sum();
+    private final RouteSum from = new RouteSum(), to = new RouteSum();
+    private double num, den, giaIncluded;
+    private int included;
+    private Expression.MissingFactorException failure;
+
+    SiteSums(IndicatorDefinition indicator, FactorSet factors) {
+        this.indicator = indicator;
+        this.factors = factors;
+    }
+
+    void add(SiteRecord site) {
+        if (failure != null) return;
+        try {
+            OptionalDouble n = indicator.numerator().evaluate(site.measures(), factors, used);
+            OptionalDouble dn = indicator.denominator().evaluate(site.measures(), factors, used);
+            if (n.isEmpty() || dn.isEmpty()) return;
+            included++;
+            num += n.getAsDouble();
+            den += dn.getAsDouble();
+            Double gia = site.measure("gia_m2");
+            if (gia != null) giaIncluded += gia;
+            rows.add(site.sourceRow());
+            SavingRule s = indicator.saving();
+            if (s.isIntensity()) {
+                cost.add(s.cost(), site);
+                carbon.add(s.carbon(), site);
+            } else if (s.isRouteShift()) {
+                from.add(s.from(), site);
+                to.add(s.to(), site);
+            }
+        } catch (Expression.MissingFactorException e) {
+            // The whole indicator fails for this trust, as it would if the sums were made after reading.
+            failure = e;
+        }
+    }
+
+    /**
+     * The trust's inputs to the indicator.
+     *
+     * @param sitesTotal all the trust's sites, reported or not
+     * @param giaAll     the floor area of all its sites, for the coverage share
+     * @throws Expression.MissingFactorException when a reported measure needed a factor the year has not got
+     */
+    IndicatorInputs inputs(int sitesTotal, double giaAll) {
+        if (failure != null) throw failure;
+        SavingRule s = indicator.saving();
+        double coverage = giaAll > 0 ? giaIncluded / giaAll : Double.NaN;
+        return new IndicatorInputs(num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
+                carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
+                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), used);
+    }
+
+    private final class Sum {
+        private double sum;
+        private boolean any;
+        private final Map<String, Double> factorQuantities = new TreeMap<>();
+
+        void add(Expression e, SiteRecord site) {
+            if (e == null) return;
+            OptionalDouble v = e.evaluate(site.measures(), factors, used);
+            if (v.isPresent()) {
+                sum += v.getAsDouble();
+                any = true;
+                e.accumulateFactorQuantities(site.measures(), factorQuantities);
+            }
+        }
+
+        double value() {
+            return any ? sum : Double.NaN;
+        }
+    }
+
+    private final class RouteSum {
+        private final Sum quantity = new Sum(), cost = new Sum(), carbon = new Sum();
+
+        void add(SavingRule.Route r, SiteRecord site) {
+            quantity.add(r.quantity(), site);
+            cost.add(r.cost(), site);
+            carbon.add(r.carbon(), site);
+        }
+
+        IndicatorInputs.Route route() {
+            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), carbon.factorQuantities);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.ingest.SiteRecord;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One trust as read from a year's files: the identity ERIC gave it (from its first row) and running sums per
+ * indicator over its sites. Sites are added as they are read and not kept, so memory grows with the number of
+ * trusts, not of rows.
+ */
+public final class TrustSums {
+    private final String code, name, ericRegion, trustType, firstRow;
+    private final Map<String, SiteSums> byIndicator = new LinkedHashMap<>();
+    private int sites;
+    private double giaAll;
+
+    /** A trust whose identity comes from {@code first}; its sites are added with {@link #add}. */
+    TrustSums(SiteRecord first, List<IndicatorDefinition> indicators, FactorSet factors) {
+        this.code = first.trustCode();
+        this.name = first.trustName();
+        this.ericRegion = first.region();
+        this.trustType = first.trustType();
+        this.firstRow = first.sourceRow();
+        for (IndicatorDefinition d : indicators) byIndicator.put(d.id(), new SiteSums(d, factors));
+    }
+
+    void add(SiteRecord site) {
+        sites++;
+        Double gia = site.measure("gia_m2");
+        if (gia != null) giaAll += gia;
+        for (SiteSums s : byIndicator.values()) s.add(site);
+    }
+
+    /**
+     * The trust's sums for an indicator of the year.
+     *
+     * @throws uk.nhs.greenbench.indicator.Expression.MissingFactorException when a reported measure needed a
+     *                                                                       factor the year has not got
+     */
+    public IndicatorInputs inputs(IndicatorDefinition d) {
+        SiteSums s = byIndicator.get(d.id());
+        if (s == null) throw new IllegalArgumentException(d.id() + " was not summed for " + code);
+        return s.inputs(sites, giaAll);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** ERIC's commissioning region, used only for trusts the registry does not know. */
+    public String ericRegion() {
+        return ericRegion;
+    }
+
+    public String trustType() {
+        return trustType;
+    }
+
+    /** Where the trust's first row was, for findings about the trust as a whole. */
+    public String firstRow() {
+        return firstRow;
+    }
+
+    public int sites() {
+        return sites;
+    }
+}

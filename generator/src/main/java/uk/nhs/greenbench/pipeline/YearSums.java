@@ -1,0 +1,79 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.ingest.EricFile;
+import uk.nhs.greenbench.ingest.EricLayout;
+import uk.nhs.greenbench.ingest.SiteRecord;
+import uk.nhs.greenbench.quality.QualityIssue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * A year's ERIC files summed to trusts while they are read: site rows go into each trust's running sums;
+ * trust-level rows are kept only as identities, so that a trust with no site data is still listed.
+ */
+public final class YearSums {
+    private final List<IndicatorDefinition> indicators;
+    private final FactorSet factors;
+    private final Map<String, TrustSums> siteTrusts = new TreeMap<>();
+    private final Map<String, SiteRecord> trustRows = new TreeMap<>();
+    private final List<QualityIssue> issues = new ArrayList<>();
+    private final Set<String> measures = new TreeSet<>();
+
+    public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
+        this.indicators = List.copyOf(indicators);
+        this.factors = factors;
+    }
+
+    /** Where the rows of a file in {@code layout} go as they are read. */
+    public Consumer<SiteRecord> sink(EricLayout layout) {
+        if (layout.isSiteGrain()) {
+            return r -> siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(r);
+        }
+        // Only the identity of a trust-level row is needed: drop its measures rather than keep them per trust.
+        return r -> trustRows.putIfAbsent(r.trustCode(), new SiteRecord(r.trustCode(), r.trustName(), r.region(),
+                r.trustType(), r.siteCode(), r.siteName(), r.siteType(), Map.of(), r.sourceRow()));
+    }
+
+    /** Records what reading a file found: its findings and the measures its layout provides. */
+    public void fileRead(EricFile file) {
+        issues.addAll(file.issues());
+        measures.addAll(file.layout().measures().keySet());
+    }
+
+    /** Trusts with site rows, by code. */
+    public Map<String, TrustSums> siteTrusts() {
+        return Collections.unmodifiableMap(siteTrusts);
+    }
+
+    /** The first trust-level row of each trust, by code. */
+    public Map<String, SiteRecord> trustRows() {
+        return Collections.unmodifiableMap(trustRows);
+    }
+
+    /** Sums for a trust that made only a trust-level return: it has no sites. */
+    TrustSums withoutSites(SiteRecord trustRow) {
+        return new TrustSums(trustRow, indicators, factors);
+    }
+
+    public List<QualityIssue> issues() {
+        return Collections.unmodifiableList(issues);
+    }
+
+    /** Every measure some file of the year provides. */
+    public Set<String> measures() {
+        return Collections.unmodifiableSet(measures);
+    }
+
+    public FactorSet factors() {
+        return factors;
+    }
+}
