@@ -34,8 +34,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     HomeOption home;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
-    boolean quiet;
+    @CommandLine.Mixin
+    ProgressOption progress;
 
     @Override
     public Integer call() {
@@ -49,16 +49,12 @@ public final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Project project = home.loadProject();
-        PackGenerator generator = new PackGenerator(project, msg -> {
-            if (!quiet) {
-                err.println(msg);
-                err.flush();
-            }
-        });
+        PackGenerator generator = new PackGenerator(project, progress.to(err));
         String y = year != null ? year : generator.defaultYear();
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
-        Figures figures = generator.compute(y, files);
-        Path written = generator.write(figures, out, VersionProvider.version());
+        PackGenerator.YearFigures computed = generator.computeWithOtherYears(y, files);
+        Figures figures = computed.figures();
+        Path written = generator.write(computed, out, VersionProvider.version());
         long trusts = figures.rowsAt("trust").stream().map(r -> r.org().code()).distinct().count();
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
                 + " figure rows, " + figures.issues().size() + " data-quality findings; factors " + figures.factors().label() + ")");

@@ -8,7 +8,7 @@ import uk.nhs.greenbench.pipeline.PackGenerator;
 /** The {@code greenbench} command. */
 @Command(name = "greenbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sustainability opportunity figures for NHS trusts, ICSs and regions from published ERIC data.",
-        subcommands = {GenerateCommand.class, IndicatorsCommand.class},
+        subcommands = {GenerateCommand.class, IndicatorsCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; please report it)", "2:bad command line",
                 "3:bad input file or definition (the message names file, row and column)",

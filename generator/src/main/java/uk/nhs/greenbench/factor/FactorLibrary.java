@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,9 @@ public final class FactorLibrary {
     private final Config config;
     private final Map<String, FactorDefinition> definitions = new LinkedHashMap<>();
     private SduFactorTable sdu;
-    private final Map<Integer, DesnzFlatFile> desnz = new HashMap<>();
+    private final Object sduLock = new Object();
+    // Years are computed in parallel: each factor file is read once, without one file's reading blocking another's.
+    private final Map<Integer, DesnzFlatFile> desnz = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FactorLibrary(Path home, Config config) {
         this.home = home;
@@ -180,12 +181,14 @@ public final class FactorLibrary {
         return new Factor(d.id(), d.title(), sum, d.unit(), "DESNZ " + set.year(), file.fileName() + ": " + String.join(" + ", cites), fallback);
     }
 
-    private synchronized SduFactorTable sdu() {
-        if (sdu == null) sdu = SduFactorTable.read(home.resolve(config.sduTable()));
-        return sdu;
+    private SduFactorTable sdu() {
+        synchronized (sduLock) {
+            if (sdu == null) sdu = SduFactorTable.read(home.resolve(config.sduTable()));
+            return sdu;
+        }
     }
 
-    private synchronized DesnzFlatFile desnz(DesnzSet set) {
+    private DesnzFlatFile desnz(DesnzSet set) {
         return desnz.computeIfAbsent(set.year(), y -> DesnzFlatFile.read(home.resolve(set.file())));
     }
 }

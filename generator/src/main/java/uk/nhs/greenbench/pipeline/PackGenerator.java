@@ -5,12 +5,15 @@ import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.ingest.EricFile;
+import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
 import uk.nhs.greenbench.report.FiguresCsvWriter;
 import uk.nhs.greenbench.report.FiguresJsonWriter;
 import uk.nhs.greenbench.report.ManifestWriter;
+import uk.nhs.greenbench.report.Document;
+import uk.nhs.greenbench.report.DocumentQueue;
 import uk.nhs.greenbench.report.PackFolder;
 
 import java.io.IOException;
@@ -18,16 +21,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Reads a year's ERIC files, computes the figures and writes the pack for that year. */
 public final class PackGenerator {
     private final Project project;
     private final Consumer<String> progress;
+    private final int threads;
 
     public PackGenerator(Project project, Consumer<String> progress) {
+        this(project, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many documents or years to work on at once (normally one per core) */
+    public PackGenerator(Project project, Consumer<String> progress, int threads) {
         this.project = project;
         this.progress = progress;
+        this.threads = Math.max(1, threads);
     }
 
     /** The latest bundled year with site data, the default for {@code generate}. */
@@ -49,62 +65,166 @@ public final class PackGenerator {
         return y.files().stream().map(project.home()::resolve).toList();
     }
 
+    /** A year's files as read: the running sums and the files' descriptions for the manifest. */
+    public record ReadYear(String year, YearSums sums, List<Figures.InputFile> inputs) {
+    }
+
+    /** A year's figures and those of the other bundled years, for the year-by-year values. */
+    public record YearFigures(Figures figures, List<Figures> otherYears) {
+    }
+
     /** Reads the files, summing sites to trusts as they are read, then computes the year's figures. */
     public Figures compute(String year, List<Path> ericFiles) {
+        return calculate(read(year, ericFiles, UnaryOperator.identity()));
+    }
+
+    /**
+     * Reads a year's files, summing sites to trusts as they are read.
+     *
+     * @param tap may change the rows on their way to the sums (the benchmark's synthetic copies); normally identity
+     */
+    public ReadYear read(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
         progress.accept("Choosing carbon factors for " + year);
         FactorSet factors = project.factors().forYear(year);
-        FiguresCalculator calculator = new FiguresCalculator(project.registry(), project.indicators());
-        YearSums sums = calculator.sumsFor(year, factors);
+        YearSums sums = calculator().sumsFor(year, factors);
         EricReader reader = new EricReader(project.layouts());
         List<Figures.InputFile> inputs = new ArrayList<>();
         for (Path f : ericFiles) {
             progress.accept("Reading " + f.getFileName());
-            EricFile file = reader.read(f, sums::sink);
+            EricFile file = reader.read(f, layout -> tap.apply(sums.sink(layout)));
             sums.fileRead(file);
             inputs.add(new Figures.InputFile(relative(f), file.layout().id(), file.encoding(), file.sha256()));
         }
-        progress.accept("Computing indicators, benchmarks and savings");
-        return calculator.compute(year, sums, inputs);
+        return new ReadYear(year, sums, inputs);
+    }
+
+    /** Indicators, benchmarks and savings from a year's sums. */
+    public Figures calculate(ReadYear read) {
+        progress.accept("Computing indicators, benchmarks and savings for " + read.year());
+        return calculator().compute(read.year(), read.sums(), read.inputs());
+    }
+
+    /** A year's figures from its files, and the figures of the other bundled years with site data. */
+    public YearFigures computeWithOtherYears(String year, List<Path> ericFiles) {
+        return calculateYears(readYears(year, ericFiles, UnaryOperator.identity()));
     }
 
     /**
-     * Writes figures.csv, figures.json, data-quality.csv, manifest.json and the workbooks (trusts/, ics/,
-     * regions/, national/) into {@code out/<year>/}, all at once or not at all.
+     * Reads a year's files and those of the other bundled years with site data (for the year-by-year values).
+     * The years are independent, so they are read at the same time, one per core; the year asked for comes first.
+     *
+     * @param tap applied to the rows of the year asked for only
      */
-    public Path write(Figures figures, Path out, String version) {
-        Path target = out.resolve(figures.year());
-        List<Figures.InputFile> reference = referenceFiles(figures.factors());
-        List<Figures> history = otherYears(figures.year());
+    public List<ReadYear> readYears(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
+        List<Callable<ReadYear>> jobs = new ArrayList<>();
+        jobs.add(() -> read(year, ericFiles, tap));
+        for (BundledData.Year y : project.bundled().years()) {
+            if (y.year().equals(year) || !hasSiteData(y)) continue;
+            jobs.add(() -> read(y.year(), bundledFiles(y.year()), UnaryOperator.identity()));
+        }
+        return inParallel(jobs);
+    }
+
+    /** The figures of years read by {@link #readYears}, computed one per core. */
+    public YearFigures calculateYears(List<ReadYear> years) {
+        List<Callable<Figures>> jobs = new ArrayList<>();
+        for (ReadYear y : years) jobs.add(() -> calculate(y));
+        List<Figures> all = inParallel(jobs);
+        return new YearFigures(all.get(0), all.subList(1, all.size()));
+    }
+
+    /** Runs independent jobs on every core; results in the jobs' order; the first job's failure is the one reported. */
+    private <T> List<T> inParallel(List<Callable<T>> jobs) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())));
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> j : jobs) futures.add(pool.submit(j));
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) out.add(result(f));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private FiguresCalculator calculator() {
+        return new FiguresCalculator(project.registry(), project.indicators());
+    }
+
+    /** A step of writing a pack: it may fail with an I/O error. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs the steps of writing a pack; the benchmark's version times each. */
+    @FunctionalInterface
+    public interface Steps {
+        Steps UNTIMED = (name, step) -> step.run();
+
+        void run(String name, Step step) throws IOException;
+    }
+
+    /** Where a pack was written, and what its documents cost. */
+    public record Written(Path target, DocumentQueue.Stats documents) {
+    }
+
+    /**
+     * Writes figures.csv, figures.json, data-quality.csv, manifest.json, the workbooks and the reports (trusts/,
+     * ics/, regions/, national/) into {@code out/<year>/}, all at once or not at all.
+     */
+    public Path write(YearFigures year, Path out, String version) {
+        return write(year, out, version, Steps.UNTIMED).target();
+    }
+
+    /** As {@link #write(YearFigures, Path, String)}, running the steps "tables" and "documents" through {@code steps}. */
+    public Written write(YearFigures year, Path out, String version, Steps steps) {
+        Path target = out.resolve(year.figures().year());
+        DocumentQueue.Stats[] stats = new DocumentQueue.Stats[1];
         try {
             PackFolder.write(target, folder -> {
-                progress.accept("Writing " + target.resolve("figures.csv"));
-                FiguresCsvWriter.write(figures, folder.resolve("figures.csv"));
-                FiguresJsonWriter.write(figures, folder.resolve("figures.json"));
-                DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
-                ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version, reference,
-                        folder.resolve("manifest.json"));
-                var indicators = project.indicators().forYear(figures.year());
-                new ExcelPackWriter(figures, indicators, project.registry(), project.factors().notes(), version,
-                        history, progress).write(folder);
-                new PdfPackWriter(figures, history, indicators, project.registry(), project.home().resolve("templates/narrative"),
-                        project.factors().notes(), version, progress).write(folder);
+                steps.run("tables", () -> writeTables(year.figures(), folder, version));
+                steps.run("documents", () -> stats[0] = writeDocuments(year, folder, version));
             });
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("Could not write the pack to " + target + ": " + describe(e)
                     + " (any previous pack there is unchanged)", e);
         }
-        return target;
+        return new Written(target, stats[0]);
     }
 
-    /** The figures of the other bundled years with site data, for year-by-year values in the workbooks. */
-    private List<Figures> otherYears(String year) {
-        List<Figures> out = new ArrayList<>();
-        for (BundledData.Year y : project.bundled().years()) {
-            if (y.year().equals(year) || !hasSiteData(y)) continue;
-            progress.accept("Computing " + y.year() + " for year-by-year values");
-            out.add(compute(y.year(), bundledFiles(y.year())));
-        }
-        return out;
+    /** figures.csv, figures.json, data-quality.csv and manifest.json. */
+    private void writeTables(Figures figures, Path folder, String version) throws IOException {
+        progress.accept("Writing figures.csv, figures.json, data-quality.csv and manifest.json");
+        FiguresCsvWriter.write(figures, folder.resolve("figures.csv"));
+        FiguresJsonWriter.write(figures, folder.resolve("figures.json"));
+        DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
+        ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version,
+                referenceFiles(figures.factors()), folder.resolve("manifest.json"));
+    }
+
+    /** Every workbook and report, written together on every core. */
+    private DocumentQueue.Stats writeDocuments(YearFigures year, Path folder, String version) throws IOException {
+        Figures figures = year.figures();
+        var indicators = project.indicators().forYear(figures.year());
+        List<Document> docs = new ArrayList<>(new ExcelPackWriter(figures, indicators, project.registry(),
+                project.factors().notes(), version, year.otherYears()).documents(folder));
+        docs.addAll(new PdfPackWriter(figures, year.otherYears(), indicators, project.registry(),
+                project.home().resolve("templates/narrative"), project.factors().notes(), version).documents(folder));
+        return DocumentQueue.writeAll(docs, threads, progress);
     }
 
     private static boolean hasSiteData(BundledData.Year y) {

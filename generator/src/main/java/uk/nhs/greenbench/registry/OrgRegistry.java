@@ -86,6 +86,17 @@ public final class OrgRegistry {
         }
     }
 
+    /** This registry with more trusts added (the benchmark's synthetic copies of real trusts). */
+    public OrgRegistry withTrusts(java.util.Collection<Organisation> extra) {
+        Map<String, Organisation> all = new LinkedHashMap<>(trusts);
+        for (Organisation o : extra) all.put(o.code(), o);
+        return new OrgRegistry(all, icbs, regions, regionByEricName);
+    }
+
+    public Map<String, Organisation> trusts() {
+        return trusts;
+    }
+
     public Optional<Organisation> trust(String code) {
         return Optional.ofNullable(trusts.get(code));
     }
