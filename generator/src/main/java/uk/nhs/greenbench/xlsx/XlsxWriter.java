@@ -1,0 +1,309 @@
+package uk.nhs.greenbench.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a {@link Workbook} as an .xlsx package in one pass, straight to SpreadsheetML text: no document object
+ * model, so a workbook costs little more than its own bytes. Parts are written in a fixed order with a fixed
+ * entry time (the document date), so the same workbook always gives the same bytes.
+ */
+final class XlsxWriter {
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private final Workbook wb;
+    private final FormulaEvaluator evaluator;
+    private final StyleTable styles = new StyleTable();
+    private final Map<String, Integer> strings = new LinkedHashMap<>();
+    private final Map<String, String> parts = new LinkedHashMap<>();
+    private final List<String> overrides = new ArrayList<>();
+    private int stringRefs, drawings, charts, tables;
+
+    XlsxWriter(Workbook wb) {
+        this.wb = wb;
+        this.evaluator = new FormulaEvaluator(wb);
+    }
+
+    void write(OutputStream out) throws IOException {
+        List<Sheet> sheets = wb.sheets();
+        StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
+        for (int i = 0; i < sheets.size(); i++) {
+            String path = "xl/worksheets/sheet" + (i + 1) + ".xml";
+            parts.put(path, sheet(sheets.get(i), i));
+            override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+            wbRels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
+        }
+        int n = sheets.size();
+        wbRels.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"").append(REL).append("/styles\" Target=\"styles.xml\"/>")
+                .append("<Relationship Id=\"rId").append(n + 2).append("\" Type=\"").append(REL)
+                .append("/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", workbook(sheets));
+        parts.put("xl/_rels/workbook.xml.rels", wbRels.toString());
+        parts.put("xl/styles.xml", styles.xml());
+        parts.put("xl/sharedStrings.xml", sharedStrings());
+        override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        long time = wb.properties().date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            entry(zip, "[Content_Types].xml", contentTypes(), time);
+            entry(zip, "_rels/.rels", HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                    + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>", time);
+            entry(zip, "docProps/app.xml", HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                    + "<Application>greenbench</Application></Properties>", time);
+            entry(zip, "docProps/core.xml", core(), time);
+            for (Map.Entry<String, String> p : parts.entrySet()) entry(zip, p.getKey(), p.getValue(), time);
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text, long time) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(time);
+        zip.putNextEntry(e);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private void override(String part, String type) {
+        overrides.add("<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>");
+    }
+
+    private String contentTypes() {
+        StringBuilder sb = new StringBuilder(HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        overrides.forEach(sb::append);
+        return sb.append("</Types>").toString();
+    }
+
+    private String core() {
+        Workbook.Properties p = wb.properties();
+        String date = p.date() + "T00:00:00Z";
+        return HEAD + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<dc:title>" + Xml.escape(p.title()) + "</dc:title><dc:subject>" + Xml.escape(p.subject()) + "</dc:subject>"
+                + "<dc:creator>" + Xml.escape(p.creator()) + "</dc:creator><dc:description>" + Xml.escape(p.description())
+                + "</dc:description><cp:lastModifiedBy>" + Xml.escape(p.creator()) + "</cp:lastModifiedBy>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified></cp:coreProperties>";
+    }
+
+    private String workbook(List<Sheet> sheets) {
+        StringBuilder sb = new StringBuilder(HEAD).append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL)
+                .append("\"><workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+        for (int i = 0; i < sheets.size(); i++) {
+            sb.append("<sheet name=\"").append(Xml.escape(sheets.get(i).name())).append("\" sheetId=\"").append(i + 1)
+                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
+        }
+        sb.append("</sheets>");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            Sheet s = sheets.get(i);
+            if (s.autoFilterRef() != null) {
+                names.add("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + i + "\" hidden=\"1\">"
+                        + Xml.escape(Ref.sheet(s.name()) + "!" + absoluteRange(s.autoFilterRef())) + "</definedName>");
+            }
+            if (s.repeatFirst() >= 0) {
+                names.add("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + i + "\">" + Xml.escape(Ref.sheet(s.name())
+                        + "!$" + (s.repeatFirst() + 1) + ":$" + (s.repeatLast() + 1)) + "</definedName>");
+            }
+        }
+        wb.names().forEach((name, ref) -> names.add("<definedName name=\"" + Xml.escape(name) + "\">" + Xml.escape(ref) + "</definedName>"));
+        if (!names.isEmpty()) {
+            sb.append("<definedNames>");
+            names.forEach(sb::append);
+            sb.append("</definedNames>");
+        }
+        // Cached results are written, and the file asks to be recalculated on opening all the same.
+        return sb.append("<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>").toString();
+    }
+
+    private static String absoluteRange(String range) {
+        return range.replaceAll("([A-Z]+)([0-9]+)", "\\$$1\\$$2");
+    }
+
+    private String sheet(Sheet s, int index) {
+        StringBuilder sb = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL).append("\">");
+        if (s.printSetUp()) sb.append("<sheetPr><pageSetUpPr autoPageBreaks=\"1\" fitToPage=\"1\"/></sheetPr>");
+        sb.append("<dimension ref=\"").append(dimension(s)).append("\"/>");
+        sb.append("<sheetViews><sheetView workbookViewId=\"0\"").append(index == 0 ? " tabSelected=\"1\"" : "").append('>');
+        if (s.freezeCols() > 0 || s.freezeRows() > 0) {
+            String pane = s.freezeCols() > 0 && s.freezeRows() > 0 ? "bottomRight" : s.freezeRows() > 0 ? "bottomLeft" : "topRight";
+            sb.append("<pane");
+            if (s.freezeCols() > 0) sb.append(" xSplit=\"").append(s.freezeCols()).append('"');
+            if (s.freezeRows() > 0) sb.append(" ySplit=\"").append(s.freezeRows()).append('"');
+            sb.append(" topLeftCell=\"").append(Ref.cell(s.freezeRows(), s.freezeCols())).append("\" activePane=\"").append(pane)
+                    .append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/>");
+        }
+        sb.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"12.75\"/>");
+        if (!s.widths().isEmpty()) {
+            sb.append("<cols>");
+            s.widths().forEach((col, w) -> sb.append("<col min=\"").append(col + 1).append("\" max=\"").append(col + 1)
+                    .append("\" width=\"").append(Xml.number(w)).append("\" customWidth=\"1\"/>"));
+            sb.append("</cols>");
+        }
+        sb.append("<sheetData>");
+        for (Map.Entry<Integer, NavigableMap<Integer, Cell>> row : s.rows().entrySet()) {
+            sb.append("<row r=\"").append(row.getKey() + 1).append("\">");
+            for (Map.Entry<Integer, Cell> c : row.getValue().entrySet()) cell(sb, s, row.getKey(), c.getKey(), c.getValue());
+            sb.append("</row>");
+        }
+        sb.append("</sheetData>");
+        if (s.autoFilterRef() != null) sb.append("<autoFilter ref=\"").append(s.autoFilterRef()).append("\"/>");
+        if (!s.validations().isEmpty()) {
+            sb.append("<dataValidations count=\"").append(s.validations().size()).append("\">");
+            for (Sheet.ListValidation v : s.validations()) {
+                sb.append("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" errorTitle=\"")
+                        .append(Xml.escape(v.errorTitle())).append("\" error=\"").append(Xml.escape(v.error()))
+                        .append("\" sqref=\"").append(Ref.cell(v.row(), v.col())).append("\"><formula1>")
+                        .append(Xml.escape("\"" + String.join(",", v.values()) + "\"")).append("</formula1></dataValidation>");
+            }
+            sb.append("</dataValidations>");
+        }
+        if (s.printSetUp()) {
+            sb.append("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+                    .append("<pageSetup paperSize=\"9\" orientation=\"").append(s.landscape() ? "landscape" : "portrait")
+                    .append("\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        }
+        if (!s.rowBreaks().isEmpty()) {
+            sb.append("<rowBreaks count=\"").append(s.rowBreaks().size()).append("\" manualBreakCount=\"").append(s.rowBreaks().size()).append("\">");
+            for (int r : s.rowBreaks()) sb.append("<brk id=\"").append(r).append("\" max=\"16383\" man=\"1\"/>");
+            sb.append("</rowBreaks>");
+        }
+        StringBuilder rels = new StringBuilder();
+        int rel = 0;
+        if (!s.charts().isEmpty()) {
+            String drawing = "drawing" + (++drawings) + ".xml";
+            rels.append("<Relationship Id=\"rId").append(++rel).append("\" Type=\"").append(REL)
+                    .append("/drawing\" Target=\"../drawings/").append(drawing).append("\"/>");
+            sb.append("<drawing r:id=\"rId").append(rel).append("\"/>");
+            drawing(s, drawing);
+        }
+        if (!s.tables().isEmpty()) {
+            sb.append("<tableParts count=\"").append(s.tables().size()).append("\">");
+            for (Sheet.Table t : s.tables()) {
+                String table = "table" + (++tables) + ".xml";
+                rels.append("<Relationship Id=\"rId").append(++rel).append("\" Type=\"").append(REL)
+                        .append("/table\" Target=\"../tables/").append(table).append("\"/>");
+                sb.append("<tablePart r:id=\"rId").append(rel).append("\"/>");
+                parts.put("xl/tables/" + table, table(s, t, tables));
+                override("/xl/tables/" + table, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
+            }
+            sb.append("</tableParts>");
+        }
+        if (rel > 0) {
+            parts.put("xl/worksheets/_rels/sheet" + (index + 1) + ".xml.rels",
+                    HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + rels + "</Relationships>");
+        }
+        return sb.append("</worksheet>").toString();
+    }
+
+    private static String dimension(Sheet s) {
+        if (s.rows().isEmpty()) return "A1";
+        int maxCol = 0, minCol = Integer.MAX_VALUE;
+        for (NavigableMap<Integer, Cell> r : s.rows().values()) {
+            if (r.isEmpty()) continue;
+            minCol = Math.min(minCol, r.firstKey());
+            maxCol = Math.max(maxCol, r.lastKey());
+        }
+        if (minCol == Integer.MAX_VALUE) minCol = 0;
+        return Ref.range(s.rows().firstKey(), minCol, s.rows().lastKey(), maxCol);
+    }
+
+    private void cell(StringBuilder sb, Sheet s, int row, int col, Cell c) {
+        sb.append("<c r=\"").append(Ref.cell(row, col)).append('"');
+        int style = styles.index(c.style());
+        if (style != 0) sb.append(" s=\"").append(style).append('"');
+        if (c instanceof Cell.Text t) {
+            stringRefs++;
+            int id = strings.computeIfAbsent(t.value(), k -> strings.size());
+            sb.append(" t=\"s\"><v>").append(id).append("</v></c>");
+        } else if (c instanceof Cell.Number n) {
+            sb.append("><v>").append(Xml.number(n.value())).append("</v></c>");
+        } else {
+            Object v = evaluator.value(s, row, col);
+            String f = "<f>" + Xml.escape(((Cell.Formula) c).formula()) + "</f>";
+            if (v instanceof Double d) sb.append('>').append(f).append("<v>").append(Xml.number(d)).append("</v></c>");
+            else if (v instanceof Boolean b) sb.append(" t=\"b\">").append(f).append("<v>").append(b ? 1 : 0).append("</v></c>");
+            else if (v instanceof FormulaEvaluator.Err e) sb.append(" t=\"e\">").append(f).append("<v>").append(e.code()).append("</v></c>");
+            else sb.append(" t=\"str\">").append(f).append("<v>").append(Xml.escape(String.valueOf(v))).append("</v></c>");
+        }
+    }
+
+    private String sharedStrings() {
+        StringBuilder sb = new StringBuilder(HEAD).append("<sst xmlns=\"").append(MAIN).append("\" count=\"").append(stringRefs)
+                .append("\" uniqueCount=\"").append(strings.size()).append("\">");
+        for (String s : strings.keySet()) {
+            boolean keepSpace = !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)) || s.contains("\n"));
+            sb.append("<si><t").append(keepSpace ? " xml:space=\"preserve\"" : "").append('>').append(Xml.escape(s)).append("</t></si>");
+        }
+        return sb.append("</sst>").toString();
+    }
+
+    private void drawing(Sheet s, String name) {
+        StringBuilder sb = new StringBuilder(HEAD).append("<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" ")
+                .append("xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" ")
+                .append("xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"").append(REL).append("\">");
+        StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
+        ChartXml chartXml = new ChartXml(wb, evaluator);
+        int k = 0;
+        for (Sheet.PlacedChart pc : s.charts()) {
+            k++;
+            String chart = "chart" + (++charts) + ".xml";
+            parts.put("xl/charts/" + chart, chartXml.xml(pc.chart()));
+            override("/xl/charts/" + chart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+            rels.append("<Relationship Id=\"rId").append(k).append("\" Type=\"").append(REL).append("/chart\" Target=\"../charts/")
+                    .append(chart).append("\"/>");
+            sb.append("<xdr:twoCellAnchor editAs=\"oneCell\"><xdr:from><xdr:col>").append(pc.col1()).append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>")
+                    .append(pc.row1()).append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(pc.col2())
+                    .append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(pc.row2()).append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>")
+                    .append("<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"").append(k + 1).append("\" name=\"Chart ").append(k)
+                    .append("\" descr=\"").append(Xml.escape(pc.chart().title())).append("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>")
+                    .append("<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>")
+                    .append("<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rId").append(k)
+                    .append("\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>");
+        }
+        parts.put("xl/drawings/" + name, sb.append("</xdr:wsDr>").toString());
+        parts.put("xl/drawings/_rels/" + name + ".rels", rels.append("</Relationships>").toString());
+        override("/xl/drawings/" + name, "application/vnd.openxmlformats-officedocument.drawing+xml");
+    }
+
+    private String table(Sheet s, Sheet.Table t, int id) {
+        String ref = Ref.range(t.r1(), t.c1(), t.r2(), t.c2());
+        StringBuilder sb = new StringBuilder(HEAD).append("<table xmlns=\"").append(MAIN).append("\" id=\"").append(id)
+                .append("\" name=\"").append(t.name()).append("\" displayName=\"").append(t.name()).append("\" ref=\"").append(ref)
+                .append("\"><autoFilter ref=\"").append(ref).append("\"/><tableColumns count=\"").append(t.c2() - t.c1() + 1).append("\">");
+        Set<String> seen = new HashSet<>();
+        for (int c = t.c1(); c <= t.c2(); c++) {
+            Cell header = s.get(t.r1(), c);
+            if (!(header instanceof Cell.Text text) || text.value().isBlank()) {
+                throw new IllegalStateException("table " + t.name() + " needs a text header in " + Ref.cell(t.r1(), c));
+            }
+            if (!seen.add(text.value().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalStateException("table " + t.name() + " has two columns named " + text.value());
+            }
+            sb.append("<tableColumn id=\"").append(c - t.c1() + 1).append("\" name=\"").append(Xml.escape(text.value())).append("\"/>");
+        }
+        return sb.append("</tableColumns><tableStyleInfo name=\"TableStyleLight9\" showFirstColumn=\"0\" showLastColumn=\"0\" ")
+                .append("showRowStripes=\"1\" showColumnStripes=\"0\"/></table>").toString();
+    }
+}
