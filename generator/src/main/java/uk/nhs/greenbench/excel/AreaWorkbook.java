@@ -1,9 +1,10 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.xlsx.Chart;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -43,28 +44,25 @@ final class AreaWorkbook {
         memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
         List<OrgRef> league = new ArrayList<>(members.values());
         league.sort(Comparator.comparingDouble((OrgRef o) -> -headlineTypical(memberRows, o.code(), defs)).thenComparing(OrgRef::code));
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles s = new Styles(wb);
-            var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
-            var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
-            int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at));
-            int[] all = SavingsSheet.span(at);
-            summarySheet(wb, s, area, ctx, members.size(), all);
-            chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
-            MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
-            List<FigureRow> areaRows = new ArrayList<>();
-            for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
-            List<FigureRow> flagged = new ArrayList<>(areaRows);
-            flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
-            DataQualitySheet.write(wb, s, flagged, List.of());
-            wb.setSheetOrder("Summary", 0);
-            wb.setSheetOrder("League table", 1);
-            wb.setSheetOrder("Charts", 2);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            WorkbookFiles.save(wb, file, area.name() + ": sustainability opportunities, ERIC " + index.figures().year(),
-                    "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
-        }
+        Workbook wb = new Workbook();
+        Styles s = new Styles();
+        var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
+        var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
+        int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at));
+        int[] all = SavingsSheet.span(at);
+        summarySheet(wb, s, area, ctx, members.size(), all);
+        chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
+        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
+        List<FigureRow> areaRows = new ArrayList<>();
+        for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
+        List<FigureRow> flagged = new ArrayList<>(areaRows);
+        flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
+        DataQualitySheet.write(wb, s, flagged, List.of());
+        wb.move("Summary", 0);
+        wb.move("League table", 1);
+        wb.move("Charts", 2);
+        WorkbookFiles.save(wb, file, area.name() + ": sustainability opportunities, ERIC " + index.figures().year(),
+                "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }
 
     /** Used only to order the league table; the totals shown are formulas. */
@@ -73,8 +71,8 @@ final class AreaWorkbook {
                 .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum();
     }
 
-    private static int leagueSheet(XSSFWorkbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {
-        XSSFSheet sheet = wb.createSheet("League table");
+    private static int leagueSheet(Workbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {
+        Sheet sheet = wb.sheet("League table");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 56, 36, 14, 14, 14, 14, 14, 14);
         w.text(0, 0, "Member trusts ranked by typical headline saving", s.title);
@@ -100,15 +98,15 @@ final class AreaWorkbook {
             String c = SavingsSheet.col(4 + i);
             w.formula(r, 4 + i, "SUM(" + c + "4:" + c + r + ")", i % 2 == 0 ? s.gbp : s.tco2e);
         }
-        sheet.createFreezePane(3, 3);
-        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, 9));
-        Layout.print(sheet, true);
-        Layout.repeatRows(sheet, 2, 2);
+        sheet.freeze(3, 3);
+        sheet.autoFilter(2, 0, Math.max(2, r - 1), 9);
+        sheet.print(true);
+        sheet.repeatRows(2, 2);
         return league.size();
     }
 
-    private static void summarySheet(XSSFWorkbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount, int[] all) {
-        XSSFSheet sheet = wb.createSheet("Summary");
+    private static void summarySheet(Workbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount, int[] all) {
+        Sheet sheet = wb.sheet("Summary");
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
         w.widths(18, 46, 11, 11, 8, 14, 14, 14, 14, 50);
@@ -139,13 +137,13 @@ final class AreaWorkbook {
             w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
             r++;
         }
-        sheet.createFreezePane(0, header + 1);
-        Layout.print(sheet, true);
-        Layout.repeatRows(sheet, header, header);
+        sheet.freeze(0, header + 1);
+        sheet.print(true);
+        sheet.repeatRows(header, header);
     }
 
-    private static void chartsSheet(XSSFWorkbook wb, Styles s, ExcelContext ctx, int trusts, int[] all) {
-        XSSFSheet sheet = wb.createSheet("Charts");
+    private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, int trusts, int[] all) {
+        Sheet sheet = wb.sheet("Charts");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(9, 14, 14, 3, 12, 14, 14);
         w.text(0, 0, "Where the savings are", s.title);
@@ -159,9 +157,9 @@ final class AreaWorkbook {
         if (trusts > 0) {
             Charts.bars(sheet, new Charts.Box(8, 2, 20, 2 + Math.max(20, trusts + 4)),
                     "Headline saving by trust" + (trusts < CHART_TRUSTS ? "" : " (largest " + CHART_TRUSTS + ")"), "£ a year",
-                    new CellRangeAddress(3, 2 + trusts, 0, 0),
-                    new CellRangeAddress[]{new CellRangeAddress(3, 2 + trusts, 1, 1), new CellRangeAddress(3, 2 + trusts, 2, 2)},
-                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new byte[][]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
+                    Charts.column(sheet, 3, 2 + trusts, 0),
+                    new Chart.Range[]{Charts.column(sheet, 3, 2 + trusts, 1), Charts.column(sheet, 3, 2 + trusts, 2)},
+                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new String[]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
         }
         int top = 4 + Math.max(22, trusts + 6);
         w.headers(top, 0, "Theme", "£ (typical)", "£ (stretch)");
@@ -176,10 +174,10 @@ final class AreaWorkbook {
         }
         if (!themes.isEmpty()) {
             Charts.bars(sheet, new Charts.Box(8, top, 20, top + 18), "Headline saving by theme", "£ a year",
-                    new CellRangeAddress(top + 1, r - 1, 0, 0),
-                    new CellRangeAddress[]{new CellRangeAddress(top + 1, r - 1, 1, 1), new CellRangeAddress(top + 1, r - 1, 2, 2)},
-                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new byte[][]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
+                    Charts.column(sheet, top + 1, r - 1, 0),
+                    new Chart.Range[]{Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 2)},
+                    new String[]{"Typical (peer median)", "Stretch (best quartile)"}, new String[]{Styles.NHS_BLUE, Styles.STRETCH_GREEN});
         }
-        Layout.print(sheet, true);
+        sheet.print(true);
     }
 }

@@ -1,11 +1,8 @@
 package uk.nhs.greenbench.excel;
 
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.FigureRow;
@@ -27,9 +24,9 @@ final class AssumptionsSheet {
     }
 
     /** Writes the sheet and returns the rate references for the Savings sheet. */
-    static Map<FigureRow, RateBlock.RateRefs> write(XSSFWorkbook wb, Styles styles, FactorSet factors, List<FigureRow> rows,
+    static Map<FigureRow, RateBlock.RateRefs> write(Workbook wb, Styles styles, FactorSet factors, List<FigureRow> rows,
                                                     Map<String, IndicatorDefinition> defs, boolean namedRates) {
-        XSSFSheet sheet = wb.createSheet(NAME);
+        Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, styles);
         w.widths(16, 34, 34, 14, 14, 16, 90);
         w.text(0, 0, "Assumptions", styles.title);
@@ -38,14 +35,9 @@ final class AssumptionsSheet {
         w.text(3, 3, TYPICAL, styles.inputText);
         w.text(3, 4, "Typical or Stretch", styles.note);
         w.text(3, 6, "Typical = the peer median; Stretch = the best quartile of the peer group (Q1 when low is good, Q3 when high is good).", styles.note);
-        ExcelNames.define(wb, BENCHMARK, NAME, 3, 3);
-        DataValidationHelper dv = sheet.getDataValidationHelper();
-        DataValidationConstraint list = dv.createExplicitListConstraint(new String[]{TYPICAL, STRETCH});
-        DataValidation v = dv.createValidation(list, new CellRangeAddressList(3, 3, 3, 3));
-        v.setSuppressDropDownArrow(true); // XSSF inverts this flag: true shows the arrow
-        v.setShowErrorBox(true);
-        v.createErrorBox("Benchmark", "Choose Typical (peer median) or Stretch (best quartile).");
-        sheet.addValidationData(v);
+        wb.define(BENCHMARK, NAME, 3, 3);
+        sheet.validation(new Sheet.ListValidation(3, 3, List.of(TYPICAL, STRETCH), "Benchmark",
+                "Choose Typical (peer median) or Stretch (best quartile)."));
 
         int r = 5;
         w.text(r++, 0, "Carbon factors (" + factors.label() + ")", styles.label);
@@ -58,16 +50,16 @@ final class AssumptionsSheet {
             w.text(r, 4, f.unit(), styles.text);
             w.text(r, 5, f.isFallback() ? f.fallback() : "", styles.note);
             w.text(r, 6, f.source(), styles.note);
-            ExcelNames.define(wb, ExcelNames.of("f", f.id()), NAME, r, 3);
+            wb.define(ExcelNames.of("f", f.id()), NAME, r, 3);
             r++;
         }
         for (String note : factors.notes()) w.text(r++, 0, note, styles.subtitle);
         r++;
         w.text(r++, 0, "Unit rates used to price savings", styles.label);
         int[] next = new int[1];
-        Map<FigureRow, RateBlock.RateRefs> refs = new RateBlock(w, NAME, namedRates).write(r, rows, defs, next);
-        sheet.createFreezePane(0, 3);
-        Layout.print(sheet, true);
+        Map<FigureRow, RateBlock.RateRefs> refs = new RateBlock(w, namedRates ? wb : null, NAME).write(r, rows, defs, next);
+        sheet.freeze(0, 3);
+        sheet.print(true);
         return refs;
     }
 }

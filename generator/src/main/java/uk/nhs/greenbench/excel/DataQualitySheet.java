@@ -1,8 +1,8 @@
 package uk.nhs.greenbench.excel;
 
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -14,8 +14,8 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, List<FigureRow> rows, List<QualityIssue> issues) {
-        XSSFSheet sheet = wb.createSheet("Data quality");
+    static void write(Workbook wb, Styles s, List<FigureRow> rows, List<QualityIssue> issues) {
+        Sheet sheet = wb.sheet("Data quality");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(10, 30, 34, 90);
         w.text(0, 0, "Data quality", s.title);
@@ -38,8 +38,8 @@ final class DataQualitySheet {
             w.text(r++, 3, i.message() + (i.source().isEmpty() ? "" : " [" + i.source() + "]"), s.wrap);
         }
         if (r == header + 1) w.text(r++, 0, "No data-quality flags.", s.text);
-        sheet.createFreezePane(0, header + 1);
-        sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, 3));
-        Layout.print(sheet, true);
+        sheet.freeze(0, header + 1);
+        sheet.autoFilter(header, 0, Math.max(header, r - 1), 3);
+        sheet.print(true);
     }
 }

@@ -1,7 +1,8 @@
 package uk.nhs.greenbench.excel;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.FlagGlossary;
@@ -19,8 +20,8 @@ final class MethodologySheet {
     private MethodologySheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes) {
-        XSSFSheet sheet = wb.createSheet("Methodology");
+    static void write(Workbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, List<String> factorNotes) {
+        Sheet sheet = wb.sheet("Methodology");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(28, 120);
         w.text(0, 0, "Methodology", s.title);
@@ -55,7 +56,7 @@ final class MethodologySheet {
         r++;
         w.text(r++, 0, "Quality flags", s.label);
         for (var e : FlagGlossary.all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
-        Layout.print(sheet, false);
+        sheet.print(false);
     }
 
     private static int line(SheetWriter w, int r, String label, String text) {

@@ -1,12 +1,9 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
@@ -26,8 +23,8 @@ final class PeersSheet {
     private PeersSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, FigureRow[] trustRows, FiguresIndex index, Map<String, IndicatorDefinition> defs) {
-        XSSFSheet sheet = wb.createSheet("Peers");
+    static void write(Workbook wb, Styles s, FigureRow[] trustRows, FiguresIndex index, Map<String, IndicatorDefinition> defs) {
+        Sheet sheet = wb.sheet("Peers");
         SheetWriter w = new SheetWriter(sheet, s);
         Map<String, String> names = new TreeMap<>();
         Map<String, Map<String, FigureRow>> byIndicator = new HashMap<>();
@@ -76,23 +73,17 @@ final class PeersSheet {
         w.text(2, 2, "Median (check)", s.label);
         for (int i = 0; i < compared.size(); i++) {
             int col = 3 + i * 3;
-            String letter = CellReference.convertNumToColString(col);
+            String letter = uk.nhs.greenbench.xlsx.Ref.col(col);
             w.formula(2, col, "PERCENTILE(" + letter + (headerRow + 2) + ":" + letter + (last + 1) + ",0.5)",
                     s.forMagnitude(compared.get(i).benchmark().median()));
         }
         w.widths(8, 40, 22);
-        for (int c = 3; c < headers.size(); c++) sheet.setColumnWidth(c, 16 * 256);
+        for (int c = 3; c < headers.size(); c++) sheet.width(c, 16);
         if (!names.isEmpty()) {
-            XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
-                    new CellReference(last, headers.size() - 1), SpreadsheetVersion.EXCEL2007));
-            table.setName("PeerData");
-            table.setDisplayName("PeerData");
-            table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight9");
-            table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
-            table.getCTTable().addNewAutoFilter().setRef(table.getArea().formatAsString());
+            sheet.table(new Sheet.Table("PeerData", headerRow, 0, last, headers.size() - 1));
         }
-        sheet.createFreezePane(2, headerRow + 1);
-        Layout.print(sheet, true);
-        Layout.repeatRows(sheet, headerRow, headerRow);
+        sheet.freeze(2, headerRow + 1);
+        sheet.print(true);
+        sheet.repeatRows(headerRow, headerRow);
     }
 }

@@ -8,15 +8,16 @@ import uk.nhs.greenbench.indicator.Polarity;
  * How a {@link QuartilePosition} looks in a workbook: words and colour, never colour alone; green is always better.
  */
 public enum Position {
-    BEST(new byte[]{(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[]{0x00, 0x61, 0x00}),
-    BETTER(new byte[]{(byte) 0xE2, (byte) 0xF0, (byte) 0xD9}, new byte[]{0x37, 0x56, 0x23}),
-    MEDIAN(new byte[]{(byte) 0xED, (byte) 0xED, (byte) 0xED}, new byte[]{0x26, 0x26, 0x26}),
-    WORSE(new byte[]{(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[]{(byte) 0x9C, 0x57, 0x00}),
-    WORST(new byte[]{(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[]{(byte) 0x9C, 0x00, 0x06});
+    BEST("C6EFCE", "006100"),
+    BETTER("E2F0D9", "375623"),
+    MEDIAN("EDEDED", "262626"),
+    WORSE("FFEB9C", "9C5700"),
+    WORST("FFC7CE", "9C0006");
 
-    private final byte[] fill, text;
+    /** Fill and text colours, RRGGBB. */
+    private final String fill, text;
 
-    Position(byte[] fill, byte[] text) {
+    Position(String fill, String text) {
         this.fill = fill;
         this.text = text;
     }
@@ -25,11 +26,11 @@ public enum Position {
         return QuartilePosition.valueOf(name()).label();
     }
 
-    byte[] fill() {
+    String fill() {
         return fill;
     }
 
-    byte[] textColour() {
+    String textColour() {
         return text;
     }
 

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.opportunity.Pricing;
@@ -24,13 +26,14 @@ final class RateBlock {
     }
 
     private final SheetWriter w;
+    private final Workbook names;
     private final String sheetName;
-    private final boolean defineNames;
 
-    RateBlock(SheetWriter w, String sheetName, boolean defineNames) {
+    /** @param names the workbook to define a name for each rate in, or null to refer to rates by address */
+    RateBlock(SheetWriter w, Workbook names, String sheetName) {
         this.w = w;
+        this.names = names;
         this.sheetName = sheetName;
-        this.defineNames = defineNames;
     }
 
     /** Writes the rows from {@code startRow}; returns the refs per row and the next free row (in {@code next[0]}). */
@@ -91,9 +94,9 @@ final class RateBlock {
                     : "Peer median: the trust reported none of its own. Edit to use a known rate.", w.styles().note);
         }
         String ref = "'" + sheetName + "'!$D$" + (r + 1);
-        if (defineNames) {
+        if (names != null) {
             String name = ExcelNames.of(kind, row.indicator());
-            ExcelNames.define(w.sheet().getWorkbook(), name, sheetName, r, 3);
+            names.define(name, sheetName, r, 3);
             return name;
         }
         return ref;

@@ -1,8 +1,9 @@
 package uk.nhs.greenbench.excel;
 
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Style;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
@@ -28,9 +29,9 @@ final class SavingsSheet {
     }
 
     /** Writes the sheet; returns the 0-based row of each figure row. */
-    static Map<FigureRow, Integer> write(XSSFWorkbook wb, Styles s, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
+    static Map<FigureRow, Integer> write(Workbook wb, Styles s, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
                                          Map<FigureRow, RateBlock.RateRefs> rates) {
-        XSSFSheet sheet = wb.createSheet(NAME);
+        Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(8, 34, 28, 34, 11, 12, 14, 8, 12, 12, 12, 14, 14, 12, 14, 12, 12, 14, 12, 14, 12, 14, 12, 9, 9);
         w.text(0, 0, "How each saving is worked out", s.title);
@@ -78,10 +79,10 @@ final class SavingsSheet {
             pair(w, r, 21, "O" + x, rate, x);
             r++;
         }
-        sheet.createFreezePane(4, FIRST_ROW);
-        sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, 24));
-        Layout.print(sheet, true);
-        Layout.repeatRows(sheet, 2, 2);
+        sheet.freeze(4, FIRST_ROW);
+        sheet.autoFilter(2, 0, Math.max(2, r - 1), 24);
+        sheet.print(true);
+        sheet.repeatRows(2, 2);
         return at;
     }
 
@@ -90,7 +91,7 @@ final class SavingsSheet {
                 : "MAX(0,(" + benchmarkCell + "-F" + x + ")*G" + x + "/H" + x + ")";
     }
 
-    private static void money(SheetWriter w, int r, int c, String ref, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void money(SheetWriter w, int r, int c, String ref, Style style) {
         if (ref == null) w.text(r, c, SheetWriter.NOT_AVAILABLE, w.styles().missing);
         else w.formula(r, c, ref, style);
     }
@@ -104,7 +105,7 @@ final class SavingsSheet {
 
     /** A1 column letter of a 0-based column. */
     static String col(int c) {
-        return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+        return uk.nhs.greenbench.xlsx.Ref.col(c);
     }
 
     /** A bounded range of one Savings column, 0-based rows inclusive. */

@@ -1,9 +1,9 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
@@ -22,10 +22,10 @@ final class ThemeSheet {
     private ThemeSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, String theme, FigureRow[] trustRows, ExcelContext ctx,
+    static void write(Workbook wb, Styles s, String theme, FigureRow[] trustRows, ExcelContext ctx,
                       Map<String, IndicatorDefinition> defs) {
         FiguresIndex index = ctx.index();
-        XSSFSheet sheet = wb.createSheet(capitalise(theme));
+        Sheet sheet = wb.sheet(capitalise(theme));
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 40, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
@@ -33,7 +33,7 @@ final class ThemeSheet {
         boolean first = true;
         for (FigureRow row : trustRows) {
             IndicatorDefinition d = defs.get(row.indicator());
-            if (!first) sheet.setRowBreak(r - 1); // each indicator starts a printed page
+            if (!first) sheet.rowBreak(r - 1); // each indicator starts a printed page
             first = false;
             w.text(r++, 0, d.title() + " (" + row.unit() + ")", s.label);
             w.text(r++, 0, d.description(), s.subtitle);
@@ -59,16 +59,16 @@ final class ThemeSheet {
             String group = row.benchmark().basis().startsWith("national") ? "all trusts (its type has fewer than 5)" : row.org().peerGroup() + " trusts";
             Charts.peerBars(sheet, new Charts.Box(6, top, 16, top + CHART_ROWS),
                     d.title() + ": " + row.org().code() + " (blue) among " + group,
-                    row.unit(), new CellRangeAddress(top + 1, r - 1, 1, 1), new CellRangeAddress(top + 1, r - 1, 3, 3),
-                    new CellRangeAddress(top + 1, r - 1, 4, 4), highlight);
+                    row.unit(), Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 3),
+                    Charts.column(sheet, top + 1, r - 1, 4), highlight);
             r = Math.max(r, top + CHART_ROWS + 1) + 2;
             r = trend(w, sheet, r, row, d, ctx);
         }
-        Layout.print(sheet, true);
+        sheet.print(true);
     }
 
     /** The trust's value and its peer median in every year available, as a table and a chart; returns the next row. */
-    private static int trend(SheetWriter w, XSSFSheet sheet, int r, FigureRow row, IndicatorDefinition d, ExcelContext ctx) {
+    private static int trend(SheetWriter w, Sheet sheet, int r, FigureRow row, IndicatorDefinition d, ExcelContext ctx) {
         Styles s = w.styles();
         java.util.List<FigureRow> years = new java.util.ArrayList<>();
         for (FiguresIndex y : ctx.allYears().values()) y.row(row.org().level(), row.org().code(), row.indicator()).ifPresent(years::add);
@@ -88,8 +88,8 @@ final class ThemeSheet {
         w.text(r++, 0, "ERIC's layout and the carbon factors change between years; see Methodology before reading a change as progress.", s.subtitle);
         for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
         Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
-                new CellRangeAddress(top + 1, top + years.size(), 0, 0), new CellRangeAddress(top + 1, top + years.size(), 3, 3),
-                new CellRangeAddress(top + 1, top + years.size(), 4, 4), -1, row.org().code(), Styles.NHS_BLUE);
+                Charts.column(sheet, top + 1, top + years.size(), 0), Charts.column(sheet, top + 1, top + years.size(), 3),
+                Charts.column(sheet, top + 1, top + years.size(), 4), -1, row.org().code(), Styles.NHS_BLUE);
         return r + 2;
     }
 

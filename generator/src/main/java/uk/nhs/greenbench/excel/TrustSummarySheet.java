@@ -1,7 +1,8 @@
 package uk.nhs.greenbench.excel;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -20,10 +21,10 @@ final class TrustSummarySheet {
     record Context(OrgRef trust, String icsName, String regionName, String year, String factorSet, String version) {
     }
 
-    static void write(XSSFWorkbook wb, Styles s, Context c, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
+    static void write(Workbook wb, Styles s, Context c, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
                       Map<FigureRow, Integer> savingsRow) {
-        XSSFSheet sheet = wb.createSheet("Summary");
-        wb.setSheetOrder("Summary", 0);
+        Sheet sheet = wb.sheet("Summary");
+        wb.move("Summary", 0);
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(18, 46, 11, 11, 12, 12, 20, 9, 13, 13, 13, 13, 13, 70);
         w.text(0, 0, c.trust().name() + " (" + c.trust().code() + ")", s.title);
@@ -71,10 +72,10 @@ final class TrustSummarySheet {
             w.text(r, 13, notes(d, row), s.note);
             r++;
         }
-        sheet.createFreezePane(0, header + 1);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(header, r - 1, 0, 13));
-        Layout.print(sheet, true);
-        Layout.repeatRows(sheet, header, header);
+        sheet.freeze(0, header + 1);
+        sheet.autoFilter(header, 0, r - 1, 13);
+        sheet.print(true);
+        sheet.repeatRows(header, header);
     }
 
     private static String notes(IndicatorDefinition d, FigureRow row) {

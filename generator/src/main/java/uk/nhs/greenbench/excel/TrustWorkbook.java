@@ -1,7 +1,8 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.xlsx.Workbook;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.nhs.greenbench.figures.FigureRow;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -24,32 +25,29 @@ final class TrustWorkbook {
         List<FigureRow> rows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(OrgRef.TRUST, trust.code(), d.id()).ifPresent(rows::add);
         Map<String, IndicatorDefinition> defs = ctx.definitions();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb);
-            // Assumptions first: the Savings formulas refer to its named cells.
-            var rates = AssumptionsSheet.write(wb, styles, index.figures().factors(), rows, defs, true);
-            var savingsRows = SavingsSheet.write(wb, styles, rows, defs, rates);
-            TrustSummarySheet.write(wb, styles, new TrustSummarySheet.Context(trust, ctx.icsName(trust.icsCode()),
-                    ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version()),
-                    rows, defs, savingsRows);
-            Set<String> themes = new LinkedHashSet<>();
-            for (IndicatorDefinition d : ctx.indicators()) themes.add(d.theme());
-            int position = 1;
-            for (String theme : themes) {
-                FigureRow[] themed = rows.stream().filter(r -> defs.get(r.indicator()).theme().equals(theme)).toArray(FigureRow[]::new);
-                if (themed.length == 0) continue;
-                ThemeSheet.write(wb, styles, theme, themed, ctx, defs);
-                wb.setSheetOrder(ThemeSheet.capitalise(theme), position++);
-            }
-            PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
-            MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
-            DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()));
-            wb.setSheetOrder(SavingsSheet.NAME, wb.getNumberOfSheets() - 4);
-            wb.setSheetOrder(AssumptionsSheet.NAME, wb.getNumberOfSheets() - 4);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            WorkbookFiles.save(wb, file, trust.name() + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),
-                    "Energy, carbon, water and waste against " + trust.peerGroup() + " peers", index.figures().year());
+        Workbook wb = new Workbook();
+        Styles styles = new Styles();
+        // Assumptions first: the Savings formulas refer to its named cells.
+        var rates = AssumptionsSheet.write(wb, styles, index.figures().factors(), rows, defs, true);
+        var savingsRows = SavingsSheet.write(wb, styles, rows, defs, rates);
+        TrustSummarySheet.write(wb, styles, new TrustSummarySheet.Context(trust, ctx.icsName(trust.icsCode()),
+                ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version()),
+                rows, defs, savingsRows);
+        Set<String> themes = new LinkedHashSet<>();
+        for (IndicatorDefinition d : ctx.indicators()) themes.add(d.theme());
+        int position = 1;
+        for (String theme : themes) {
+            FigureRow[] themed = rows.stream().filter(r -> defs.get(r.indicator()).theme().equals(theme)).toArray(FigureRow[]::new);
+            if (themed.length == 0) continue;
+            ThemeSheet.write(wb, styles, theme, themed, ctx, defs);
+            wb.move(ThemeSheet.capitalise(theme), position++);
         }
+        PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
+        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
+        DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()));
+        wb.move(SavingsSheet.NAME, wb.sheets().size() - 4);
+        wb.move(AssumptionsSheet.NAME, wb.sheets().size() - 4);
+        WorkbookFiles.save(wb, file, trust.name() + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),
+                "Energy, carbon, water and waste against " + trust.peerGroup() + " peers", index.figures().year());
     }
 }

@@ -154,7 +154,7 @@ final class XlsxWriter {
             sb.append(" topLeftCell=\"").append(Ref.cell(s.freezeRows(), s.freezeCols())).append("\" activePane=\"").append(pane)
                     .append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/>");
         }
-        sb.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"12.75\"/>");
+        sb.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"" + Xml.number(RowHeights.DEFAULT_POINTS) + "\"/>");
         if (!s.widths().isEmpty()) {
             sb.append("<cols>");
             s.widths().forEach((col, w) -> sb.append("<col min=\"").append(col + 1).append("\" max=\"").append(col + 1)
@@ -163,7 +163,10 @@ final class XlsxWriter {
         }
         sb.append("<sheetData>");
         for (Map.Entry<Integer, NavigableMap<Integer, Cell>> row : s.rows().entrySet()) {
-            sb.append("<row r=\"").append(row.getKey() + 1).append("\">");
+            sb.append("<row r=\"").append(row.getKey() + 1).append('"');
+            double height = RowHeights.of(row.getValue(), s.widths());
+            if (height > 0) sb.append(" ht=\"").append(Xml.number(height)).append("\" customHeight=\"1\"");
+            sb.append('>');
             for (Map.Entry<Integer, Cell> c : row.getValue().entrySet()) cell(sb, s, row.getKey(), c.getKey(), c.getValue());
             sb.append("</row>");
         }

@@ -1,0 +1,58 @@
+package uk.nhs.greenbench.xlsx;
+
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * Row heights for rows that need more than the default: larger fonts and wrapped text. Spreadsheet programs do not
+ * all fit rows to their contents when opening a file (LibreOffice keeps the height it is given), so the writer
+ * works the height out: lines of wrapped text estimated from the column width and font size, as a person would.
+ */
+final class RowHeights {
+    static final double DEFAULT_POINTS = 12.75;
+    private static final double DEFAULT_COLUMN_CHARS = 8.43;
+    /** Average Arial character width relative to the digit width Excel measures columns in. */
+    private static final double AVERAGE_CHAR = 0.95;
+    /** A line of text is 1.2 times its font size, plus a little padding: 12.75 pt for one line of 10 pt, as Excel has it. */
+    private static final double LINE_SPACING = 1.2, PADDING = 0.75;
+
+    private RowHeights() {
+    }
+
+    /** The height in points the row needs, or 0 when the default will do. */
+    static double of(NavigableMap<Integer, Cell> cells, Map<Integer, Double> widths) {
+        double points = 0;
+        for (Map.Entry<Integer, Cell> e : cells.entrySet()) {
+            Style s = e.getValue().style() == null ? Style.DEFAULT : e.getValue().style();
+            int lines = 1;
+            if (s.wrap() && e.getValue() instanceof Cell.Text t) {
+                double width = widths.getOrDefault(e.getKey(), DEFAULT_COLUMN_CHARS);
+                lines = lines(t.value(), Math.max(1, (int) Math.floor(width * 10 / s.size() / AVERAGE_CHAR)));
+            }
+            points = Math.max(points, lines * s.size() * LINE_SPACING + PADDING);
+        }
+        return points > DEFAULT_POINTS + 0.01 ? Math.ceil(points * 4) / 4 : 0;
+    }
+
+    /** Lines a text takes when wrapped at word boundaries to {@code perLine} characters. */
+    static int lines(String text, int perLine) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                while (len > perLine) {
+                    lines++;
+                    len -= perLine;
+                }
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
+    }
+}

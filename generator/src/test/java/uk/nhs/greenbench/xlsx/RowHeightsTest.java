@@ -1,0 +1,36 @@
+package uk.nhs.greenbench.xlsx;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RowHeightsTest {
+    private static TreeMap<Integer, Cell> row(Cell... cells) {
+        TreeMap<Integer, Cell> row = new TreeMap<>();
+        for (int i = 0; i < cells.length; i++) row.put(i, cells[i]);
+        return row;
+    }
+
+    @Test
+    void aRowOfOrdinaryTextKeepsTheDefaultHeight() {
+        assertThat(RowHeights.of(row(new Cell.Text("short", Style.DEFAULT), new Cell.Number(3, Style.DEFAULT)), Map.of())).isZero();
+    }
+
+    @Test
+    void aLargerFontOrWrappedTextMakesTheRowTaller() {
+        assertThat(RowHeights.of(row(new Cell.Text("Title", Style.DEFAULT.withSize(16))), Map.of())).isEqualTo(20.0);
+        String paragraph = "word ".repeat(60).trim(); // 299 characters in a 40-character column: 8 lines
+        double height = RowHeights.of(row(new Cell.Text(paragraph, Style.DEFAULT.withWrap())), Map.of(0, 40.0));
+        assertThat(height).isEqualTo(Math.ceil((8 * 12 + 0.75) * 4) / 4);
+    }
+
+    @Test
+    void wrappingBreaksAtSpacesAndSplitsWordsLongerThanALine() {
+        assertThat(RowHeights.lines("aaa bbb ccc", 7)).isEqualTo(2);
+        assertThat(RowHeights.lines("a".repeat(20), 7)).isEqualTo(3);
+        assertThat(RowHeights.lines("one\ntwo", 50)).isEqualTo(2);
+    }
+}
