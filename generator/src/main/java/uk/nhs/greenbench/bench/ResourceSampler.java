@@ -16,7 +16,9 @@ final class ResourceSampler implements AutoCloseable {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final long PAGE = 4096;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicLong peakHeap = new AtomicLong(), peakRss = new AtomicLong();
+    private final java.util.List<java.lang.management.MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
+    private final AtomicLong peakHeap = new AtomicLong(), peakLive = new AtomicLong(), peakRss = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -35,19 +37,30 @@ final class ResourceSampler implements AutoCloseable {
         thread.start();
     }
 
-    /** Peaks since the last reset, in bytes. */
-    record Peaks(long heap, long rss) {
+    /**
+     * Peaks since the last reset, in bytes.
+     *
+     * @param heap heap in use, garbage included (depends on how the collector sizes the heap)
+     * @param live heap still in use after the latest collection: the data the program actually holds
+     */
+    record Peaks(long heap, long live, long rss) {
     }
 
     Peaks resetAndGet() {
         sample();
-        Peaks p = new Peaks(peakHeap.getAndSet(0), peakRss.getAndSet(0));
+        Peaks p = new Peaks(peakHeap.getAndSet(0), peakLive.getAndSet(0), peakRss.getAndSet(0));
         sample();
         return p;
     }
 
     private void sample() {
         peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        long live = 0;
+        for (var pool : heapPools) {
+            var after = pool.getCollectionUsage();
+            if (after != null) live += after.getUsed();
+        }
+        peakLive.accumulateAndGet(live, Math::max);
         peakRss.accumulateAndGet(rss(), Math::max);
     }
 

@@ -29,7 +29,7 @@ final class StageClock {
         T result = work.run();
         long wall = System.nanoTime() - start, used = os.getProcessCpuTime() - cpu;
         ResourceSampler.Peaks peaks = sampler.resetAndGet();
-        results.add(new StageResult(run, stage, wall, used, 0, peaks.heap(), peaks.rss(), ""));
+        results.add(new StageResult(run, stage, wall, used, 0, peaks.heap(), peaks.live(), peaks.rss(), ""));
         return result;
     }
 
@@ -58,7 +58,7 @@ final class StageClock {
             StageResult r = results.get(i);
             if (r.stage().equals(stage)) {
                 results.set(i, new StageResult(r.run(), r.stage(), r.wallNanos(), r.cpuNanos(), documents, r.peakHeap(),
-                        r.peakRss(), note));
+                        r.peakLive(), r.peakRss(), note));
                 return;
             }
         }

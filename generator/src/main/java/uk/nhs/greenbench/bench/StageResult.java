@@ -5,11 +5,12 @@ package uk.nhs.greenbench.bench;
  *
  * @param cpuNanos  CPU time of the whole process over the stage (all threads, GC and JIT included)
  * @param documents documents written in the stage, 0 when it writes none
- * @param peakHeap  highest heap in use seen during the stage, bytes
+ * @param peakHeap  highest heap in use seen during the stage, garbage included, bytes
+ * @param peakLive  highest heap still in use after a collection during the stage (the data held), bytes
  * @param peakRss   highest resident set size seen during the stage, bytes
  */
-record StageResult(String run, String stage, long wallNanos, long cpuNanos, int documents, long peakHeap, long peakRss,
-                   String note) {
+record StageResult(String run, String stage, long wallNanos, long cpuNanos, int documents, long peakHeap, long peakLive,
+                   long peakRss, String note) {
     double wallSeconds() {
         return wallNanos / 1e9;
     }

@@ -17,7 +17,9 @@ import java.util.function.UnaryOperator;
  * is passed on, followed by N-1 copies belonging to synthetic trusts ({@code SYN2R0A} is copy 2 of R0A, named
  * "SYNTHETIC COPY 2 OF …") whose every measure is the real one times a factor between 0.7 and 1.3, fixed per
  * trust, copy and measure so that each copy differs from its original but stays like a real trust. The copies
- * sit in their originals' ICS and region, so areas grow too. Never written into a real pack.
+ * sit in their originals' ICS and region, so areas grow N-fold; each copy number forms its own peer groups
+ * ("ACUTE - SMALL SYNTHETIC SET 2"), so a trust is compared with as many peers as in the real data, as it would
+ * be in a larger health system. Never written into a real pack.
  */
 final class SyntheticCopies implements UnaryOperator<Consumer<SiteRecord>> {
     private static final double SPREAD = 0.3;
@@ -43,7 +45,7 @@ final class SyntheticCopies implements UnaryOperator<Consumer<SiteRecord>> {
         Map<String, Double> measures = new TreeMap<>();
         r.measures().forEach((m, v) -> measures.put(m, v * multiplier(r.trustCode(), copy, m)));
         return new SiteRecord(code(r.trustCode(), copy), "SYNTHETIC COPY " + copy + " OF " + r.trustName(), r.region(),
-                r.trustType(), r.siteCode(), r.siteName(), r.siteType(), measures, "SYNTHETIC copy " + copy + " of " + r.sourceRow());
+                r.trustType() + " SYNTHETIC SET " + copy, r.siteCode(), r.siteName(), r.siteType(), measures, "SYNTHETIC copy " + copy + " of " + r.sourceRow());
     }
 
     /** The same for every site of a trust copy, so the copy's sites stay consistent with one another. */

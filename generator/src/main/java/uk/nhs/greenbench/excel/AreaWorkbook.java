@@ -43,7 +43,8 @@ final class AreaWorkbook {
         }
         memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
         List<OrgRef> league = new ArrayList<>(members.values());
-        league.sort(Comparator.comparingDouble((OrgRef o) -> -headlineTypical(memberRows, o.code(), defs)).thenComparing(OrgRef::code));
+        Map<String, Double> typical = headlineTypical(memberRows, defs);
+        league.sort(Comparator.comparingDouble((OrgRef o) -> -typical.getOrDefault(o.code(), 0.0)).thenComparing(OrgRef::code));
         Workbook wb = new Workbook();
         Styles s = new Styles();
         var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
@@ -65,10 +66,14 @@ final class AreaWorkbook {
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }
 
-    /** Used only to order the league table; the totals shown are formulas. */
-    private static double headlineTypical(List<FigureRow> rows, String code, Map<String, IndicatorDefinition> defs) {
-        return rows.stream().filter(r -> r.org().code().equals(code) && defs.get(r.indicator()).isHeadline())
-                .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum();
+    /** Each member's typical headline saving, used only to order the league table; the totals shown are formulas. */
+    private static Map<String, Double> headlineTypical(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
+        Map<String, Double> sums = new java.util.HashMap<>();
+        for (FigureRow r : rows) {
+            if (!defs.get(r.indicator()).isHeadline()) continue;
+            sums.merge(r.org().code(), r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp()), Double::sum);
+        }
+        return sums;
     }
 
     private static int leagueSheet(Workbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {

@@ -1,7 +1,10 @@
 package uk.nhs.greenbench.xlsx;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ final class XlsxWriter {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    /** Characters of sheet XML gathered before they are written out. */
+    private static final int BLOCK = 1 << 16;
     private final Workbook wb;
     private final FormulaEvaluator evaluator;
     private final StyleTable styles = new StyleTable();
@@ -37,32 +42,42 @@ final class XlsxWriter {
         this.evaluator = new FormulaEvaluator(wb);
     }
 
+    /**
+     * Writes the package. Sheets go straight into the zip as they are turned into XML, a block at a time, so a
+     * large sheet is never held as one string; the small parts they refer to follow, and the content types last.
+     */
     void write(OutputStream out) throws IOException {
         List<Sheet> sheets = wb.sheets();
-        StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
-        for (int i = 0; i < sheets.size(); i++) {
-            String path = "xl/worksheets/sheet" + (i + 1) + ".xml";
-            parts.put(path, sheet(sheets.get(i), i));
-            override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-            wbRels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
-        }
-        int n = sheets.size();
-        wbRels.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"").append(REL).append("/styles\" Target=\"styles.xml\"/>")
-                .append("<Relationship Id=\"rId").append(n + 2).append("\" Type=\"").append(REL)
-                .append("/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
-        parts.put("xl/workbook.xml", workbook(sheets));
-        parts.put("xl/_rels/workbook.xml.rels", wbRels.toString());
-        parts.put("xl/styles.xml", styles.xml());
-        parts.put("xl/sharedStrings.xml", sharedStrings());
-        override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-        override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-        override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
         long time = wb.properties().date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            entry(zip, "[Content_Types].xml", contentTypes(), time);
+            Writer text = new OutputStreamWriter(new EntryStream(zip), StandardCharsets.UTF_8);
+            StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
+            for (int i = 0; i < sheets.size(); i++) {
+                String path = "xl/worksheets/sheet" + (i + 1) + ".xml";
+                ZipEntry e = new ZipEntry(path);
+                e.setTime(time);
+                zip.putNextEntry(e);
+                sheet(sheets.get(i), i, text);
+                text.flush();
+                zip.closeEntry();
+                override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+                wbRels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
+                        .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
+            }
+            int n = sheets.size();
+            wbRels.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"").append(REL).append("/styles\" Target=\"styles.xml\"/>")
+                    .append("<Relationship Id=\"rId").append(n + 2).append("\" Type=\"").append(REL)
+                    .append("/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+            parts.put("xl/workbook.xml", workbook(sheets));
+            parts.put("xl/_rels/workbook.xml.rels", wbRels.toString());
+            parts.put("xl/styles.xml", styles.xml());
+            parts.put("xl/sharedStrings.xml", sharedStrings());
+            override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+            override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+            override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+            override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+            override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+            for (Map.Entry<String, String> p : parts.entrySet()) entry(zip, p.getKey(), p.getValue(), time);
             entry(zip, "_rels/.rels", HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
@@ -70,7 +85,7 @@ final class XlsxWriter {
             entry(zip, "docProps/app.xml", HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                     + "<Application>greenbench</Application></Properties>", time);
             entry(zip, "docProps/core.xml", core(), time);
-            for (Map.Entry<String, String> p : parts.entrySet()) entry(zip, p.getKey(), p.getValue(), time);
+            entry(zip, "[Content_Types].xml", contentTypes(), time);
         }
     }
 
@@ -141,7 +156,8 @@ final class XlsxWriter {
         return range.replaceAll("([A-Z]+)([0-9]+)", "\\$$1\\$$2");
     }
 
-    private String sheet(Sheet s, int index) {
+    /** Writes a sheet's XML to {@code out}, a block of rows at a time. */
+    private void sheet(Sheet s, int index, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL).append("\">");
         if (s.printSetUp()) sb.append("<sheetPr><pageSetUpPr autoPageBreaks=\"1\" fitToPage=\"1\"/></sheetPr>");
         sb.append("<dimension ref=\"").append(dimension(s)).append("\"/>");
@@ -169,6 +185,10 @@ final class XlsxWriter {
             sb.append('>');
             for (Map.Entry<Integer, Cell> c : row.getValue().entrySet()) cell(sb, s, row.getKey(), c.getKey(), c.getValue());
             sb.append("</row>");
+            if (sb.length() > BLOCK) {
+                out.append(sb);
+                sb.setLength(0);
+            }
         }
         sb.append("</sheetData>");
         if (s.autoFilterRef() != null) sb.append("<autoFilter ref=\"").append(s.autoFilterRef()).append("\"/>");
@@ -217,7 +237,7 @@ final class XlsxWriter {
             parts.put("xl/worksheets/_rels/sheet" + (index + 1) + ".xml.rels",
                     HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + rels + "</Relationships>");
         }
-        return sb.append("</worksheet>").toString();
+        out.append(sb.append("</worksheet>"));
     }
 
     private static String dimension(Sheet s) {
@@ -308,5 +328,22 @@ final class XlsxWriter {
         }
         return sb.append("</tableColumns><tableStyleInfo name=\"TableStyleLight9\" showFirstColumn=\"0\" showLastColumn=\"0\" ")
                 .append("showRowStripes=\"1\" showColumnStripes=\"0\"/></table>").toString();
+    }
+
+    /** The zip as a stream for one entry's text: writes pass straight through, and closing it leaves the zip open. */
+    private static final class EntryStream extends FilterOutputStream {
+        EntryStream(OutputStream zip) {
+            super(zip);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

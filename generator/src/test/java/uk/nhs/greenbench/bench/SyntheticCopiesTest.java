@@ -22,6 +22,7 @@ class SyntheticCopiesTest {
         assertThat(out).extracting(SiteRecord::trustCode).containsExactly("RJ1", "SYN2RJ1", "SYN3RJ1");
         for (SiteRecord copy : out.subList(1, 3)) {
             assertThat(copy.trustName()).startsWith("SYNTHETIC COPY");
+            assertThat(copy.trustType()).startsWith("ACUTE - TEACHING SYNTHETIC SET");
             assertThat(copy.sourceRow()).startsWith("SYNTHETIC copy").endsWith("ERIC_Site.csv, row 12");
             assertThat(copy.measure("water_m3")).isBetween(3500.0, 6500.0).isNotEqualTo(5000.0);
         }

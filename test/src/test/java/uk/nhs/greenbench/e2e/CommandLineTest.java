@@ -27,6 +27,15 @@ class CommandLineTest {
     }
 
     @Test
+    void theLauncherScriptRunsTheBuiltJar() throws Exception {
+        Process p = new ProcessBuilder(Packs.home().resolve("greenbench").toString(), "indicators")
+                .directory(Packs.home().toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("energy-intensity");
+    }
+
+    @Test
     void indicatorsListsEveryDefinition() {
         Packs.Run r = Packs.run("indicators");
         assertThat(r.exitCode()).isZero();
