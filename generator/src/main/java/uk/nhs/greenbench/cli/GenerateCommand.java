@@ -24,6 +24,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "ERIC financial year, e.g. 2023-24 (default: the latest bundled year with site data).")
     String year;
 
+    @Option(names = "--years", paramLabel = "all",
+            description = "all: compute every bundled year in one run and write a pack for each, each with the trends up to its year.")
+    String years;
+
     @Option(names = "--eric", paramLabel = "FILE",
             description = "A published ERIC file to read instead of the bundled data (repeatable; needs --year).")
     List<Path> eric;
@@ -48,16 +52,28 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("greenbench: --eric needs --year (the financial year the file covers, e.g. --year 2015-16)");
             return ExitCodes.USAGE;
         }
+        if (years != null && (!years.equals("all") || year != null || (eric != null && !eric.isEmpty()))) {
+            err.println("greenbench: --years takes only \"all\" (every bundled year), without --year or --eric");
+            return ExitCodes.USAGE;
+        }
         Project project = home.loadProject();
         PackGenerator generator = new PackGenerator(project, progress.to(err));
+        if (years != null) {
+            for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);
+            return ExitCodes.OK;
+        }
         String y = year != null ? year : generator.defaultYear();
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
-        PackGenerator.YearFigures computed = generator.computeWithOtherYears(y, files);
+        report(generator, generator.computeWithOtherYears(y, files));
+        return ExitCodes.OK;
+    }
+
+    private void report(PackGenerator generator, PackGenerator.YearFigures computed) {
         Figures figures = computed.figures();
         Path written = generator.write(computed, out, VersionProvider.version());
         long trusts = figures.rowsAt("trust").stream().map(r -> r.org().code()).distinct().count();
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
-                + " figure rows, " + figures.issues().size() + " data-quality findings; factors " + figures.factors().label() + ")");
-        return ExitCodes.OK;
+                + " figure rows, " + figures.trends().size() + " trend rows, " + figures.issues().size()
+                + " data-quality findings; factors " + figures.factors().label() + ")");
     }
 }

@@ -3,6 +3,7 @@ package uk.nhs.greenbench.figures;
 import uk.nhs.greenbench.opportunity.Pricing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One organisation's (or area's) figures for one indicator in one year: the row of figures.csv.
@@ -11,13 +12,16 @@ import java.util.List;
  * @param coverage    share of floor area in sites that reported the indicator's measures (trusts)
  * @param pricing     the rates the savings were priced at (own or peer median), with what they came from
  * @param sourceRows  the ERIC rows the figure was summed from (trusts)
+ * @param numeratorFactors factor id → the quantity it applies to in the numerator (carbon indicators; areas sum
+ *                    their members'), so that Σ quantity × factor gives the numerator
  */
 public record FigureRow(String year, OrgRef org, String indicator, String theme, String unit, String polarity,
                         String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
                         Saving typical, Saving stretch, String factorYear, List<String> flags, int members,
-                        Double coverage, Pricing pricing, String sourceRows) {
+                        Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
     public FigureRow {
         flags = List.copyOf(flags);
+        numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
     }
 
     /** £ per saving unit (intensity indicators), or null. */

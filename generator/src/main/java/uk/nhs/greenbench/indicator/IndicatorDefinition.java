@@ -21,9 +21,31 @@ public record IndicatorDefinition(String id, String title, String theme, String 
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
-                                  Boolean checkOutliers, Boolean headline) {
+                                  Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+        comparability = comparability == null ? List.of() : List.copyOf(comparability);
+    }
+
+    /**
+     * A change in how ERIC collects what the indicator needs: values from {@code from} on are not comparable with
+     * earlier ones, so trends start again there.
+     */
+    public record Break(String from, String reason) {
+    }
+
+    /** Whether the NHS Net Zero trajectory applies to the indicator's numerator (a carbon total). */
+    public boolean hasNetZeroTrajectory() {
+        return netZero != null && netZero;
+    }
+
+    /** The latest break at or before {@code year}, or null when every earlier year is comparable with it. */
+    public Break breakBefore(String year) {
+        Break latest = null;
+        for (Break b : comparability) {
+            if (b.from().compareTo(year) <= 0 && (latest == null || b.from().compareTo(latest.from()) > 0)) latest = b;
+        }
+        return latest;
     }
 
     public boolean isHeadline() {

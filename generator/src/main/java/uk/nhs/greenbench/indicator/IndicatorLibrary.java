@@ -70,6 +70,15 @@ public final class IndicatorLibrary {
                     "a route-shift saving needs \"from\" and \"to\" routes with a \"quantity\"");
         }
         if ("none".equals(s.method())) require(name, s.reason() != null, "a saving with method none needs a \"reason\"");
+        for (IndicatorDefinition.Break b : d.comparability()) {
+            require(name, b.from() != null && b.from().matches("\\d{4}-\\d{2}") && b.reason() != null && !b.reason().isBlank(),
+                    "each \"comparability\" entry needs \"from\" (a year such as 2019-20) and a \"reason\"");
+        }
+        if (d.hasNetZeroTrajectory()) {
+            Set<String> numeratorFactors = new LinkedHashSet<>();
+            d.numerator().collectFactors(numeratorFactors);
+            require(name, !numeratorFactors.isEmpty(), "\"netZero\" needs a numerator that is a carbon total (terms with factors)");
+        }
         Set<String> usedMeasures = new LinkedHashSet<>();
         Set<String> usedFactors = new LinkedHashSet<>();
         for (Expression e : expressions(d)) {

@@ -58,10 +58,12 @@ public final class AreaRollup {
         FigureRow any = members.get(0);
         double num = 0, den = 0;
         int withValue = 0;
+        Map<String, Double> factors = new TreeMap<>();
         for (FigureRow m : members) {
             if (m.value() == null) continue;
             num += m.numerator();
             den += m.denominator();
+            m.numeratorFactors().forEach((f, q) -> factors.merge(f, q, Double::sum));
             withValue++;
         }
         Double value = withValue > 0 && den > 0 ? num / den * scale : null;
@@ -80,7 +82,7 @@ public final class AreaRollup {
         return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
                 withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
                 sumPositive(members, FigureRow::typical), sumPositive(members, FigureRow::stretch), any.factorYear(),
-                flags, withValue, null, Pricing.NONE, "");
+                flags, withValue, null, Pricing.NONE, "", factors);
     }
 
     private static Saving sumPositive(List<FigureRow> members, Function<FigureRow, Saving> which) {

@@ -62,7 +62,7 @@ public final class FiguresCalculator {
         }
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
-        return new Figures(year, factors, rows, issues, inputs);
+        return new Figures(year, factors, rows, issues, inputs, List.of());
     }
 
     private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory,
@@ -192,7 +192,7 @@ public final class FiguresCalculator {
                 data ? in.numerator() : null, data ? in.denominator() : null, has ? tv.value() : null, b, typical,
                 stretch, factors.label(), flags, has ? 1 : 0,
                 in != null && !Double.isNaN(in.coverage()) ? in.coverage() : null, pricing,
-                in == null ? "" : in.sourceRows());
+                in == null ? "" : in.sourceRows(), data ? in.numeratorFactors() : Map.of());
     }
 
 }

@@ -12,11 +12,14 @@ import java.util.Set;
  * @param carbonKg     the saving rule's carbon expression summed (intensity), NaN if none reported
  * @param carbonQuantities factor id → quantity it applies to, so that carbonKg = Σ quantity × factor
  * @param sourceRows   compact list of the file rows used, for tracing a figure back to the data
+ * @param numeratorFactors factor id → quantity it applies to in the numerator (carbon indicators), so that a change in
+ *                         carbon can be split into the change in factors and the change in what was consumed
  */
 public record IndicatorInputs(double numerator, double denominator, int sites, int sitesTotal, double coverage,
                               double cost, double carbonKg, Map<String, Double> carbonQuantities, Route from, Route to,
-                              String sourceRows, Set<String> factorsUsed) {
+                              String sourceRows, Set<String> factorsUsed, Map<String, Double> numeratorFactors) {
     public IndicatorInputs {
+        numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
         // Sorted, so that the formulas and notes built from it are the same on every run.
         carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
     }

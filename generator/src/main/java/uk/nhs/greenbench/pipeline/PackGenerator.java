@@ -15,6 +15,7 @@ import uk.nhs.greenbench.report.ManifestWriter;
 import uk.nhs.greenbench.report.Document;
 import uk.nhs.greenbench.report.DocumentQueue;
 import uk.nhs.greenbench.report.PackFolder;
+import uk.nhs.greenbench.trend.TrendCalculator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,12 +126,41 @@ public final class PackGenerator {
         return inParallel(jobs);
     }
 
-    /** The figures of years read by {@link #readYears}, computed one per core. */
+    /**
+     * The figures of years read by {@link #readYears}, computed one per core; the first year's figures carry the
+     * trends of every organisation across the years up to it.
+     */
     public YearFigures calculateYears(List<ReadYear> years) {
         List<Callable<Figures>> jobs = new ArrayList<>();
         for (ReadYear y : years) jobs.add(() -> calculate(y));
         List<Figures> all = inParallel(jobs);
-        return new YearFigures(all.get(0), all.subList(1, all.size()));
+        return withTrends(all.get(0), all.subList(1, all.size()));
+    }
+
+    /** A year's figures with its trends, worked out from it and the other years' figures. */
+    public YearFigures withTrends(Figures year, List<Figures> others) {
+        List<Figures> every = new ArrayList<>(others);
+        every.add(year);
+        var trends = new TrendCalculator(project.indicators().all()).compute(year.year(), every);
+        return new YearFigures(year.withTrends(trends), List.copyOf(others));
+    }
+
+    /**
+     * Every bundled year's figures, each with the trends up to its year and the other years for its
+     * year-by-year values; the years are read and computed once, at the same time.
+     */
+    public List<YearFigures> computeEveryBundledYear() {
+        List<Callable<Figures>> jobs = new ArrayList<>();
+        for (BundledData.Year y : project.bundled().years()) {
+            jobs.add(() -> calculate(read(y.year(), bundledFiles(y.year()), UnaryOperator.identity())));
+        }
+        List<Figures> all = inParallel(jobs);
+        List<YearFigures> out = new ArrayList<>();
+        for (Figures f : all) {
+            List<Figures> others = all.stream().filter(o -> o != f && hasSiteData(project.bundled().year(o.year()).orElseThrow())).toList();
+            out.add(withTrends(f, others));
+        }
+        return out;
     }
 
     /** Runs independent jobs on every core; results in the jobs' order; the first job's failure is the one reported. */

@@ -23,6 +23,7 @@ final class SiteSums {
     private final Set<String> used = new TreeSet<>();
     private final SourceRows rows = new SourceRows();
     private final Sum cost = new Sum(), carbon = new Sum();
+    private final Map<String, Double> numeratorFactors = new TreeMap<>();
     private final RouteSum from = new RouteSum(), to = new RouteSum();
     private double num, den, giaIncluded;
     private int included;
@@ -42,6 +43,7 @@ final class SiteSums {
             included++;
             num += n.getAsDouble();
             den += dn.getAsDouble();
+            indicator.numerator().accumulateFactorQuantities(site.measures(), numeratorFactors);
             Double gia = site.measure("gia_m2");
             if (gia != null) giaIncluded += gia;
             rows.add(site.sourceRow());
@@ -72,7 +74,7 @@ final class SiteSums {
         double coverage = giaAll > 0 ? giaIncluded / giaAll : Double.NaN;
         return new IndicatorInputs(num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
                 carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
-                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), used);
+                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), used, numeratorFactors);
     }
 
     private final class Sum {

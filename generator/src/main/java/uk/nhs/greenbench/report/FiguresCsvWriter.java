@@ -1,5 +1,10 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.trend.CarbonSplit;
+import uk.nhs.greenbench.trend.NetZeroCheck;
+import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.trend.YearValue;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.figures.FigureRow;
@@ -24,7 +29,12 @@ public final class FiguresCsvWriter {
             "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e",
             "factor_year", "quality_flags", "theme", "saving_unit", "members", "coverage", "unit_cost_gbp",
-            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows");
+            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "row_type", "baseline_year", "baseline_value",
+            "change", "change_pct", "comparable_from", "carbon_change_kgco2e", "carbon_change_from_factors_kgco2e",
+            "carbon_change_from_consumption_kgco2e", "net_zero_status", "net_zero_latest_tco2e", "net_zero_path_tco2e",
+            "net_zero_2030_tco2e", "net_zero_achieved_annual_pct", "net_zero_required_annual_pct", "trend_note");
+    /** The trend columns, after the figure columns. */
+    static final int TREND_COLUMNS = 16, FIGURE_COLUMNS = 35;
 
     private FiguresCsvWriter() {
     }
@@ -34,6 +44,7 @@ public final class FiguresCsvWriter {
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord(COLUMNS);
             for (FigureRow r : figures.rows()) csv.printRecord(values(r));
+            for (TrendRow t : figures.trends()) csv.printRecord(values(t));
         }
     }
 
@@ -74,6 +85,53 @@ public final class FiguresCsvWriter {
         v.add(r.benchmark().basis());
         v.add(r.benchmark().rank() == null ? "" : r.benchmark().rank().toString());
         v.add(Cells.text(r.sourceRows()));
+        v.add("figure");
+        for (int i = 1; i < TREND_COLUMNS; i++) v.add("");
+        return v;
+    }
+
+    /**
+     * A trend row: who and which indicator, the latest year's figure in the figure columns (no benchmark or
+     * saving), its flags in quality_flags, and the trend in the trend columns.
+     */
+    static List<String> values(TrendRow t) {
+        List<String> v = new ArrayList<>(COLUMNS.size());
+        YearValue latest = t.latest();
+        v.add(t.latestYear());
+        v.add(t.org().level());
+        v.add(Cells.text(t.org().code()));
+        v.add(Cells.text(t.org().name()));
+        v.add(Cells.text(t.org().peerGroup()));
+        v.add(t.org().icsCode());
+        v.add(t.org().regionCode());
+        v.add(t.indicator());
+        v.add(Cells.number(latest.numerator()));
+        v.add(Cells.number(latest.denominator()));
+        v.add(Cells.number(t.latestValue()));
+        v.add(t.unit());
+        v.add(t.polarity());
+        for (int i = 0; i < 12; i++) v.add("");
+        v.add(Cells.text(String.join("; ", t.flags())));
+        v.add(t.theme());
+        for (int i = 0; i < 8; i++) v.add("");
+        v.add("trend");
+        v.add(t.baselineYear());
+        v.add(Cells.number(t.baselineValue()));
+        v.add(Cells.number(t.change()));
+        v.add(Cells.number(t.changePct()));
+        v.add(t.comparableFrom());
+        CarbonSplit s = t.split();
+        v.add(s == null ? "" : Cells.number(s.changeKg()));
+        v.add(s == null ? "" : Cells.number(s.fromFactorsKg()));
+        v.add(s == null ? "" : Cells.number(s.fromConsumptionKg()));
+        NetZeroCheck n = t.netZero();
+        v.add(n == null ? "" : n.status());
+        v.add(n == null ? "" : Cells.number(n.latestT()));
+        v.add(n == null ? "" : Cells.number(n.pathT()));
+        v.add(n == null ? "" : Cells.number(n.target2030T()));
+        v.add(n == null ? "" : Cells.number(n.achievedAnnualPct()));
+        v.add(n == null ? "" : Cells.number(n.requiredAnnualPct()));
+        v.add(Cells.text(t.comparabilityNote()));
         return v;
     }
 }

@@ -19,12 +19,12 @@ class SavingCalculatorTest {
 
     private static TrustValue intensity(double num, double den, double cost, double carbon) {
         IndicatorInputs in = new IndicatorInputs(num, den, 1, 1, 1.0, cost, carbon, Map.of("electricity_grid", num),
-                IndicatorInputs.Route.NONE, IndicatorInputs.Route.NONE, "", Set.of());
+                IndicatorInputs.Route.NONE, IndicatorInputs.Route.NONE, "", Set.of(), Map.of());
         return new TrustValue(null, in, num / den);
     }
 
     private static TrustValue shares(double num, double den, IndicatorInputs.Route from, IndicatorInputs.Route to) {
-        IndicatorInputs in = new IndicatorInputs(num, den, 1, 1, 1.0, Double.NaN, Double.NaN, Map.of(), from, to, "", Set.of());
+        IndicatorInputs in = new IndicatorInputs(num, den, 1, 1, 1.0, Double.NaN, Double.NaN, Map.of(), from, to, "", Set.of(), Map.of());
         return new TrustValue(null, in, num / den * 100);
     }
 

@@ -81,8 +81,14 @@ final class Packs {
         }
     }
 
+    /** The figure rows of a bundled year's figures.csv (not its trend rows). */
     static List<CSVRecord> figures(String year) throws IOException {
-        return csv(pack(year).resolve("figures.csv"));
+        return csv(pack(year).resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("figure")).toList();
+    }
+
+    /** The trend rows of a bundled year's figures.csv. */
+    static List<CSVRecord> trends(String year) throws IOException {
+        return csv(pack(year).resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("trend")).toList();
     }
 
     static CSVRecord figure(String year, String level, String code, String indicator) throws IOException {

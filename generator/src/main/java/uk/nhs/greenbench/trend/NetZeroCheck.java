@@ -1,0 +1,35 @@
+package uk.nhs.greenbench.trend;
+
+/**
+ * A carbon total against the NHS Net Zero trajectory ("Delivering a Net Zero National Health Service", NHS
+ * England 2020: the NHS Carbon Footprint down 80% by 2028–2032 and to net zero by 2040). ERIC starts long after the
+ * national target's 1990 baseline, so the path runs from the earliest comparable bundled year: a straight line to
+ * 20% of that year's total in 2030 (the middle of 2028–2032), then to zero in 2040.
+ *
+ * @param pathT              what the path allows in the latest year
+ * @param achievedAnnualPct  average reduction a year so far (compound), or null
+ * @param requiredAnnualPct  reduction needed a year from the latest year to reach 20% of the baseline by 2030
+ *                           (compound; 0 when already there), or null after 2030
+ */
+public record NetZeroCheck(String baselineYear, double baselineT, String latestYear, double latestT, double pathT,
+                           double target2030T, Double achievedAnnualPct, Double requiredAnnualPct) {
+    public static final int EIGHTY_PERCENT_YEAR = 2030, NET_ZERO_YEAR = 2040;
+
+    public boolean onTrack() {
+        return latestT <= pathT + 1e-9;
+    }
+
+    public String status() {
+        return onTrack() ? "on track" : "off track";
+    }
+
+    /** The path's value in a year, from the baseline. */
+    static double path(double baselineT, int baselineYear, int year) {
+        if (year <= baselineYear) return baselineT;
+        if (year <= EIGHTY_PERCENT_YEAR) {
+            return baselineT - 0.8 * baselineT * (year - baselineYear) / (double) (EIGHTY_PERCENT_YEAR - baselineYear);
+        }
+        if (year >= NET_ZERO_YEAR) return 0;
+        return 0.2 * baselineT * (NET_ZERO_YEAR - year) / (double) (NET_ZERO_YEAR - EIGHTY_PERCENT_YEAR);
+    }
+}

@@ -1,0 +1,206 @@
+package uk.nhs.greenbench.trend;
+
+import uk.nhs.greenbench.factor.Factor;
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Trends across the bundled years for every trust, ICS, region and England: each indicator's value year by year,
+ * the change since the baseline (the earliest year comparable with the latest — a change in how ERIC collects an
+ * indicator restarts it), the carbon change split into factors and consumption, and the Net Zero check.
+ * With so few years there are no control-chart alerts: a change much larger than the peer group's changes is
+ * flagged "check the data", never read as success or failure.
+ */
+public final class TrendCalculator {
+    /** Robust z beyond which a year-on-year change is flagged for checking (as for outliers). */
+    public static final double CHECK_Z = 3.5;
+    private static final int MIN_GROUP = 5;
+    private final Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
+
+    public TrendCalculator(List<IndicatorDefinition> indicators) {
+        for (IndicatorDefinition d : indicators) defs.put(d.id(), d);
+    }
+
+    /** Trends up to and including {@code upTo}, from the figures of the years available. */
+    public List<TrendRow> compute(String upTo, Collection<Figures> available) {
+        List<Figures> years = available.stream().filter(f -> f.year().compareTo(upTo) <= 0)
+                .sorted(Comparator.comparing(Figures::year)).toList();
+        Map<String, FactorSet> factors = new HashMap<>();
+        Map<String, TreeMap<String, FigureRow>> series = new TreeMap<>(Comparator.comparing(TrendCalculator::sortKey));
+        for (Figures f : years) {
+            factors.put(f.year(), f.factors());
+            for (FigureRow r : f.rows()) {
+                if (!defs.containsKey(r.indicator())) continue;
+                series.computeIfAbsent(key(r), k -> new TreeMap<>()).put(f.year(), r);
+            }
+        }
+        Map<String, String> checks = changeChecks(years, series);
+        List<TrendRow> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
+            TrendRow t = trend(e.getValue(), factors, checks);
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+
+    private static String key(FigureRow r) {
+        return r.org().level() + "|" + r.org().code() + "|" + r.indicator();
+    }
+
+    /** Trusts, then ICSs, regions and England; by code, then indicator. */
+    private static String sortKey(String key) {
+        String[] p = key.split("\\|", -1);
+        int level = List.of(OrgRef.TRUST, OrgRef.ICS, OrgRef.REGION, OrgRef.NATIONAL).indexOf(p[0]);
+        return level + "|" + p[1] + "|" + p[2];
+    }
+
+    private TrendRow trend(TreeMap<String, FigureRow> byYear, Map<String, FactorSet> factors, Map<String, String> checks) {
+        FigureRow last = byYear.lastEntry().getValue();
+        IndicatorDefinition d = defs.get(last.indicator());
+        String latestYear = null;
+        for (Map.Entry<String, FigureRow> e : byYear.descendingMap().entrySet()) {
+            if (e.getValue().value() != null) {
+                latestYear = e.getKey();
+                break;
+            }
+        }
+        if (latestYear == null) return null;
+        IndicatorDefinition.Break brk = d.breakBefore(latestYear);
+        String from = brk == null ? "" : brk.from();
+        List<YearValue> values = new ArrayList<>();
+        String baselineYear = null;
+        boolean earlierNotComparable = false;
+        for (Map.Entry<String, FigureRow> e : byYear.entrySet()) {
+            FigureRow r = e.getValue();
+            boolean comparable = e.getKey().compareTo(from) >= 0;
+            values.add(new YearValue(e.getKey(), r.value(), r.numerator(), r.denominator(), comparable));
+            if (r.value() == null) continue;
+            if (!comparable) earlierNotComparable = true;
+            else if (baselineYear == null) baselineYear = e.getKey();
+        }
+        FigureRow base = byYear.get(baselineYear), latest = byYear.get(latestYear);
+        List<String> flags = new ArrayList<>();
+        Double change = null, changePct = null;
+        CarbonSplit split = null;
+        NetZeroCheck netZero = null;
+        if (baselineYear.equals(latestYear)) {
+            flags.add("single_year");
+        } else {
+            change = latest.value() - base.value();
+            changePct = base.value() != 0 ? change / Math.abs(base.value()) * 100 : null;
+            split = split(base, latest, factors);
+            if (d.hasNetZeroTrajectory()) netZero = netZero(base, latest);
+        }
+        String check = checks.get(key(last));
+        if (check != null) flags.add(check);
+        if (!last.org().level().equals(OrgRef.TRUST) && !baselineYear.equals(latestYear) && base.members() != latest.members()) {
+            flags.add("members_changed(" + base.members() + " to " + latest.members() + ")");
+        }
+        return new TrendRow(last.org(), d.id(), d.theme(), last.unit(), last.polarity(), values, baselineYear, base.value(),
+                latestYear, latest.value(), change, changePct, earlierNotComparable ? from : "",
+                earlierNotComparable ? "Not comparable before " + from + ": " + brk.reason() : "", split, netZero, flags);
+    }
+
+    private static CarbonSplit split(FigureRow before, FigureRow after, Map<String, FactorSet> factors) {
+        if (before.numeratorFactors().isEmpty() || after.numeratorFactors().isEmpty()) return null;
+        FactorSet fb = factors.get(before.year()), fa = factors.get(after.year());
+        double cBefore = 0, cAfter = 0, fromFactors = 0;
+        for (Map.Entry<String, Double> q : before.numeratorFactors().entrySet()) {
+            Double b = fb.get(q.getKey()).map(Factor::value).orElse(null), a = fa.get(q.getKey()).map(Factor::value).orElse(null);
+            if (b == null || a == null) return null;
+            cBefore += q.getValue() * b;
+            fromFactors += q.getValue() * (a - b);
+        }
+        for (Map.Entry<String, Double> q : after.numeratorFactors().entrySet()) {
+            Double a = fa.get(q.getKey()).map(Factor::value).orElse(null);
+            if (a == null) return null;
+            cAfter += q.getValue() * a;
+        }
+        double change = cAfter - cBefore;
+        return new CarbonSplit(before.year(), after.year(), change, fromFactors, change - fromFactors);
+    }
+
+    private static NetZeroCheck netZero(FigureRow base, FigureRow latest) {
+        if (base.numerator() == null || latest.numerator() == null || base.numerator() <= 0) return null;
+        double b = base.numerator() / 1000, l = latest.numerator() / 1000;
+        int by = startYear(base.year()), ly = startYear(latest.year());
+        double path = NetZeroCheck.path(b, by, ly);
+        double target = 0.2 * b;
+        Double achieved = ly > by && l > 0 ? (1 - Math.pow(l / b, 1.0 / (ly - by))) * 100 : null;
+        Double required = ly >= NetZeroCheck.EIGHTY_PERCENT_YEAR ? null
+                : l <= target ? 0.0 : (1 - Math.pow(target / l, 1.0 / (NetZeroCheck.EIGHTY_PERCENT_YEAR - ly))) * 100;
+        return new NetZeroCheck(base.year(), b, latest.year(), l, path, target, achieved, required);
+    }
+
+    static int startYear(String financialYear) {
+        return Integer.parseInt(financialYear.substring(0, 4));
+    }
+
+    /**
+     * For each pair of successive years, each trust's change in each indicator against its peer group's changes
+     * (robust z of the log ratio, so that halving and doubling weigh the same; peers of the later year; all trusts
+     * when the group has fewer than 5): beyond {@link #CHECK_Z} the trust is flagged "check the data". Values of
+     * zero or below have no ratio and are not checked.
+     */
+    private Map<String, String> changeChecks(List<Figures> years, Map<String, TreeMap<String, FigureRow>> series) {
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 1; i < years.size(); i++) {
+            String y0 = years.get(i - 1).year(), y1 = years.get(i).year();
+            Map<String, Map<String, Double>> changesByIndicator = new TreeMap<>();
+            Map<String, FigureRow> laterRow = new HashMap<>();
+            for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
+                FigureRow a = e.getValue().get(y0), b = e.getValue().get(y1);
+                if (a == null || b == null || !b.org().level().equals(OrgRef.TRUST) || a.value() == null || b.value() == null
+                        || a.value() <= 0 || b.value() <= 0) continue;
+                IndicatorDefinition.Break brk = defs.get(b.indicator()).breakBefore(y1);
+                if (brk != null && brk.from().compareTo(y0) > 0) continue;
+                changesByIndicator.computeIfAbsent(b.indicator(), k -> new LinkedHashMap<>())
+                        .put(e.getKey(), Math.log(b.value() / a.value()));
+                laterRow.put(e.getKey(), b);
+            }
+            for (Map<String, Double> changes : changesByIndicator.values()) {
+                Map<String, List<Double>> byGroup = new HashMap<>();
+                changes.forEach((k, c) -> byGroup.computeIfAbsent(laterRow.get(k).org().peerGroup(), g -> new ArrayList<>()).add(c));
+                List<Double> all = new ArrayList<>(changes.values());
+                for (Map.Entry<String, Double> c : changes.entrySet()) {
+                    List<Double> group = byGroup.get(laterRow.get(c.getKey()).org().peerGroup());
+                    double z = robustZ(c.getValue(), group.size() >= MIN_GROUP ? group : all);
+                    if (Math.abs(z) > CHECK_Z) {
+                        double pct = (Math.exp(c.getValue()) - 1) * 100;
+                        flags.merge(c.getKey(), String.format(Locale.ROOT, "check_the_data(%s to %s: %+.0f%%)", y0, y1, pct),
+                                (x, y) -> x + "; " + y);
+                    }
+                }
+            }
+        }
+        return flags;
+    }
+
+    /** (x − median) / (1.4826 × median absolute deviation); 0 when the deviation is 0. */
+    static double robustZ(double x, List<Double> sample) {
+        double median = median(sample);
+        List<Double> dev = new ArrayList<>();
+        for (double s : sample) dev.add(Math.abs(s - median));
+        double mad = median(dev) * 1.4826;
+        return mad == 0 ? 0 : (x - median) / mad;
+    }
+
+    private static double median(List<Double> xs) {
+        double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}

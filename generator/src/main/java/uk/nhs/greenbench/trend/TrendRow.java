@@ -1,0 +1,30 @@
+package uk.nhs.greenbench.trend;
+
+import uk.nhs.greenbench.figures.OrgRef;
+
+import java.util.List;
+
+/**
+ * One organisation's indicator across the bundled years: each year's value, the change since the baseline (the
+ * earliest year comparable with the latest), and for carbon totals the split of that change and the Net Zero check.
+ *
+ * @param comparableFrom    the first year comparable with the latest, or empty when all are
+ * @param comparabilityNote why earlier years are not comparable, or empty
+ * @param split             the carbon change split into factors and consumption, or null
+ * @param netZero           the Net Zero trajectory check, or null
+ * @param flags             e.g. {@code check_the_data(2019-20 to 2023-24: -62%)}, {@code single_year}
+ */
+public record TrendRow(OrgRef org, String indicator, String theme, String unit, String polarity, List<YearValue> years,
+                       String baselineYear, Double baselineValue, String latestYear, Double latestValue, Double change,
+                       Double changePct, String comparableFrom, String comparabilityNote, CarbonSplit split,
+                       NetZeroCheck netZero, List<String> flags) {
+    public TrendRow {
+        years = List.copyOf(years);
+        flags = List.copyOf(flags);
+    }
+
+    public YearValue latest() {
+        for (int i = years.size() - 1; i >= 0; i--) if (years.get(i).year().equals(latestYear)) return years.get(i);
+        return null;
+    }
+}

@@ -1,0 +1,150 @@
+package uk.nhs.greenbench.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static uk.nhs.greenbench.e2e.Packs.num;
+
+/**
+ * Trends on the bundled years, worked by hand for the Isle of Wight NHS Trust (R1F) from its figures in each
+ * year's pack (themselves checked against the raw ERIC rows in {@link HandWorkedTrustTest}) and the carbon
+ * factors in each pack's manifest.
+ */
+class TrendsTest {
+    private static final String LATEST = "2023-24", BASE = "2016-17";
+
+    @TempDir
+    Path dir;
+
+    private static CSVRecord trend(String code, String indicator) throws Exception {
+        return Packs.trends(LATEST).stream().filter(r -> r.get("code").equals(code) && r.get("indicator").equals(indicator)
+                && r.get("level").equals("trust")).findFirst().orElseThrow();
+    }
+
+    private static double value(String year, String code, String indicator) throws Exception {
+        return num(Packs.figure(year, "trust", code, indicator), "value");
+    }
+
+    /** factor id → value, from a pack's manifest. */
+    private static Map<String, Double> factors(String year) throws Exception {
+        JsonNode m = new ObjectMapper().readTree(Packs.pack(year).resolve("manifest.json").toFile());
+        Map<String, Double> out = new HashMap<>();
+        m.get("factor_set").get("factors").forEach(f -> out.put(f.get("id").asText(), f.get("value").asDouble()));
+        return out;
+    }
+
+    /** factor id → quantity in a trust's numerator, from a pack's figures.json. */
+    private static Map<String, Double> quantities(String year, String code, String indicator) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Packs.pack(year).resolve("figures.json").toFile());
+        for (JsonNode f : json.get("figures")) {
+            if (f.get("level").asText().equals("trust") && f.get("code").asText().equals(code) && f.get("indicator").asText().equals(indicator)) {
+                Map<String, Double> out = new HashMap<>();
+                f.get("numerator_factor_quantities").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble()));
+                return out;
+            }
+        }
+        throw new AssertionError("no figure for " + code + " " + indicator + " in " + year);
+    }
+
+    @Test
+    void theChangeSinceTheBaselineIsTheLatestValueLessTheEarliestComparableOne() throws Exception {
+        CSVRecord t = trend("R1F", "energy-carbon-intensity");
+        double base = value(BASE, "R1F", "energy-carbon-intensity"), latest = value(LATEST, "R1F", "energy-carbon-intensity");
+        assertThat(t.get("baseline_year")).isEqualTo(BASE);
+        assertThat(num(t, "baseline_value")).isCloseTo(base, within(1e-9));
+        assertThat(num(t, "value")).isCloseTo(latest, within(1e-9));
+        assertThat(num(t, "change")).isCloseTo(latest - base, within(1e-9));
+        assertThat(num(t, "change_pct")).isCloseTo((latest - base) / base * 100, within(1e-9));
+        assertThat(t.get("comparable_from")).isEmpty();
+    }
+
+    @Test
+    void carbonChangeSplitsIntoNewFactorsAndTheTrustsOwnChangeAndAddsUp() throws Exception {
+        CSVRecord t = trend("R1F", "energy-carbon-intensity");
+        Map<String, Double> qBase = quantities(BASE, "R1F", "energy-carbon-intensity");
+        Map<String, Double> qLatest = quantities(LATEST, "R1F", "energy-carbon-intensity");
+        Map<String, Double> fBase = factors(BASE), fLatest = factors(LATEST);
+        double before = 0, after = 0, fromFactors = 0;
+        for (var q : qBase.entrySet()) {
+            before += q.getValue() * fBase.get(q.getKey());
+            fromFactors += q.getValue() * (fLatest.get(q.getKey()) - fBase.get(q.getKey()));
+        }
+        for (var q : qLatest.entrySet()) after += q.getValue() * fLatest.get(q.getKey());
+        // The quantities times the factors are the numerators published in each year's figures.
+        assertThat(before).isCloseTo(num(Packs.figure(BASE, "trust", "R1F", "energy-carbon-intensity"), "numerator"), within(1e-3));
+        assertThat(after).isCloseTo(num(Packs.figure(LATEST, "trust", "R1F", "energy-carbon-intensity"), "numerator"), within(1e-3));
+        assertThat(num(t, "carbon_change_kgco2e")).isCloseTo(after - before, within(1e-3));
+        assertThat(num(t, "carbon_change_from_factors_kgco2e")).isCloseTo(fromFactors, within(1e-3));
+        assertThat(num(t, "carbon_change_from_consumption_kgco2e")).isCloseTo(after - before - fromFactors, within(1e-3));
+        // The grid decarbonised between 2016/17 and 2023/24: new factors alone lowered the trust's carbon.
+        assertThat(num(t, "carbon_change_from_factors_kgco2e")).isNegative();
+    }
+
+    @Test
+    void netZeroPathRunsFromTheBaselineToEightyPercentLessIn2030() throws Exception {
+        CSVRecord t = trend("R1F", "energy-carbon-intensity");
+        double b = num(Packs.figure(BASE, "trust", "R1F", "energy-carbon-intensity"), "numerator") / 1000;
+        double l = num(Packs.figure(LATEST, "trust", "R1F", "energy-carbon-intensity"), "numerator") / 1000;
+        double path = b * (1 - 0.8 * (2023 - 2016) / (2030.0 - 2016)); // 60% of the baseline after 7 of 14 years
+        assertThat(num(t, "net_zero_latest_tco2e")).isCloseTo(l, within(1e-6));
+        assertThat(num(t, "net_zero_path_tco2e")).isCloseTo(path, within(1e-6));
+        assertThat(num(t, "net_zero_2030_tco2e")).isCloseTo(0.2 * b, within(1e-6));
+        assertThat(num(t, "net_zero_achieved_annual_pct")).isCloseTo((1 - Math.pow(l / b, 1.0 / 7)) * 100, within(1e-9));
+        assertThat(num(t, "net_zero_required_annual_pct")).isCloseTo((1 - Math.pow(0.2 * b / l, 1.0 / 7)) * 100, within(1e-9));
+        assertThat(t.get("net_zero_status")).isEqualTo(l <= path ? "on track" : "off track");
+    }
+
+    @Test
+    void aChangeInHowErICCollectsAnIndicatorRestartsItsTrend() throws Exception {
+        CSVRecord waste = trend("R1F", "waste-intensity");
+        assertThat(Packs.figure(BASE, "trust", "R1F", "waste-intensity").get("value")).isNotEmpty();
+        assertThat(waste.get("comparable_from")).isEqualTo("2019-20");
+        assertThat(waste.get("baseline_year")).isEqualTo("2019-20");
+        assertThat(waste.get("trend_note")).startsWith("Not comparable before 2019-20");
+        CSVRecord renewable = trend("R1F", "renewable-electricity-share");
+        assertThat(renewable.get("change")).isEmpty();
+        assertThat(renewable.get("quality_flags")).contains("single_year");
+    }
+
+    @Test
+    void aChangeFarBeyondThePeerGroupsIsFlaggedForCheckingNotJudged() throws Exception {
+        // R1F's waste per floor area fell from 521 to 23 t per 1,000 m² between 2019/20 and 2023/24.
+        CSVRecord waste = trend("R1F", "waste-intensity");
+        assertThat(waste.get("quality_flags")).contains("check_the_data(2019-20 to 2023-24: -96%)");
+        long flagged = Packs.trends(LATEST).stream().filter(r -> r.get("quality_flags").contains("check_the_data")).count();
+        assertThat(flagged).isPositive().isLessThan(Packs.trends(LATEST).size() / 10);
+    }
+
+    @Test
+    void areasHaveTrendsOfTheirRatioOfSums() throws Exception {
+        CSVRecord eng = Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("national")
+                && r.get("indicator").equals("energy-intensity")).findFirst().orElseThrow();
+        double base = num(Packs.figure(BASE, "national", "ENG", "energy-intensity"), "value");
+        assertThat(num(eng, "baseline_value")).isCloseTo(base, within(1e-9));
+        assertThat(eng.get("quality_flags")).contains("members_changed(236 to 209)");
+    }
+
+    @Test
+    void yearsAllWritesAPackForEveryBundledYearEachWithTrendsUpToItsYear() throws Exception {
+        Packs.Run r = Packs.run("generate", "--years", "all", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        for (String year : List.of("2016-17", "2019-20", "2023-24", "2024-25")) {
+            assertThat(dir.resolve(year).resolve("figures.csv")).exists();
+        }
+        List<CSVRecord> trends2019 = Packs.csv(dir.resolve("2019-20/figures.csv")).stream()
+                .filter(x -> x.get("row_type").equals("trend")).toList();
+        assertThat(trends2019).isNotEmpty().allSatisfy(x -> assertThat(x.get("year")).isLessThanOrEqualTo("2019-20"));
+        assertThat(Files.mismatch(dir.resolve("2023-24/figures.csv"), Packs.pack(LATEST).resolve("figures.csv"))).isEqualTo(-1L);
+    }
+}
