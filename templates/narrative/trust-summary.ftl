@@ -9,6 +9,10 @@ No indicator has a value for ${trustName} in ${year}: ${noValueReason}.
 
 Performing like the typical trust of its type would save ${typicalGbp} and ${typicalT} a year on the headline indicators (best quarter: ${stretchGbp} and ${stretchT}).<#if top??> The largest opportunity is ${top}.</#if>
 </#if>
+<#if trend??>
+
+${trend}
+</#if>
 <#if caveats?size gt 0>
 
 Read with care: ${c.sentenceList(caveats)}.

@@ -62,6 +62,7 @@ final class AreaWorkbook {
         wb.move("Summary", 0);
         wb.move("League table", 1);
         wb.move("Charts", 2);
+        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, 3);
         WorkbookFiles.save(wb, file, area.name() + ": sustainability opportunities, ERIC " + index.figures().year(),
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }

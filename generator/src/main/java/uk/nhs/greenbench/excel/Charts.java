@@ -27,16 +27,18 @@ public final class Charts {
      */
     public static void peerBars(Sheet sheet, Box box, String title, String axisTitle, Chart.Range categories,
                                 Chart.Range values, Chart.Range median, int highlight) {
-        barsWithMedian(sheet, box, title, axisTitle, categories, values, median, highlight, "Trusts compared", Styles.PEER_GREY);
+        barsWithMedian(sheet, box, title, axisTitle, categories, values, median, highlight, "Trusts compared", Styles.PEER_GREY,
+                "Peer median");
     }
 
-    /** Bars of one series in one colour (one bar optionally highlighted) and the median as a line. */
+    /** Bars of one series in one colour (one bar optionally highlighted) and a reference (the median, a path) as a line. */
     public static void barsWithMedian(Sheet sheet, Box box, String title, String axisTitle, Chart.Range categories,
-                                      Chart.Range values, Chart.Range median, int highlight, String seriesName, String colour) {
+                                      Chart.Range values, Chart.Range median, int highlight, String seriesName, String colour,
+                                      String lineName) {
         Chart.Series bars = Chart.Series.bars(seriesName, values, colour);
         if (highlight >= 0) bars = bars.highlighting(highlight, Styles.NHS_BLUE);
         place(sheet, box, new Chart(title, axisTitle, false, categories,
-                List.of(bars, Chart.Series.line("Peer median", median, Styles.MEDIAN_ORANGE, 2.25)), 40));
+                List.of(bars, Chart.Series.line(lineName, median, Styles.MEDIAN_ORANGE, 2.25)), 40));
     }
 
     /** Horizontal bars, one series per value column, each with its own colour. */

@@ -76,8 +76,15 @@ final class ThemeSheet {
         w.text(r++, 0, d.title() + ": " + row.org().code() + " in each bundled ERIC year", s.label);
         int top = r;
         w.headers(r++, 0, "Year", "", "Peer group that year", "Value", "Peer median");
+        // Years before a change in how ERIC collects the indicator are listed but not charted: no misleading line.
+        String from = ctx.index().trend(row.org().level(), row.org().code(), row.indicator()).map(t -> t.comparableFrom()).orElse("");
+        int firstCharted = -1, charted = 0;
         for (FigureRow y : years) {
+            boolean comparable = y.year().compareTo(from) >= 0;
+            if (comparable && firstCharted < 0) firstCharted = r;
+            if (comparable) charted++;
             w.text(r, 0, y.year(), s.text);
+            if (!comparable) w.text(r, 1, "not comparable", s.missing);
             w.text(r, 2, y.org().peerGroup(), s.text);
             w.number(r, 3, y.value(), s.forMagnitude(row.benchmark().median()));
             w.number(r, 4, y.benchmark().median(), s.forMagnitude(row.benchmark().median()));
@@ -85,11 +92,13 @@ final class ThemeSheet {
         }
         r = Math.max(r, top + 13);
         // Notes go below the chart so that none of their text is hidden behind it.
-        w.text(r++, 0, "ERIC's layout and the carbon factors change between years; see Methodology before reading a change as progress.", s.subtitle);
+        w.text(r++, 0, "ERIC's layout and the carbon factors change between years: the Trends sheet gives the change since a comparable baseline and how much of a carbon change is the grid.", s.subtitle);
         for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
-        Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
-                Charts.column(sheet, top + 1, top + years.size(), 0), Charts.column(sheet, top + 1, top + years.size(), 3),
-                Charts.column(sheet, top + 1, top + years.size(), 4), -1, row.org().code(), Styles.NHS_BLUE);
+        if (charted >= 2) {
+            Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
+                    Charts.column(sheet, firstCharted, firstCharted + charted - 1, 0), Charts.column(sheet, firstCharted, firstCharted + charted - 1, 3),
+                    Charts.column(sheet, firstCharted, firstCharted + charted - 1, 4), -1, row.org().code(), Styles.NHS_BLUE, "Peer median");
+        }
         return r + 2;
     }
 

@@ -42,6 +42,7 @@ final class TrustWorkbook {
             ThemeSheet.write(wb, styles, theme, themed, ctx, defs);
             wb.move(ThemeSheet.capitalise(theme), position++);
         }
+        if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
         MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
         DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()));

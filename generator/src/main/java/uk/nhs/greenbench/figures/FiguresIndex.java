@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.trend.TrendRow;
+
 import uk.nhs.greenbench.quality.QualityIssue;
 
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ public final class FiguresIndex {
     private final Map<String, FigureRow> byKey = new HashMap<>();
     private final Map<String, List<FigureRow>> trustRowsByIndicator = new LinkedHashMap<>();
     private final Map<String, List<QualityIssue>> issuesByOrg = new HashMap<>();
+    private final Map<String, TrendRow> trends = new HashMap<>();
 
     public FiguresIndex(Figures figures) {
         this.figures = figures;
@@ -24,6 +27,7 @@ public final class FiguresIndex {
             if (r.org().level().equals(OrgRef.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
         }
         for (QualityIssue i : figures.issues()) issuesByOrg.computeIfAbsent(i.orgCode(), k -> new ArrayList<>()).add(i);
+        for (TrendRow t : figures.trends()) trends.put(key(t.org().level(), t.org().code(), t.indicator()), t);
     }
 
     private static String key(String level, String code, String indicator) {
@@ -66,6 +70,11 @@ public final class FiguresIndex {
             case OrgRef.REGION -> r.org().regionCode().equals(area.code());
             default -> true;
         }).toList();
+    }
+
+    /** An organisation's trend in one indicator, when the years hold one. */
+    public Optional<TrendRow> trend(String level, String code, String indicator) {
+        return Optional.ofNullable(trends.get(key(level, code, indicator)));
     }
 
     public List<QualityIssue> issues(String orgCode) {

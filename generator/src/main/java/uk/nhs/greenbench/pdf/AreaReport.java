@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The PDF report for an ICS, a region or England. */
@@ -151,7 +150,7 @@ final class AreaReport {
                 .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
                         + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
-        change(area, ctx).ifPresent(c -> m.put("change", c));
+        TrendSentence.of(ctx.index(), area, "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members));
         if (memberRows.stream().anyMatch(r -> r.flags().contains("not_in_source"))) {
             m.put("noValueReason", "the year's ERIC files do not publish the energy, water, waste and floor-area measures");
@@ -167,19 +166,6 @@ final class AreaReport {
         return best.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(2)
                 .map(e -> Names.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
-    }
-
-    private static Optional<String> change(OrgRef area, ReportContext ctx) {
-        FiguresIndex prev = ctx.previousYear();
-        if (prev == null) return Optional.empty();
-        Optional<FigureRow> before = prev.row(area.level(), area.code(), "energy-intensity");
-        Optional<FigureRow> now = ctx.index().row(area.level(), area.code(), "energy-intensity");
-        if (before.isEmpty() || now.isEmpty() || before.get().value() == null || now.get().value() == null) return Optional.empty();
-        double b = before.get().value(), n = now.get().value();
-        double pct = (n - b) / b * 100;
-        return Optional.of(String.format(Locale.UK, "Energy use per floor area was %s kWh/m² in %s and %s kWh/m² in %s (%s%.0f%%). "
-                        + "ERIC's layout and the trusts reporting changed between these years, so read the change with care.",
-                Formats.value(b, b), prev.figures().year(), Formats.value(n, n), ctx.year(), pct >= 0 ? "+" : "", pct));
     }
 
     private static List<String> caveats(List<FigureRow> rows, long members) {

@@ -28,11 +28,4 @@ record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List
     String year() {
         return index.figures().year();
     }
-
-    /** The latest bundled year before this one, if any. */
-    FiguresIndex previousYear() {
-        String prev = null;
-        for (String y : history.keySet()) if (y.compareTo(year()) < 0 && (prev == null || y.compareTo(prev) > 0)) prev = y;
-        return prev == null ? null : history.get(prev);
-    }
 }

@@ -115,6 +115,7 @@ final class TrustReport {
         if (codes.contains("unknown_trust")) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
         if (codes.contains("unit_cost_peer_median")) caveats.add("some savings are priced at its peers' median unit cost");
         m.put("caveats", caveats);
+        TrendSentence.of(ctx.index(), trust, "the trust's").ifPresent(c -> m.put("trend", c));
         return m;
     }
 

@@ -23,6 +23,11 @@ public record NetZeroCheck(String baselineYear, double baselineT, String latestY
         return onTrack() ? "on track" : "off track";
     }
 
+    /** What the path allows in a calendar year (a financial year counts as the year it starts in). */
+    public double pathIn(int year) {
+        return path(baselineT, TrendCalculator.startYear(baselineYear), year);
+    }
+
     /** The path's value in a year, from the baseline. */
     static double path(double baselineT, int baselineYear, int year) {
         if (year <= baselineYear) return baselineT;

@@ -145,7 +145,8 @@ public final class TrendCalculator {
         return new NetZeroCheck(base.year(), b, latest.year(), l, path, target, achieved, required);
     }
 
-    static int startYear(String financialYear) {
+    /** The calendar year a financial year such as 2023-24 starts in. */
+    public static int startYear(String financialYear) {
         return Integer.parseInt(financialYear.substring(0, 4));
     }
 

@@ -136,6 +136,32 @@ class TrendsTest {
     }
 
     @Test
+    void everyWorkbookHasATrendsSheetWithTheChangeTheSplitAndTheNetZeroPathChart() throws Exception {
+        CSVRecord t = trend("R1F", "energy-carbon-intensity");
+        try (var wb = Workbooks.open(Workbooks.trust(LATEST, "R1F"))) {
+            var sheet = wb.getSheet("Trends");
+            assertThat(sheet).isNotNull();
+            org.apache.poi.ss.usermodel.Row found = null;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().equals("Energy carbon per floor area")) {
+                    found = row;
+                    break;
+                }
+            }
+            assertThat(found).isNotNull();
+            // Indicator, unit, three years, baseline, change, change %, notes
+            assertThat(found.getCell(5).getStringCellValue()).isEqualTo(BASE);
+            assertThat(found.getCell(6).getNumericCellValue()).isCloseTo(num(t, "change"), within(1e-9));
+            assertThat(sheet.getDrawingPatriarch().getCharts()).isNotEmpty();
+        }
+        try (var wb = Workbooks.open(Packs.pack(LATEST).resolve("national/ENG-england.xlsx"))) {
+            assertThat(wb.getSheet("Trends")).isNotNull();
+        }
+    }
+
+    @Test
     void yearsAllWritesAPackForEveryBundledYearEachWithTrendsUpToItsYear() throws Exception {
         Packs.Run r = Packs.run("generate", "--years", "all", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -1,0 +1,153 @@
+package uk.nhs.greenbench.excel;
+
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.trend.CarbonSplit;
+import uk.nhs.greenbench.trend.NetZeroCheck;
+import uk.nhs.greenbench.trend.TrendCalculator;
+import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.trend.YearValue;
+import uk.nhs.greenbench.xlsx.Sheet;
+import uk.nhs.greenbench.xlsx.Style;
+import uk.nhs.greenbench.xlsx.Workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The Trends sheet of every workbook: each indicator in every bundled year, the change since the baseline (the
+ * earliest year comparable with the latest), the carbon change split into new factors and the organisation's own
+ * use, and the Net Zero path with a chart of actual carbon against it. Years that a collection change makes
+ * incomparable are shown greyed and left out of the change and the charts.
+ */
+final class TrendSheet {
+    static final String NAME = "Trends";
+
+    private TrendSheet() {
+    }
+
+    /** Writes the sheet when the organisation has trends; returns whether it did. */
+    static boolean write(Workbook wb, Styles s, OrgRef org, ExcelContext ctx) {
+        List<TrendRow> trends = new ArrayList<>();
+        for (IndicatorDefinition d : ctx.indicators()) ctx.index().trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
+        if (trends.isEmpty()) return false;
+        Sheet sheet = wb.sheet(NAME);
+        SheetWriter w = new SheetWriter(sheet, s);
+        TreeSet<String> years = new TreeSet<>();
+        for (TrendRow t : trends) for (YearValue y : t.years()) years.add(y.year());
+        w.text(0, 0, org.name() + ": trends and the path to Net Zero", s.title);
+        w.text(1, 0, "Each indicator in every bundled ERIC year up to " + ctx.index().figures().year() + ". The change is from the "
+                + "earliest year comparable with the latest; greyed values are from before a change in how ERIC collects the indicator.", s.subtitle);
+        int r = 3;
+        List<String> headers = new ArrayList<>(List.of("Indicator", "Unit"));
+        headers.addAll(years);
+        headers.addAll(List.of("Baseline", "Change", "Change %", "Flags and notes"));
+        w.headers(r++, 0, headers.toArray(String[]::new));
+        int header = r - 1;
+        Style greyed = s.missing.withFormat("#,##0.00");
+        for (TrendRow t : trends) {
+            IndicatorDefinition d = ctx.definitions().get(t.indicator());
+            w.text(r, 0, d.title(), s.text);
+            w.text(r, 1, t.unit(), s.text);
+            int c = 2;
+            for (String y : years) {
+                YearValue v = t.years().stream().filter(x -> x.year().equals(y)).findFirst().orElse(null);
+                if (v == null || v.value() == null) w.text(r, c, "", s.text);
+                else w.number(r, c, v.value(), v.comparable() ? s.forMagnitude(t.latestValue()) : greyed);
+                c++;
+            }
+            w.text(r, c++, t.baselineYear(), s.text);
+            w.number(r, c++, t.change(), s.forMagnitude(t.latestValue()));
+            w.number(r, c++, t.changePct(), s.number("+0.0\\%;-0.0\\%;0.0\\%"));
+            List<String> notes = new ArrayList<>(t.flags());
+            if (!t.comparabilityNote().isEmpty()) notes.add(t.comparabilityNote());
+            w.text(r, c, String.join("; ", notes), s.note);
+            r++;
+        }
+        sheet.freeze(1, header + 1);
+        w.widths(40, 12);
+        for (int c = 0; c < years.size() + 3; c++) sheet.width(2 + c, 11);
+        sheet.width(years.size() + 5, 70);
+        r = carbonSplit(w, r + 1, trends, ctx);
+        netZero(w, sheet, r + 1, trends, ctx);
+        sheet.print(true);
+        return true;
+    }
+
+    private static int carbonSplit(SheetWriter w, int r, List<TrendRow> trends, ExcelContext ctx) {
+        Styles s = w.styles();
+        List<TrendRow> split = trends.stream().filter(t -> t.split() != null).toList();
+        if (split.isEmpty()) return r;
+        w.text(r++, 0, "Carbon: the grid or the organisation?", s.label);
+        w.text(r++, 0, "The change in the carbon total split exactly in two: the new carbon factors applied to the baseline year's use "
+                + "(mostly the electricity grid decarbonising), and the change in use at the new factors (the organisation's own doing).", s.note);
+        w.headers(r++, 0, "Indicator", "From", "To", "Change (tCO2e)", "New factors (tCO2e)", "Own use (tCO2e)");
+        for (TrendRow t : split) {
+            CarbonSplit c = t.split();
+            w.text(r, 0, ctx.definitions().get(t.indicator()).title(), s.text);
+            w.text(r, 1, c.fromYear(), s.text);
+            w.text(r, 2, c.toYear(), s.text);
+            w.number(r, 3, c.changeKg() / 1000, s.tco2e);
+            w.number(r, 4, c.fromFactorsKg() / 1000, s.tco2e);
+            w.number(r, 5, c.fromConsumptionKg() / 1000, s.tco2e);
+            r++;
+        }
+        return r;
+    }
+
+    private static void netZero(SheetWriter w, Sheet sheet, int r, List<TrendRow> trends, ExcelContext ctx) {
+        Styles s = w.styles();
+        List<TrendRow> nz = trends.stream().filter(t -> t.netZero() != null).toList();
+        if (nz.isEmpty()) return;
+        w.text(r++, 0, "The NHS Net Zero path", s.label);
+        w.text(r++, 0, "NHS England (2020): the NHS Carbon Footprint 80% lower by 2028-2032 and net zero by 2040, against 1990. ERIC starts "
+                + "long after 1990, so the path runs from the organisation's own baseline year: a straight line to 20% of that total in 2030, "
+                + "then to zero in 2040. Reductions a year are compound. The national target covers more than estates; this applies it to estates carbon.", s.note);
+        w.headers(r++, 0, "Indicator", "Status", "Baseline year", "Baseline tCO2e", "Latest year", "Latest tCO2e", "Path allows",
+                "2030 target", "Achieved a year", "Needed a year");
+        for (TrendRow t : nz) {
+            NetZeroCheck n = t.netZero();
+            w.text(r, 0, ctx.definitions().get(t.indicator()).title(), s.text);
+            w.text(r, 1, n.status(), s.position(n.onTrack() ? Position.BEST : Position.WORST));
+            w.text(r, 2, n.baselineYear(), s.text);
+            w.number(r, 3, n.baselineT(), s.integer);
+            w.text(r, 4, n.latestYear(), s.text);
+            w.number(r, 5, n.latestT(), s.integer);
+            w.number(r, 6, n.pathT(), s.integer);
+            w.number(r, 7, n.target2030T(), s.integer);
+            w.number(r, 8, n.achievedAnnualPct(), s.number("0.0\\%"));
+            w.number(r, 9, n.requiredAnnualPct(), s.number("0.0\\%"));
+            r++;
+        }
+        for (TrendRow t : nz) r = pathChart(w, sheet, r + 1, t, ctx);
+    }
+
+    /** Actual carbon in each comparable year as bars, and the path as a line out to 2040. */
+    private static int pathChart(SheetWriter w, Sheet sheet, int r, TrendRow t, ExcelContext ctx) {
+        Styles s = w.styles();
+        NetZeroCheck n = t.netZero();
+        String title = ctx.definitions().get(t.indicator()).title();
+        w.text(r++, 0, title + ": actual carbon and the Net Zero path (tCO2e)", s.label);
+        int top = r;
+        w.headers(r++, 0, "Year", "Actual tCO2e", "Path tCO2e");
+        int baseline = TrendCalculator.startYear(n.baselineYear());
+        for (YearValue y : t.years()) {
+            if (!y.comparable() || y.numerator() == null) continue;
+            w.text(r, 0, y.year(), s.text);
+            w.number(r, 1, y.numerator() / 1000, s.integer);
+            w.number(r, 2, n.pathIn(TrendCalculator.startYear(y.year())), s.integer);
+            r++;
+        }
+        for (int year : new int[]{NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {
+            if (year <= baseline) continue;
+            w.text(r, 0, String.valueOf(year), s.text);
+            w.number(r, 2, n.pathIn(year), s.integer);
+            r++;
+        }
+        Charts.barsWithMedian(sheet, new Charts.Box(4, top, 11, top + 16), title + ": actual and Net Zero path", "tCO2e",
+                Charts.column(sheet, top + 1, r - 1, 0), Charts.column(sheet, top + 1, r - 1, 1),
+                Charts.column(sheet, top + 1, r - 1, 2), -1, "Actual", Styles.NHS_BLUE, "Net Zero path");
+        return Math.max(r, top + 17) + 1;
+    }
+}

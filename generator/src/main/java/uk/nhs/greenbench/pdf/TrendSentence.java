@@ -1,0 +1,57 @@
+package uk.nhs.greenbench.pdf;
+
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.trend.CarbonSplit;
+import uk.nhs.greenbench.trend.NetZeroCheck;
+import uk.nhs.greenbench.trend.TrendRow;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The executive summary's sentence on progress: the change in energy carbon since the baseline, how much of it the
+ * cleaner grid explains, and the Net Zero check, every number from the organisation's trend row in figures.csv.
+ */
+final class TrendSentence {
+    /** Energy carbon has the longest comparable series (estates carbon restarts in 2019/20). */
+    static final String INDICATOR = "energy-carbon-intensity";
+
+    private TrendSentence() {
+    }
+
+    /** @param subject how the organisation is named in the sentence ("the trust", "the ICS's member trusts") */
+    static Optional<String> of(FiguresIndex index, OrgRef org, String subject) {
+        Optional<TrendRow> found = index.trend(org.level(), org.code(), INDICATOR);
+        if (found.isEmpty() || found.get().change() == null || found.get().changePct() == null) return Optional.empty();
+        TrendRow t = found.get();
+        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "Since %s, energy carbon per floor area has %s %.0f%% (from %s to %s %s).",
+                t.baselineYear(), t.change() < 0 ? "fallen" : "risen", Math.abs(t.changePct()),
+                Formats.value(t.baselineValue(), t.baselineValue()), Formats.value(t.latestValue(), t.baselineValue()), t.unit()));
+        CarbonSplit s = t.split();
+        if (s != null) {
+            sb.append(String.format(Locale.UK, " Of the %s of %s in energy carbon, new carbon factors (mostly the cleaner electricity grid) account for %s"
+                            + " and the change in %s own energy use for %s.",
+                    s.changeKg() < 0 ? "fall" : "rise", Formats.tco2eWithUnit(Math.abs(s.changeKg() / 1000)),
+                    signed(s.fromFactorsKg() / 1000), subject, signed(s.fromConsumptionKg() / 1000)));
+        }
+        NetZeroCheck n = t.netZero();
+        if (n != null) {
+            sb.append(String.format(Locale.UK, " Against the NHS Net Zero path from its %s baseline (80%% lower by 2030, net zero by 2040) it is %s: %s in %s against %s allowed",
+                    n.baselineYear(), n.status(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
+            if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
+                sb.append(String.format(Locale.UK, "; reaching 80%% below %s by 2030 needs a cut of %.1f%% a year from now, against %.1f%% a year so far",
+                        n.baselineYear(), n.requiredAnnualPct(), n.achievedAnnualPct()));
+            }
+            sb.append('.');
+        }
+        if (!t.flags().isEmpty() && t.flags().stream().anyMatch(f -> f.startsWith("check_the_data") || f.startsWith("members_changed"))) {
+            sb.append(" Check the data before reading this as progress (see the data quality notes).");
+        }
+        return Optional.of(sb.toString());
+    }
+
+    private static String signed(double t) {
+        return (t < 0 ? "-" : "+") + Formats.tco2eWithUnit(Math.abs(t));
+    }
+}
