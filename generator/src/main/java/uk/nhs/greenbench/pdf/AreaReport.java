@@ -56,6 +56,7 @@ final class AreaReport {
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
         params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; each trust is compared with trusts of its own type.");
+        params.put("Trends", TrendText.of(ctx.index(), area, ctx.indicators(), "the member trusts'"));
         params.put("Methodology", ctx.methodology());
         params.put("DataQuality", dataQuality(areaRows, memberRows, members));
         params.put("Glossary", ctx.glossary());

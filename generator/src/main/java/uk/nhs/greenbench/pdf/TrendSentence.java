@@ -20,8 +20,8 @@ final class TrendSentence {
     private TrendSentence() {
     }
 
-    /** @param subject how the organisation is named in the sentence ("the trust", "the ICS's member trusts") */
-    static Optional<String> of(FiguresIndex index, OrgRef org, String subject) {
+    /** @param whose the organisation as the owner of its energy use: "the trust's", "the member trusts'" */
+    static Optional<String> of(FiguresIndex index, OrgRef org, String whose) {
         Optional<TrendRow> found = index.trend(org.level(), org.code(), INDICATOR);
         if (found.isEmpty() || found.get().change() == null || found.get().changePct() == null) return Optional.empty();
         TrendRow t = found.get();
@@ -33,7 +33,7 @@ final class TrendSentence {
             sb.append(String.format(Locale.UK, " Of the %s of %s in energy carbon, new carbon factors (mostly the cleaner electricity grid) account for %s"
                             + " and the change in %s own energy use for %s.",
                     s.changeKg() < 0 ? "fall" : "rise", Formats.tco2eWithUnit(Math.abs(s.changeKg() / 1000)),
-                    signed(s.fromFactorsKg() / 1000), subject, signed(s.fromConsumptionKg() / 1000)));
+                    signed(s.fromFactorsKg() / 1000), whose, signed(s.fromConsumptionKg() / 1000)));
         }
         NetZeroCheck n = t.netZero();
         if (n != null) {
@@ -52,6 +52,6 @@ final class TrendSentence {
     }
 
     private static String signed(double t) {
-        return (t < 0 ? "-" : "+") + Formats.tco2eWithUnit(Math.abs(t));
+        return (t < 0 ? "\u2212" : "+") + Formats.tco2eWithUnit(Math.abs(t));
     }
 }

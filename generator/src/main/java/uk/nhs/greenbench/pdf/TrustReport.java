@@ -43,6 +43,7 @@ final class TrustReport {
         params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region");
         params.put("YearLine", "ERIC " + ctx.year());
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
+        params.put("Trends", TrendText.of(ctx.index(), trust, ctx.indicators(), "the trust's"));
         params.put("ExecutiveSummary", ctx.narrative().render("trust-summary.ftl", narrative(name, trust, rows, h, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");

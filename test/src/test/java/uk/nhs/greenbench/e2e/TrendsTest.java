@@ -162,6 +162,22 @@ class TrendsTest {
     }
 
     @Test
+    void reportsSayHowCarbonChangedAndWhereTheOrganisationStandsOnTheNetZeroPath() throws Exception {
+        CSVRecord eng = Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("national")
+                && r.get("indicator").equals("energy-carbon-intensity")).findFirst().orElseThrow();
+        String national = PdfReportsTest.text(Packs.pack(LATEST).resolve("national/ENG-england.pdf"));
+        assertThat(national).contains("Trends and the path to Net Zero")
+                .contains(String.format(java.util.Locale.UK, "Since 2016-17, energy carbon per floor area has fallen %.0f%%",
+                        Math.abs(num(eng, "change_pct"))))
+                .contains("it is " + eng.get("net_zero_status"));
+        CSVRecord r1f = trend("R1F", "energy-carbon-intensity");
+        Path workbook = Workbooks.trust(LATEST, "R1F");
+        String trust = PdfReportsTest.text(workbook.resolveSibling(workbook.getFileName().toString().replace(".xlsx", ".pdf")));
+        assertThat(trust).contains("it is " + r1f.get("net_zero_status"))
+                .contains(String.format(java.util.Locale.UK, "%.1f%% a year from now", num(r1f, "net_zero_required_annual_pct")));
+    }
+
+    @Test
     void yearsAllWritesAPackForEveryBundledYearEachWithTrendsUpToItsYear() throws Exception {
         Packs.Run r = Packs.run("generate", "--years", "all", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
