@@ -13,13 +13,25 @@ import java.util.Optional;
 /** The ERIC files bundled per year ({@code data/bundled.json}). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BundledData(List<Year> years) {
+    /** @param siteData whether the files include site data, without which no indicator can be computed */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Year(String year, List<String> files, String note) {
+    public record Year(String year, List<String> files, Boolean siteData, String note) {
+        public boolean hasSiteData() {
+            return Boolean.TRUE.equals(siteData);
+        }
     }
 
     public static BundledData load(Path file) {
         try {
-            return new ObjectMapper().readValue(file.toFile(), BundledData.class);
+            BundledData d = new ObjectMapper().readValue(file.toFile(), BundledData.class);
+            if (d.years() == null) throw new InputException(file + ": \"years\" is missing");
+            for (Year y : d.years()) {
+                if (y.year() == null || y.files() == null || y.siteData() == null) {
+                    throw new InputException(file + ": every year needs \"year\", \"files\" and \"siteData\" (true when its files include site data)"
+                            + (y.year() == null ? "" : "; " + y.year() + " lacks one"));
+                }
+            }
+            return d;
         } catch (IOException e) {
             throw new InputException(JsonMessages.describe(file, e), e);
         }

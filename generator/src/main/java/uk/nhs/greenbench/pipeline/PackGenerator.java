@@ -51,7 +51,7 @@ public final class PackGenerator {
     public String defaultYear() {
         String best = null;
         for (BundledData.Year y : project.bundled().years()) {
-            if (hasSiteData(y) && (best == null || y.year().compareTo(best) > 0)) best = y.year();
+            if (y.hasSiteData() && (best == null || y.year().compareTo(best) > 0)) best = y.year();
         }
         if (best == null) throw new InputException("data/bundled.json lists no year with site data");
         return best;
@@ -120,7 +120,7 @@ public final class PackGenerator {
         List<Callable<ReadYear>> jobs = new ArrayList<>();
         jobs.add(() -> read(year, ericFiles, tap));
         for (BundledData.Year y : project.bundled().years()) {
-            if (y.year().equals(year) || !hasSiteData(y)) continue;
+            if (y.year().equals(year) || !y.hasSiteData()) continue;
             jobs.add(() -> read(y.year(), bundledFiles(y.year()), UnaryOperator.identity()));
         }
         return inParallel(jobs);
@@ -157,7 +157,7 @@ public final class PackGenerator {
         List<Figures> all = inParallel(jobs);
         List<YearFigures> out = new ArrayList<>();
         for (Figures f : all) {
-            List<Figures> others = all.stream().filter(o -> o != f && hasSiteData(project.bundled().year(o.year()).orElseThrow())).toList();
+            List<Figures> others = all.stream().filter(o -> o != f && project.bundled().year(o.year()).orElseThrow().hasSiteData()).toList();
             out.add(withTrends(f, others));
         }
         return out;
@@ -255,10 +255,6 @@ public final class PackGenerator {
         docs.addAll(new PdfPackWriter(figures, year.otherYears(), indicators, project.registry(),
                 project.home().resolve("templates/narrative"), project.factors().notes(), version).documents(folder));
         return DocumentQueue.writeAll(docs, threads, progress);
-    }
-
-    private static boolean hasSiteData(BundledData.Year y) {
-        return y.files().stream().anyMatch(f -> f.toLowerCase().contains("site") || f.toLowerCase().endsWith(".xls"));
     }
 
     private static String describe(Exception e) {
