@@ -72,7 +72,7 @@ public final class Benchmark {
     }
 
     /** What one pack run took altogether, and what its documents were. */
-    private record RunTotals(long wallNanos, long peakRss, long peakLive, DocumentQueue.Stats documents, double pdfCpuPerDoc,
+    private record RunTotals(long wallNanos, long peakRss, long peakLive, double pdfCpuPerDoc,
                              Path pack) {
     }
 
@@ -125,7 +125,7 @@ public final class Benchmark {
         ordered.add(new StageResult(run, "total", wall, os.getProcessCpuTime() - cpu, docCount, peakHeap, peakLive, peakRss,
                 "ingest to publish; " + written.target()));
         results.addAll(ordered);
-        return new RunTotals(wall, peakRss, peakLive, docs, pdfCpuPerDoc, written.target());
+        return new RunTotals(wall, peakRss, peakLive, pdfCpuPerDoc, written.target());
     }
 
     private String libreOffice(RunTotals real, List<StageResult> results) throws IOException, InterruptedException {

@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.excel;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
@@ -21,12 +20,10 @@ import java.util.Map;
 public final class ExcelPackWriter {
     private final ExcelContext ctx;
 
-    public ExcelPackWriter(Figures figures, List<IndicatorDefinition> indicators, OrgRegistry registry,
-                           List<String> factorNotes, String version,
-                           List<Figures> otherYears) {
-        Map<String, FiguresIndex> history = new java.util.TreeMap<>();
-        for (Figures f : otherYears) if (!f.year().equals(figures.year())) history.put(f.year(), new FiguresIndex(f));
-        this.ctx = new ExcelContext(new FiguresIndex(figures), indicators, registry, factorNotes, version, history);
+    /** @param history the other years' figures by year, for the year-by-year values */
+    public ExcelPackWriter(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
+                           OrgRegistry registry, List<String> factorNotes, String version) {
+        this.ctx = new ExcelContext(index, indicators, registry, factorNotes, version, history);
     }
 
     /** The pack's workbooks, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */

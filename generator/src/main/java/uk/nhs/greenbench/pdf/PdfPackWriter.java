@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.pdf;
 
-import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -13,18 +12,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Writes a PDF report beside each workbook: every trust, ICS, region and England. */
 public final class PdfPackWriter {
     private final ReportContext ctx;
 
-    public PdfPackWriter(Figures figures, List<Figures> otherYears, List<IndicatorDefinition> indicators, OrgRegistry registry,
-                         Path narrativeTemplates, List<String> factorNotes, String version) {
-        Map<String, FiguresIndex> history = new TreeMap<>();
-        for (Figures f : otherYears) if (!f.year().equals(figures.year())) history.put(f.year(), new FiguresIndex(f));
-        this.ctx = new ReportContext(new FiguresIndex(figures), history, indicators, registry, new Narrative(narrativeTemplates),
-                version, ReportText.methodology(indicators, figures.factors(), factorNotes), ReportText.glossary());
+    /** @param history the other years' figures by year, for the year-by-year values */
+    public PdfPackWriter(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
+                         OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version) {
+        this.ctx = new ReportContext(index, history, indicators, registry, new Narrative(narrativeTemplates),
+                version, ReportText.methodology(indicators, index.figures().factors(), factorNotes), ReportText.glossary());
     }
 
     /** The pack's reports, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */

@@ -4,6 +4,7 @@ import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.ingest.EricReader;
@@ -22,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -250,9 +253,13 @@ public final class PackGenerator {
     private DocumentQueue.Stats writeDocuments(YearFigures year, Path folder, String version) throws IOException {
         Figures figures = year.figures();
         var indicators = project.indicators().forYear(figures.year());
-        List<Document> docs = new ArrayList<>(new ExcelPackWriter(figures, indicators, project.registry(),
-                project.factors().notes(), version, year.otherYears()).documents(folder));
-        docs.addAll(new PdfPackWriter(figures, year.otherYears(), indicators, project.registry(),
+        // Indexed once here, for both kinds of document.
+        FiguresIndex index = new FiguresIndex(figures);
+        Map<String, FiguresIndex> history = new TreeMap<>();
+        for (Figures f : year.otherYears()) if (!f.year().equals(figures.year())) history.put(f.year(), new FiguresIndex(f));
+        List<Document> docs = new ArrayList<>(new ExcelPackWriter(index, history, indicators, project.registry(),
+                project.factors().notes(), version).documents(folder));
+        docs.addAll(new PdfPackWriter(index, history, indicators, project.registry(),
                 project.home().resolve("templates/narrative"), project.factors().notes(), version).documents(folder));
         return DocumentQueue.writeAll(docs, threads, progress);
     }

@@ -8,6 +8,7 @@ import uk.nhs.greenbench.trend.YearValue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.figures.Figures;
 
 import java.io.IOException;
@@ -33,8 +34,8 @@ public final class FiguresCsvWriter {
             "change", "change_pct", "comparable_from", "carbon_change_kgco2e", "carbon_change_from_factors_kgco2e",
             "carbon_change_from_consumption_kgco2e", "net_zero_status", "net_zero_latest_tco2e", "net_zero_path_tco2e",
             "net_zero_2030_tco2e", "net_zero_achieved_annual_pct", "net_zero_required_annual_pct", "trend_note");
-    /** The trend columns, after the figure columns. */
-    static final int TREND_COLUMNS = 16, FIGURE_COLUMNS = 35;
+    /** How many columns a figure row fills; the trend columns follow from {@code row_type}. */
+    static final int FIGURE_COLUMNS = COLUMNS.indexOf("row_type"), TREND_COLUMNS = COLUMNS.size() - FIGURE_COLUMNS;
 
     private FiguresCsvWriter() {
     }
@@ -50,19 +51,7 @@ public final class FiguresCsvWriter {
 
     static List<String> values(FigureRow r) {
         List<String> v = new ArrayList<>(COLUMNS.size());
-        v.add(r.year());
-        v.add(r.org().level());
-        v.add(Cells.text(r.org().code()));
-        v.add(Cells.text(r.org().name()));
-        v.add(Cells.text(r.org().peerGroup()));
-        v.add(r.org().icsCode());
-        v.add(r.org().regionCode());
-        v.add(r.indicator());
-        v.add(Cells.number(r.numerator()));
-        v.add(Cells.number(r.denominator()));
-        v.add(Cells.number(r.value()));
-        v.add(r.unit());
-        v.add(r.polarity());
+        identity(v, r.year(), r.org(), r.indicator(), r.numerator(), r.denominator(), r.value(), r.unit(), r.polarity());
         v.add(r.benchmark().peerN() == null ? "" : r.benchmark().peerN().toString());
         v.add(Cells.number(r.benchmark().median()));
         v.add(Cells.number(r.benchmark().q1()));
@@ -90,6 +79,24 @@ public final class FiguresCsvWriter {
         return v;
     }
 
+    /** The first columns, shared by figure and trend rows: year, who, which indicator and its value. */
+    private static void identity(List<String> v, String year, OrgRef org, String indicator, Double numerator,
+                                 Double denominator, Double value, String unit, String polarity) {
+        v.add(year);
+        v.add(org.level());
+        v.add(Cells.text(org.code()));
+        v.add(Cells.text(org.name()));
+        v.add(Cells.text(org.peerGroup()));
+        v.add(org.icsCode());
+        v.add(org.regionCode());
+        v.add(indicator);
+        v.add(Cells.number(numerator));
+        v.add(Cells.number(denominator));
+        v.add(Cells.number(value));
+        v.add(unit);
+        v.add(polarity);
+    }
+
     /**
      * A trend row: who and which indicator, the latest year's figure in the figure columns (no benchmark or
      * saving), its flags in quality_flags, and the trend in the trend columns.
@@ -97,19 +104,8 @@ public final class FiguresCsvWriter {
     static List<String> values(TrendRow t) {
         List<String> v = new ArrayList<>(COLUMNS.size());
         YearValue latest = t.latest();
-        v.add(t.latestYear());
-        v.add(t.org().level());
-        v.add(Cells.text(t.org().code()));
-        v.add(Cells.text(t.org().name()));
-        v.add(Cells.text(t.org().peerGroup()));
-        v.add(t.org().icsCode());
-        v.add(t.org().regionCode());
-        v.add(t.indicator());
-        v.add(Cells.number(latest.numerator()));
-        v.add(Cells.number(latest.denominator()));
-        v.add(Cells.number(t.latestValue()));
-        v.add(t.unit());
-        v.add(t.polarity());
+        identity(v, t.latestYear(), t.org(), t.indicator(), latest.numerator(), latest.denominator(), t.latestValue(), t.unit(),
+                t.polarity());
         for (int i = 0; i < 12; i++) v.add("");
         v.add(Cells.text(String.join("; ", t.flags())));
         v.add(t.theme());
