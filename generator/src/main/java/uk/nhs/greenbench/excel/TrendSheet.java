@@ -3,6 +3,7 @@ package uk.nhs.greenbench.excel;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.trend.CarbonSplit;
+import uk.nhs.greenbench.trend.LikeForLike;
 import uk.nhs.greenbench.trend.NetZeroCheck;
 import uk.nhs.greenbench.trend.TrendCalculator;
 import uk.nhs.greenbench.trend.TrendRow;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
 /**
  * The Trends sheet of every workbook: each indicator in every bundled year, the change since the baseline (the
  * earliest year comparable with the latest), the carbon change split into new factors and the organisation's own
- * use, and the Net Zero path with a chart of actual carbon against it. Years that a collection change makes
+ * use, for areas the like-for-like change (trusts with a value in both years), and the Net Zero path with a chart
+ * of actual carbon against it. Years that a collection change makes
  * incomparable are shown greyed and left out of the change and the charts.
  */
 final class TrendSheet {
@@ -42,7 +44,10 @@ final class TrendSheet {
         int r = 3;
         List<String> headers = new ArrayList<>(List.of("Indicator", "Unit"));
         headers.addAll(years);
-        headers.addAll(List.of("Baseline", "Change", "Change %", "Flags and notes"));
+        headers.addAll(List.of("Baseline", "Change", "Change %"));
+        boolean area = !org.level().equals(OrgRef.TRUST);
+        if (area) headers.addAll(List.of("Like-for-like trusts", "Like-for-like change %"));
+        headers.add("Flags and notes");
         w.headers(r++, 0, headers.toArray(String[]::new));
         int header = r - 1;
         Style greyed = s.missing.withFormat("#,##0.00");
@@ -60,6 +65,11 @@ final class TrendSheet {
             w.text(r, c++, t.baselineYear(), s.text);
             w.number(r, c++, t.change(), s.forMagnitude(t.latestValue()));
             w.number(r, c++, t.changePct(), s.number("+0.0\\%;-0.0\\%;0.0\\%"));
+            if (area) {
+                LikeForLike l = t.likeForLike();
+                w.number(r, c++, l == null ? null : (double) l.trusts(), s.integer);
+                w.number(r, c++, l == null ? null : l.changePct(), s.number("+0.0\\%;-0.0\\%;0.0\\%"));
+            }
             List<String> notes = new ArrayList<>(t.flags());
             if (!t.comparabilityNote().isEmpty()) notes.add(t.comparabilityNote());
             w.text(r, c, String.join("; ", notes), s.note);
@@ -67,8 +77,9 @@ final class TrendSheet {
         }
         sheet.freeze(1, header + 1);
         w.widths(40, 12);
-        for (int c = 0; c < years.size() + 3; c++) sheet.width(2 + c, 11);
-        sheet.width(years.size() + 5, 70);
+        int numbers = years.size() + 3 + (area ? 2 : 0);
+        for (int c = 0; c < numbers; c++) sheet.width(2 + c, 11);
+        sheet.width(2 + numbers, 70);
         r = carbonSplit(w, r + 1, trends, ctx);
         netZero(w, sheet, r + 1, trends, ctx);
         sheet.print(true);

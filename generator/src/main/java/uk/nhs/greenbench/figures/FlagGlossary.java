@@ -35,7 +35,7 @@ public final class FlagGlossary {
         MEANINGS.put("members_peer_fallback_national", "Some member trusts were compared with all trusts because their type has fewer than 5.");
         MEANINGS.put("single_year", "Trend: only one year comparable with the latest has a value, so there is no change to show.");
         MEANINGS.put("check_the_data", "Trend: the change between these years is far larger than the peer group's changes (robust z of the ratio beyond 3.5). Check the data before reading it as success or failure.");
-        MEANINGS.put("members_changed", "Trend: the area had a different number of member trusts with a value in the two years, so part of the change is membership.");
+        MEANINGS.put("members_changed", "Trend: the area's member trusts with a value were not the same in the two years (how many at the baseline, how many in the latest year, how many in both), so part of the change is membership; the like-for-like change, over the trusts with a value in both years, is beside it.");
     }
 
     private FlagGlossary() {

@@ -56,7 +56,7 @@ final class AreaReport {
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
         params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; each trust is compared with trusts of its own type.");
-        params.put("Trends", TrendText.of(ctx.index(), area, ctx.indicators(), "the member trusts'"));
+        TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
         params.put("DataQuality", dataQuality(areaRows, memberRows, members));
         params.put("Glossary", ctx.glossary());
@@ -151,7 +151,7 @@ final class AreaReport {
                 .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
                         + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
-        TrendSentence.of(ctx.index(), area, "the member trusts'").ifPresent(c -> m.put("change", c));
+        TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members));
         if (memberRows.stream().anyMatch(r -> r.flags().contains("not_in_source"))) {
             m.put("noValueReason", "the year's ERIC files do not publish the energy, water, waste and floor-area measures");

@@ -2,35 +2,36 @@ package uk.nhs.greenbench.pdf;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.trend.CarbonSplit;
 import uk.nhs.greenbench.trend.NetZeroCheck;
 import uk.nhs.greenbench.trend.TrendRow;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The executive summary's sentence on progress: the change in energy carbon since the baseline, how much of it the
- * cleaner grid explains, and the Net Zero check, every number from the organisation's trend row in figures.csv.
+ * The executive summary's sentence on progress: the change in the carbon indicator with a Net Zero path and the
+ * longest comparable series (energy carbon in the bundled years), how much of it new carbon factors explain, and
+ * the Net Zero check, every number from the organisation's trend row in figures.csv.
  */
 final class TrendSentence {
-    /** Energy carbon has the longest comparable series (estates carbon restarts in 2019/20). */
-    static final String INDICATOR = "energy-carbon-intensity";
-
     private TrendSentence() {
     }
 
     /** @param whose the organisation as the owner of its energy use: "the trust's", "the member trusts'" */
-    static Optional<String> of(FiguresIndex index, OrgRef org, String whose) {
-        Optional<TrendRow> found = index.trend(org.level(), org.code(), INDICATOR);
-        if (found.isEmpty() || found.get().change() == null || found.get().changePct() == null) return Optional.empty();
+    static Optional<String> of(FiguresIndex index, OrgRef org, List<IndicatorDefinition> indicators, String whose) {
+        Optional<TrendRow> found = TrendPage.longestNetZeroTrend(index, org, indicators);
+        if (found.isEmpty() || found.get().changePct() == null) return Optional.empty();
         TrendRow t = found.get();
-        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "Since %s, energy carbon per floor area has %s %.0f%% (from %s to %s %s).",
-                t.baselineYear(), t.change() < 0 ? "fallen" : "risen", Math.abs(t.changePct()),
+        String title = indicators.stream().filter(d -> d.id().equals(t.indicator())).findFirst().orElseThrow().title();
+        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "Since %s, %s has %s %.0f%% (from %s to %s %s).",
+                t.baselineYear(), AreaReport.lower(title), t.change() < 0 ? "fallen" : "risen", Math.abs(t.changePct()),
                 Formats.value(t.baselineValue(), t.baselineValue()), Formats.value(t.latestValue(), t.baselineValue()), t.unit()));
         CarbonSplit s = t.split();
         if (s != null) {
-            sb.append(String.format(Locale.UK, " Of the %s of %s in energy carbon, new carbon factors (mostly the cleaner electricity grid) account for %s"
+            sb.append(String.format(Locale.UK, " Of the %s of %s in the carbon total, new carbon factors (mostly the cleaner electricity grid) account for %s"
                             + " and the change in %s own energy use for %s.",
                     s.changeKg() < 0 ? "fall" : "rise", Formats.tco2eWithUnit(Math.abs(s.changeKg() / 1000)),
                     signed(s.fromFactorsKg() / 1000), whose, signed(s.fromConsumptionKg() / 1000)));
@@ -45,8 +46,13 @@ final class TrendSentence {
             }
             sb.append('.');
         }
-        if (!t.flags().isEmpty() && t.flags().stream().anyMatch(f -> f.startsWith("check_the_data") || f.startsWith("members_changed"))) {
-            sb.append(" Check the data before reading this as progress (see the data quality notes).");
+        if (t.flags().stream().anyMatch(f -> f.startsWith("members_changed")) && t.likeForLike() != null && t.likeForLike().changePct() != null) {
+            sb.append(String.format(Locale.UK, " The member trusts with figures differ between the years; over the %d with figures in both, %s %s %.0f%%.",
+                    t.likeForLike().trusts(), AreaReport.lower(title), t.likeForLike().changePct() < 0 ? "fell" : "rose",
+                    Math.abs(t.likeForLike().changePct())));
+        }
+        if (t.flags().stream().anyMatch(f -> f.startsWith("check_the_data"))) {
+            sb.append(" Check the data before reading this as progress (see the trend page's notes).");
         }
         return Optional.of(sb.toString());
     }

@@ -43,7 +43,7 @@ final class TrustReport {
         params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region");
         params.put("YearLine", "ERIC " + ctx.year());
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
-        params.put("Trends", TrendText.of(ctx.index(), trust, ctx.indicators(), "the trust's"));
+        TrendPage.addTo(params, ctx.index(), trust, ctx.indicators());
         params.put("ExecutiveSummary", ctx.narrative().render("trust-summary.ftl", narrative(name, trust, rows, h, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
@@ -116,7 +116,7 @@ final class TrustReport {
         if (codes.contains("unknown_trust")) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
         if (codes.contains("unit_cost_peer_median")) caveats.add("some savings are priced at its peers' median unit cost");
         m.put("caveats", caveats);
-        TrendSentence.of(ctx.index(), trust, "the trust's").ifPresent(c -> m.put("trend", c));
+        TrendSentence.of(ctx.index(), trust, ctx.indicators(), "the trust's").ifPresent(c -> m.put("trend", c));
         return m;
     }
 

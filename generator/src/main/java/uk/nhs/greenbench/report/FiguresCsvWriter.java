@@ -1,6 +1,7 @@
 package uk.nhs.greenbench.report;
 
 import uk.nhs.greenbench.trend.CarbonSplit;
+import uk.nhs.greenbench.trend.LikeForLike;
 import uk.nhs.greenbench.trend.NetZeroCheck;
 import uk.nhs.greenbench.trend.TrendRow;
 import uk.nhs.greenbench.trend.YearValue;
@@ -33,7 +34,8 @@ public final class FiguresCsvWriter {
             "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "row_type", "baseline_year", "baseline_value",
             "change", "change_pct", "comparable_from", "carbon_change_kgco2e", "carbon_change_from_factors_kgco2e",
             "carbon_change_from_consumption_kgco2e", "net_zero_status", "net_zero_latest_tco2e", "net_zero_path_tco2e",
-            "net_zero_2030_tco2e", "net_zero_achieved_annual_pct", "net_zero_required_annual_pct", "trend_note");
+            "net_zero_2030_tco2e", "net_zero_achieved_annual_pct", "net_zero_required_annual_pct", "like_for_like_trusts",
+            "like_for_like_baseline_value", "like_for_like_latest_value", "like_for_like_change_pct", "trend_note");
     /** How many columns a figure row fills; the trend columns follow from {@code row_type}. */
     static final int FIGURE_COLUMNS = COLUMNS.indexOf("row_type"), TREND_COLUMNS = COLUMNS.size() - FIGURE_COLUMNS;
 
@@ -127,6 +129,11 @@ public final class FiguresCsvWriter {
         v.add(n == null ? "" : Cells.number(n.target2030T()));
         v.add(n == null ? "" : Cells.number(n.achievedAnnualPct()));
         v.add(n == null ? "" : Cells.number(n.requiredAnnualPct()));
+        LikeForLike l = t.likeForLike();
+        v.add(l == null ? "" : String.valueOf(l.trusts()));
+        v.add(l == null ? "" : Cells.number(l.baselineValue()));
+        v.add(l == null ? "" : Cells.number(l.latestValue()));
+        v.add(l == null ? "" : Cells.number(l.changePct()));
         v.add(Cells.text(t.comparabilityNote()));
         return v;
     }

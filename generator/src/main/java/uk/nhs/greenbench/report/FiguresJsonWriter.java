@@ -102,6 +102,14 @@ public final class FiguresJsonWriter {
             number(g, "required_annual_pct", n.requiredAnnualPct());
             g.writeEndObject();
         }
+        if (t.likeForLike() != null) {
+            g.writeObjectFieldStart("like_for_like");
+            g.writeNumberField("trusts", t.likeForLike().trusts());
+            number(g, "baseline_value", t.likeForLike().baselineValue());
+            number(g, "latest_value", t.likeForLike().latestValue());
+            number(g, "change_pct", t.likeForLike().changePct());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("flags");
         for (String f : t.flags()) g.writeString(f);
         g.writeEndArray();

@@ -48,9 +48,13 @@ public final class TrendCalculator {
             }
         }
         Map<String, String> checks = changeChecks(years, series);
+        Map<String, List<TreeMap<String, FigureRow>>> trustSeries = new HashMap<>();
+        series.forEach((k, v) -> {
+            if (k.startsWith(OrgRef.TRUST + "|")) trustSeries.computeIfAbsent(v.lastEntry().getValue().indicator(), i -> new ArrayList<>()).add(v);
+        });
         List<TrendRow> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
-            TrendRow t = trend(e.getValue(), factors, checks);
+            TrendRow t = trend(e.getValue(), factors, checks, trustSeries);
             if (t != null) out.add(t);
         }
         return out;
@@ -67,7 +71,8 @@ public final class TrendCalculator {
         return level + "|" + p[1] + "|" + p[2];
     }
 
-    private TrendRow trend(TreeMap<String, FigureRow> byYear, Map<String, FactorSet> factors, Map<String, String> checks) {
+    private TrendRow trend(TreeMap<String, FigureRow> byYear, Map<String, FactorSet> factors, Map<String, String> checks,
+                           Map<String, List<TreeMap<String, FigureRow>>> trustSeries) {
         FigureRow last = byYear.lastEntry().getValue();
         IndicatorDefinition d = defs.get(last.indicator());
         String latestYear = null;
@@ -96,6 +101,7 @@ public final class TrendCalculator {
         Double change = null, changePct = null;
         CarbonSplit split = null;
         NetZeroCheck netZero = null;
+        LikeForLike likeForLike = null;
         if (baselineYear.equals(latestYear)) {
             flags.add("single_year");
         } else {
@@ -103,15 +109,48 @@ public final class TrendCalculator {
             changePct = base.value() != 0 ? change / Math.abs(base.value()) * 100 : null;
             split = split(base, latest, factors);
             if (d.hasNetZeroTrajectory()) netZero = netZero(base, latest);
+            if (!last.org().level().equals(OrgRef.TRUST)) {
+                likeForLike = likeForLike(last.org(), baselineYear, latestYear, trustSeries.getOrDefault(d.id(), List.of()), d.scaleOrOne());
+            }
         }
         String check = checks.get(key(last));
         if (check != null) flags.add(check);
-        if (!last.org().level().equals(OrgRef.TRUST) && !baselineYear.equals(latestYear) && base.members() != latest.members()) {
-            flags.add("members_changed(" + base.members() + " to " + latest.members() + ")");
+        if (!last.org().level().equals(OrgRef.TRUST) && !baselineYear.equals(latestYear)) {
+            int both = likeForLike == null ? 0 : likeForLike.trusts();
+            if (both != base.members() || both != latest.members()) {
+                flags.add("members_changed(" + base.members() + " to " + latest.members() + ", " + both + " in both)");
+            }
         }
         return new TrendRow(last.org(), d.id(), d.theme(), last.unit(), last.polarity(), values, baselineYear, base.value(),
                 latestYear, latest.value(), change, changePct, earlierNotComparable ? from : "",
-                earlierNotComparable ? "Not comparable before " + from + ": " + brk.reason() : "", split, netZero, flags);
+                earlierNotComparable ? "Not comparable before " + from + ": " + brk.reason() : "", split, netZero, likeForLike, flags);
+    }
+
+    /** The area's change over the trusts that are its members in the latest year and have a value in both years. */
+    private static LikeForLike likeForLike(OrgRef area, String baselineYear, String latestYear,
+                                           List<TreeMap<String, FigureRow>> trusts, double scale) {
+        double numB = 0, denB = 0, numL = 0, denL = 0;
+        int n = 0;
+        for (TreeMap<String, FigureRow> t : trusts) {
+            FigureRow b = t.get(baselineYear), l = t.get(latestYear);
+            if (b == null || l == null || b.value() == null || l.value() == null || !memberOf(l.org(), area)) continue;
+            numB += b.numerator();
+            denB += b.denominator();
+            numL += l.numerator();
+            denL += l.denominator();
+            n++;
+        }
+        if (n == 0 || denB <= 0 || denL <= 0) return null;
+        double before = numB / denB * scale, after = numL / denL * scale;
+        return new LikeForLike(n, before, after, before != 0 ? (after - before) / Math.abs(before) * 100 : null);
+    }
+
+    private static boolean memberOf(OrgRef trust, OrgRef area) {
+        return switch (area.level()) {
+            case OrgRef.ICS -> trust.icsCode().equals(area.code());
+            case OrgRef.REGION -> trust.regionCode().equals(area.code());
+            default -> true;
+        };
     }
 
     private static CarbonSplit split(FigureRow before, FigureRow after, Map<String, FactorSet> factors) {

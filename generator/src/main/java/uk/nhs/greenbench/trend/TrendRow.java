@@ -12,12 +12,13 @@ import java.util.List;
  * @param comparabilityNote why earlier years are not comparable, or empty
  * @param split             the carbon change split into factors and consumption, or null
  * @param netZero           the Net Zero trajectory check, or null
+ * @param likeForLike       for an area, the change over the trusts with a value in both years, or null
  * @param flags             e.g. {@code check_the_data(2019-20 to 2023-24: -62%)}, {@code single_year}
  */
 public record TrendRow(OrgRef org, String indicator, String theme, String unit, String polarity, List<YearValue> years,
                        String baselineYear, Double baselineValue, String latestYear, Double latestValue, Double change,
                        Double changePct, String comparableFrom, String comparabilityNote, CarbonSplit split,
-                       NetZeroCheck netZero, List<String> flags) {
+                       NetZeroCheck netZero, LikeForLike likeForLike, List<String> flags) {
     public TrendRow {
         years = List.copyOf(years);
         flags = List.copyOf(flags);

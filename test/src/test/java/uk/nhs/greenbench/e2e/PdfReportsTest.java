@@ -127,7 +127,7 @@ class PdfReportsTest {
         }
     }
 
-    private static void collectAlt(List<Object> kids, List<String> into) {
+    static void collectAlt(List<Object> kids, List<String> into) {
         for (Object k : kids) {
             if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
                 if (e.getAlternateDescription() != null) into.add(e.getAlternateDescription());

@@ -132,7 +132,7 @@ class TrendsTest {
                 && r.get("indicator").equals("energy-intensity")).findFirst().orElseThrow();
         double base = num(Packs.figure(BASE, "national", "ENG", "energy-intensity"), "value");
         assertThat(num(eng, "baseline_value")).isCloseTo(base, within(1e-9));
-        assertThat(eng.get("quality_flags")).contains("members_changed(236 to 209)");
+        assertThat(eng.get("quality_flags")).contains("members_changed(236 to 209, " + eng.get("like_for_like_trusts") + " in both)");
     }
 
     @Test
@@ -178,6 +178,55 @@ class TrendsTest {
     }
 
     @Test
+    void anAreasLikeForLikeChangeIsOverItsTrustsWithAValueInBothYears() throws Exception {
+        String ind = "energy-carbon-intensity";
+        CSVRecord area = Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("ics") && r.get("code").equals("QRL")
+                && r.get("indicator").equals(ind)).findFirst().orElseThrow();
+        double numB = 0, denB = 0, numL = 0, denL = 0, scale = 0;
+        int trusts = 0;
+        for (CSVRecord l : Packs.figures(LATEST)) {
+            if (!l.get("level").equals("trust") || !l.get("ics_code").equals("QRL") || !l.get("indicator").equals(ind) || l.get("value").isEmpty()) continue;
+            CSVRecord b = Packs.figures(BASE).stream().filter(x -> x.get("level").equals("trust") && x.get("code").equals(l.get("code"))
+                    && x.get("indicator").equals(ind) && !x.get("value").isEmpty()).findFirst().orElse(null);
+            if (b == null) continue;
+            numB += num(b, "numerator");
+            denB += num(b, "denominator");
+            numL += num(l, "numerator");
+            denL += num(l, "denominator");
+            scale = num(l, "value") / (num(l, "numerator") / num(l, "denominator"));
+            trusts++;
+        }
+        assertThat(trusts).isPositive();
+        assertThat(area.get("baseline_year")).isEqualTo(BASE);
+        assertThat(Integer.parseInt(area.get("like_for_like_trusts"))).isEqualTo(trusts);
+        assertThat(num(area, "like_for_like_baseline_value")).isCloseTo(numB / denB * scale, within(1e-9));
+        assertThat(num(area, "like_for_like_latest_value")).isCloseTo(numL / denL * scale, within(1e-9));
+        assertThat(num(area, "like_for_like_change_pct")).isCloseTo((numL / denL - numB / denB) / (numB / denB) * 100, within(1e-9));
+        assertThat(trend("R1F", ind).get("like_for_like_trusts")).as("trusts have no like-for-like figure").isEmpty();
+    }
+
+    @Test
+    void theReportsTrendPageTabulatesEveryYearAndChartsCarbonAgainstTheNetZeroPath() throws Exception {
+        CSVRecord t = trend("R1F", "energy-carbon-intensity");
+        Path pdf = PdfReportsTest.report("trusts", "R1F");
+        String text = PdfReportsTest.text(pdf);
+        String page = text.substring(text.indexOf("Trends and the path to Net Zero"));
+        assertThat(page).contains("Indicator (unit) 2016-17 2019-20 2023-24 Change Change % Note")
+                .contains(String.format(java.util.Locale.UK, "\u2212%.1f%%", Math.abs(num(t, "change_pct"))))
+                .contains("Energy carbon per floor area: its carbon total (tCO2e a year) against the NHS Net Zero path")
+                .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the Net Zero path from 2016-17")
+                // waste restarts in 2019/20: its 2016/17 value is shown in brackets, with the reason in a note
+                .containsPattern("Waste per floor area \\(t/1000 m²\\) \\([0-9.,]+\\)")
+                .contains("not comparable before 2019-20");
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> alts = new java.util.ArrayList<>();
+            PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Line chart of the carbon total behind energy carbon per floor area")
+                    .contains("2016-17").contains("NHS Net Zero path"));
+        }
+    }
+
+    @Test
     void yearsAllWritesAPackForEveryBundledYearEachWithTrendsUpToItsYear() throws Exception {
         Packs.Run r = Packs.run("generate", "--years", "all", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -188,5 +237,9 @@ class TrendsTest {
                 .filter(x -> x.get("row_type").equals("trend")).toList();
         assertThat(trends2019).isNotEmpty().allSatisfy(x -> assertThat(x.get("year")).isLessThanOrEqualTo("2019-20"));
         assertThat(Files.mismatch(dir.resolve("2023-24/figures.csv"), Packs.pack(LATEST).resolve("figures.csv"))).isEqualTo(-1L);
+        try (var s = Files.list(dir.resolve("2016-17/trusts"))) {
+            Path first = s.filter(p -> p.getFileName().toString().startsWith("R1F-") && p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            assertThat(PdfReportsTest.text(first)).contains("No trend: only one bundled year up to 2016-17 has comparable figures here.");
+        }
     }
 }

@@ -1,0 +1,191 @@
+package uk.nhs.greenbench.pdf;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.trend.NetZeroCheck;
+import uk.nhs.greenbench.trend.TrendCalculator;
+import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.trend.YearValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The report's trend page: a table of each indicator in every bundled year with its change since the baseline,
+ * numbered notes on collection changes and unusual changes, and for each carbon total with a Net Zero path a chart
+ * of actual carbon against the path with its numbers in words. Every number as in figures.csv (trend rows).
+ */
+final class TrendPage {
+    /** The table has room for this many year columns; earlier years stay in figures.csv and the workbook. */
+    static final int YEAR_COLUMNS = 5;
+    static final String METHOD = "Values in brackets are from before a change in how ERIC collects the indicator, so they are not "
+            + "compared with the latest year; the change is from the earliest year that is comparable. The Net Zero path runs from that "
+            + "year too, because ERIC starts long after the national target's 1990 baseline: a straight line to 20% of that year's total "
+            + "in 2030 (the middle of 2028-2032), then to zero in 2040. The split of each carbon change and every value are in "
+            + "figures.csv (trend rows) and on the workbook's Trends sheet.";
+
+    static final String MEMBERS_CHANGED = "the number of member trusts with a value changed between the baseline and the latest "
+            + "year (trusts merged, or did not report), so part of the change is membership; the like-for-like column gives the change "
+            + "over only the trusts with a value in both years (the counts are in figures.csv)";
+
+    private TrendPage() {
+    }
+
+    /** Puts the trend-page subreport and its data (TrendYears, TrendLikeForLike, TrendRows, TrendNotes, NetZeroCharts) into the report's parameters. */
+    static void addTo(Map<String, Object> params, FiguresIndex index, OrgRef org, List<IndicatorDefinition> indicators) {
+        List<TrendRow> trends = new ArrayList<>();
+        Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
+        for (IndicatorDefinition d : indicators) {
+            defs.put(d.id(), d);
+            index.trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
+        }
+        List<String> years = years(trends);
+        Notes notes = new Notes();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (TrendRow t : trends) rows.add(row(t, defs.get(t.indicator()), years, notes));
+        boolean anyChange = trends.stream().anyMatch(t -> t.change() != null);
+        params.put("TrendPage", ReportTemplates.get("trend-page"));
+        params.put("TrendYears", years);
+        params.put("TrendLikeForLike", !org.level().equals(OrgRef.TRUST));
+        params.put("TrendRows", new JRMapCollectionDataSource(anyChange ? rows : List.of()));
+        List<Map<String, ?>> charts = new ArrayList<>();
+        for (TrendRow t : trends) if (t.netZero() != null) charts.add(chart(t, defs.get(t.indicator())));
+        params.put("NetZeroCharts", new JRMapCollectionDataSource(charts));
+        params.put("TrendNotes", anyChange ? notes.text() + METHOD
+                : "No trend: only one bundled year up to " + index.figures().year() + " has comparable figures here.");
+    }
+
+    /** The years with a value for any indicator, the latest {@link #YEAR_COLUMNS} of them. */
+    static List<String> years(List<TrendRow> trends) {
+        TreeSet<String> all = new TreeSet<>();
+        for (TrendRow t : trends) for (YearValue y : t.years()) if (y.value() != null) all.add(y.year());
+        List<String> years = new ArrayList<>(all);
+        return years.subList(Math.max(0, years.size() - YEAR_COLUMNS), years.size());
+    }
+
+    private static Map<String, ?> row(TrendRow t, IndicatorDefinition d, List<String> years, Notes notes) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("indicator", d.title() + " (" + t.unit() + ")");
+        for (int i = 0; i < YEAR_COLUMNS; i++) row.put("y" + (i + 1), i < years.size() ? cell(t, years.get(i)) : "");
+        row.put("change", t.change() == null ? "" : signed(t.change(), Formats.value(Math.abs(t.change()), t.latestValue())));
+        row.put("changePct", t.changePct() == null ? "" : signed(t.changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.changePct()))));
+        row.put("likeForLike", t.likeForLike() == null || t.likeForLike().changePct() == null ? ""
+                : signed(t.likeForLike().changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.likeForLike().changePct()))));
+        List<String> marks = new ArrayList<>();
+        if (!t.comparabilityNote().isEmpty()) marks.add(notes.mark(t.comparabilityNote(), d.title()));
+        for (String f : t.flags()) {
+            String code = FlagGlossary.code(f);
+            String detail = f.replace(code + "(", "").replace(")", "");
+            if (code.equals("check_the_data")) {
+                marks.add(notes.mark("check the data: its change (" + detail + ") is far larger than its peer group's changes "
+                        + "(robust z beyond 3.5), so it may be a data error rather than success or failure", d.title()));
+            } else if (code.equals("members_changed")) {
+                marks.add(notes.mark(MEMBERS_CHANGED, d.title()));
+            }
+        }
+        row.put("note", marks.stream().distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).collect(java.util.stream.Collectors.joining(", ")));
+        return row;
+    }
+
+    /** Numbered notes below the table; indicators that share a note (a collection change) share its number. */
+    private static final class Notes {
+        private final Map<String, List<String>> titlesByText = new LinkedHashMap<>();
+
+        String mark(String text, String title) {
+            titlesByText.computeIfAbsent(text, k -> new ArrayList<>()).add(title);
+            return String.valueOf(new ArrayList<>(titlesByText.keySet()).indexOf(text) + 1);
+        }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            int n = 1;
+            for (Map.Entry<String, List<String>> e : titlesByText.entrySet()) {
+                String titles = String.join("; ", e.getValue());
+                String text = e.getKey();
+                sb.append(n++).append(". ").append(titles).append(": ").append(Character.toLowerCase(text.charAt(0))).append(text.substring(1));
+                sb.append(text.endsWith(".") ? "\n" : ".\n");
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The year's value, in brackets when it is not comparable with the latest; "n/a" when there is none. */
+    private static String cell(TrendRow t, String year) {
+        for (YearValue y : t.years()) {
+            if (!y.year().equals(year)) continue;
+            if (y.value() == null) return Formats.CELL_NOT_AVAILABLE;
+            String v = Formats.value(y.value(), t.latestValue());
+            return y.comparable() ? v : "(" + v + ")";
+        }
+        return Formats.CELL_NOT_AVAILABLE;
+    }
+
+    /** A minus sign, not a hyphen, so that a line never breaks between the sign and the number. */
+    static String signed(double v, String magnitude) {
+        return (v < 0 ? "\u2212" : "+") + magnitude;
+    }
+
+    /** One chart: actual carbon in each comparable year and the path from the baseline to 2030 and 2040. */
+    private static Map<String, ?> chart(TrendRow t, IndicatorDefinition d) {
+        NetZeroCheck n = t.netZero();
+        List<Map<String, ?>> points = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        for (YearValue y : t.years()) {
+            if (!y.comparable() || y.numerator() == null) continue;
+            points.add(point("Actual", TrendCalculator.startYear(y.year()), y.numerator() / 1000));
+            actual.add(y.year() + " " + Formats.tco2eWithUnit(y.numerator() / 1000));
+        }
+        int baseline = TrendCalculator.startYear(n.baselineYear());
+        for (int year : new int[]{baseline, NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {
+            if (year >= baseline) points.add(point("NHS Net Zero path", year, n.pathIn(year)));
+        }
+        String total = AreaReport.lower(d.title());
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("title", d.title() + ": its carbon total (tCO2e a year) against the NHS Net Zero path");
+        chart.put("points", points);
+        chart.put("alt", "Line chart of the carbon total behind " + total + " in tCO2e: " + String.join("; ", actual)
+                + "; and the NHS Net Zero path from " + Formats.tco2eWithUnit(n.baselineT()) + " in " + n.baselineYear() + " to "
+                + Formats.tco2eWithUnit(n.target2030T()) + " in 2030 and zero in 2040.");
+        chart.put("caption", caption(d, n));
+        return chart;
+    }
+
+    private static Map<String, ?> point(String series, int year, double tco2e) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("series", series);
+        p.put("year", (double) year);
+        p.put("tco2e", tco2e);
+        return p;
+    }
+
+    /** The chart's numbers in words: on or off track, and the reduction needed a year against the reduction so far. */
+    static String caption(IndicatorDefinition d, NetZeroCheck n) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "%s: %s on the Net Zero path from %s: %s in %s against %s allowed.",
+                d.title(), n.status(), n.baselineYear(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
+        if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
+            sb.append(String.format(Locale.UK, " Reaching %s by 2030 needs a cut of %.1f%% a year from now, against %.1f%% a year so far.",
+                    Formats.tco2eWithUnit(n.target2030T()), n.requiredAnnualPct(), n.achievedAnnualPct()));
+        }
+        return sb.toString();
+    }
+
+    /** The trend of the carbon total with the longest comparable series, for the executive summary. */
+    static Optional<TrendRow> longestNetZeroTrend(FiguresIndex index, OrgRef org, List<IndicatorDefinition> indicators) {
+        TrendRow best = null;
+        for (IndicatorDefinition d : indicators) {
+            if (!d.hasNetZeroTrajectory()) continue;
+            TrendRow t = index.trend(org.level(), org.code(), d.id()).orElse(null);
+            if (t == null || t.change() == null) continue;
+            if (best == null || t.baselineYear().compareTo(best.baselineYear()) < 0) best = t;
+        }
+        return Optional.ofNullable(best);
+    }
+}
