@@ -4,6 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.ingest.Returns;
+import uk.nhs.greenbench.ingest.ReturnsFile;
+import uk.nhs.greenbench.peers.FilePeers;
+import uk.nhs.greenbench.peers.NearestPeers;
+import uk.nhs.greenbench.peers.PeerChoice;
+import uk.nhs.greenbench.peers.TypePeers;
+import uk.nhs.greenbench.pipeline.BundledData;
 import uk.nhs.greenbench.pipeline.PackGenerator;
 import uk.nhs.greenbench.pipeline.Project;
 
@@ -32,6 +39,19 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "A published ERIC file to read instead of the bundled data (repeatable; needs --year).")
     List<Path> eric;
 
+    @Option(names = "--returns", paramLabel = "FILE",
+            description = "A returns file of figures not in ERIC (travel, fleet, anaesthetic gases, staff, spend): CSV with the header "
+                    + "year,org_code,measure,value,unit (repeatable; see README, \"Returns\").")
+    List<Path> returns;
+
+    @Option(names = "--peers", paramLabel = "FILE",
+            description = "Compare trusts within groups you name: CSV with the header group,org_code (trusts not listed keep their ERIC type).")
+    Path peersFile;
+
+    @Option(names = "--nearest", paramLabel = "K",
+            description = "Compare each trust with the K trusts of its ERIC type nearest in floor area and inpatient meals (K from 4 to 50).")
+    Integer nearest;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -56,16 +76,49 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("greenbench: --years takes only \"all\" (every bundled year), without --year or --eric");
             return ExitCodes.USAGE;
         }
+        if (peersFile != null && nearest != null) {
+            err.println("greenbench: choose one of --peers FILE and --nearest K");
+            return ExitCodes.USAGE;
+        }
+        if (nearest != null && (nearest < NearestPeers.MIN_K || nearest > NearestPeers.MAX_K)) {
+            err.println("greenbench: --nearest takes " + NearestPeers.MIN_K + " to " + NearestPeers.MAX_K
+                    + " (five trusts make a benchmark), not " + nearest);
+            return ExitCodes.USAGE;
+        }
         Project project = home.loadProject();
-        PackGenerator generator = new PackGenerator(project, progress.to(err));
+        Returns supplied = readReturns(project);
+        PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
+        PackGenerator generator = new PackGenerator(project, progress.to(err)).withReturns(supplied).withPeers(peers);
         if (years != null) {
+            warnUnusedYears(supplied, project.bundled().years().stream().map(BundledData.Year::year).toList(), err);
             for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);
             return ExitCodes.OK;
         }
         String y = year != null ? year : generator.defaultYear();
+        List<String> read = new java.util.ArrayList<>(List.of(y));
+        project.bundled().years().stream().filter(BundledData.Year::hasSiteData).map(BundledData.Year::year).forEach(read::add);
+        warnUnusedYears(supplied, read, err);
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
         report(generator, generator.computeWithOtherYears(y, files));
         return ExitCodes.OK;
+    }
+
+    private Returns readReturns(Project project) {
+        if (returns == null || returns.isEmpty()) return Returns.NONE;
+        List<ReturnsFile> files = new java.util.ArrayList<>();
+        for (Path p : returns) files.add(ReturnsFile.read(p, project.measures()));
+        return Returns.of(files);
+    }
+
+    /** Returns for a year that is not computed would be silently unused: say so. */
+    private static void warnUnusedYears(Returns supplied, List<String> computed, PrintWriter err) {
+        for (ReturnsFile f : supplied.files()) {
+            for (String y : f.years()) {
+                if (!computed.contains(y)) {
+                    err.println("greenbench: warning: " + f.fileName() + " has returns for " + y + ", which this run does not compute; they are not used");
+                }
+            }
+        }
     }
 
     private void report(PackGenerator generator, PackGenerator.YearFigures computed) {

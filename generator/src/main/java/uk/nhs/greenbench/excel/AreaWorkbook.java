@@ -53,7 +53,7 @@ final class AreaWorkbook {
         int[] all = SavingsSheet.span(at);
         summarySheet(wb, s, area, ctx, members.size(), all);
         chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
-        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
+        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), ctx.factorNotes());
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
         List<FigureRow> flagged = new ArrayList<>(areaRows);

@@ -37,6 +37,16 @@ final class ThemeSheet {
             first = false;
             w.text(r++, 0, d.title() + " (" + row.unit() + ")", s.label);
             w.text(r++, 0, d.description(), s.subtitle);
+            if (row.notSupplied()) {
+                java.util.Set<String> measures = new java.util.TreeSet<>();
+                d.numerator().collectMeasures(measures);
+                d.denominator().collectMeasures(measures);
+                w.text(r++, 0, "No data supplied for this trust in " + row.year() + ". This indicator needs figures that are not in ERIC ("
+                        + String.join(", ", measures) + "): supply them in a returns file (greenbench generate --returns FILE; see the README, \"Returns\").", s.subtitle);
+                for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
+                r++;
+                continue;
+            }
             if (row.value() == null) {
                 w.text(r++, 0, "No value for this trust in " + row.year() + ": " + row.qualityFlags() + ".", s.subtitle);
                 r = trend(w, sheet, r + 1, row, d, ctx);
@@ -56,7 +66,7 @@ final class ThemeSheet {
                 w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
                 r++;
             }
-            String group = row.benchmark().basis().startsWith("national") ? "all trusts (its type has fewer than 5)" : row.org().peerGroup() + " trusts";
+            String group = row.benchmark().basis().startsWith("national") ? "all trusts (fewer than 5 of its comparators have a value)" : row.benchmark().comparator();
             Charts.peerBars(sheet, new Charts.Box(6, top, 16, top + CHART_ROWS),
                     d.title() + ": " + row.org().code() + " (blue) among " + group,
                     row.unit(), Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 3),
@@ -71,7 +81,10 @@ final class ThemeSheet {
     private static int trend(SheetWriter w, Sheet sheet, int r, FigureRow row, IndicatorDefinition d, ExcelContext ctx) {
         Styles s = w.styles();
         java.util.List<FigureRow> years = new java.util.ArrayList<>();
-        for (FiguresIndex y : ctx.allYears().values()) y.row(row.org().level(), row.org().code(), row.indicator()).ifPresent(years::add);
+        for (FiguresIndex y : ctx.allYears().values()) {
+            // A year without returns has nothing to chart for the indicators that need them.
+            y.row(row.org().level(), row.org().code(), row.indicator()).filter(x -> !x.notSupplied()).ifPresent(years::add);
+        }
         if (years.size() < 2) return r;
         w.text(r++, 0, d.title() + ": " + row.org().code() + " in each bundled ERIC year", s.label);
         int top = r;

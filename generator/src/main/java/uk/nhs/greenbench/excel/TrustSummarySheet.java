@@ -15,10 +15,14 @@ import java.util.Map;
  * with its value, the peer median, its quartile position (colour and words), its rank and its savings.
  */
 final class TrustSummarySheet {
+    static final String NO_DATA_SUPPLIED = "no data supplied";
+
     private TrustSummarySheet() {
     }
 
-    record Context(OrgRef trust, String icsName, String regionName, String year, String factorSet, String version) {
+    /** @param comparator what the trust is compared with; {@code peersHow} how that was chosen */
+    record Context(OrgRef trust, String icsName, String regionName, String year, String factorSet, String version,
+                   String comparator, String peersHow) {
     }
 
     static void write(Workbook wb, Styles s, Context c, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
@@ -31,6 +35,7 @@ final class TrustSummarySheet {
         w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
         String[][] facts = {
                 {"Peer group", c.trust().peerGroup() + " (ERIC trust type)"},
+                {"Compared with", c.comparator() + " (" + c.peersHow() + "; each one on the Peers sheet)"},
                 {"ICS", c.icsName().isEmpty() ? "not known (see Data quality)" : c.icsName() + " (" + c.trust().icsCode() + ")"},
                 {"NHS region", c.regionName().isEmpty() ? "not known" : c.regionName()},
                 {"Data year", "ERIC " + c.year() + " (NHS England Estates Returns Information Collection)"},
@@ -54,7 +59,8 @@ final class TrustSummarySheet {
             w.text(r, 0, ThemeSheet.capitalise(d.theme()), s.text);
             w.text(r, 1, d.title(), s.text);
             w.text(r, 2, row.unit(), s.text);
-            w.number(r, 3, row.value(), s.forMagnitude(row.value()));
+            if (row.notSupplied()) w.text(r, 3, NO_DATA_SUPPLIED, s.missing);
+            else w.number(r, 3, row.value(), s.forMagnitude(row.value()));
             w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
             Double best = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? row.benchmark().q1() : row.benchmark().q3();
             w.number(r, 5, best, s.forMagnitude(best));

@@ -31,7 +31,8 @@ final class TrustWorkbook {
         var rates = AssumptionsSheet.write(wb, styles, index.figures().factors(), rows, defs, true);
         var savingsRows = SavingsSheet.write(wb, styles, rows, defs, rates);
         TrustSummarySheet.write(wb, styles, new TrustSummarySheet.Context(trust, ctx.icsName(trust.icsCode()),
-                ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version()),
+                ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version(),
+                index.figures().peers().nameFor(trust), index.figures().peers().label()),
                 rows, defs, savingsRows);
         Set<String> themes = new LinkedHashSet<>();
         for (IndicatorDefinition d : ctx.indicators()) themes.add(d.theme());
@@ -44,11 +45,11 @@ final class TrustWorkbook {
         }
         if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
-        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), ctx.factorNotes());
+        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), ctx.factorNotes());
         DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()));
         wb.move(SavingsSheet.NAME, wb.sheets().size() - 4);
         wb.move(AssumptionsSheet.NAME, wb.sheets().size() - 4);
         WorkbookFiles.save(wb, file, trust.name() + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),
-                "Energy, carbon, water and waste against " + trust.peerGroup() + " peers", index.figures().year());
+                "Energy, carbon, water and waste against " + index.figures().peers().nameFor(trust), index.figures().year());
     }
 }

@@ -155,8 +155,10 @@ public final class FactorLibrary {
             sum += v.getAsDouble();
             cites.add("\"" + name + "\" (row " + sdu().rowOf(name) + ")");
         }
-        return new Factor(d.id(), d.title(), sum, d.unit(), "SDU " + year,
-                sdu().fileName() + ", column " + year + ": " + String.join(" + ", cites), fallback);
+        String cite = sdu().fileName() + ", column " + year + ": " + String.join(" + ", cites);
+        if (d.sduScale() != null) cite += " x " + java.math.BigDecimal.valueOf(d.sduScale()).stripTrailingZeros().toPlainString()
+                + (d.sduNote() == null ? "" : " (" + d.sduNote() + ")");
+        return new Factor(d.id(), d.title(), sum * d.sduScaleOrOne(), d.unit(), "SDU " + year, cite, fallback);
     }
 
     private Factor fromDesnz(FactorDefinition d, DesnzSet set, String fallback) {

@@ -19,6 +19,8 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
                         String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
                         Saving typical, Saving stretch, String factorYear, List<String> flags, int members,
                         Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
+    public static final String NOT_SUPPLIED = "not_supplied";
+
     public FigureRow {
         flags = List.copyOf(flags);
         numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
@@ -32,6 +34,11 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
     /** kgCO2e per saving unit (intensity indicators), or null. */
     public Double unitCarbonKg() {
         return "intensity".equals(pricing.method()) ? pricing.carbon().value() : null;
+    }
+
+    /** Whether the figure needs returns (figures not in ERIC) that were not supplied for this organisation. */
+    public boolean notSupplied() {
+        return flags.contains(NOT_SUPPLIED);
     }
 
     public String qualityFlags() {

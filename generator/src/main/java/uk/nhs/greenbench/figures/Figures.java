@@ -15,16 +15,56 @@ import java.util.List;
  *               from the other years' figures)
  */
 public record Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues,
-                      List<InputFile> inputs, List<TrendRow> trends) {
+                      List<InputFile> inputs, List<TrendRow> trends, Peers peers) {
     public Figures {
         rows = List.copyOf(rows);
         issues = List.copyOf(issues);
         inputs = List.copyOf(inputs);
         trends = trends == null ? List.of() : List.copyOf(trends);
+        peers = peers == null ? Peers.NONE : peers;
+    }
+
+    /** Figures whose trusts were compared by type and whose peer sets are not kept (tests, synthetic years). */
+    public Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues, List<InputFile> inputs,
+                   List<TrendRow> trends) {
+        this(year, factors, rows, issues, inputs, trends, Peers.NONE);
     }
 
     public Figures withTrends(List<TrendRow> trends) {
-        return new Figures(year, factors, rows, issues, inputs, trends);
+        return new Figures(year, factors, rows, issues, inputs, trends, peers);
+    }
+
+    /**
+     * How the trusts' comparators were chosen, and each trust's set.
+     *
+     * @param label       short: "trust type", "groups in peers.csv", "10 nearest of the same type"
+     * @param description a clause for methods and notes
+     * @param sets        trust code → the set it is compared with
+     * @param file        the user's peers file, or null
+     */
+    public record Peers(String label, String description, java.util.Map<String, uk.nhs.greenbench.peers.PeerSet> sets, InputFile file) {
+        public static final Peers NONE = new Peers(uk.nhs.greenbench.peers.TypePeers.LABEL, "each trust is compared with the trusts of its own ERIC trust type",
+                java.util.Map.of(), null);
+
+        public Peers {
+            sets = java.util.Map.copyOf(sets);
+        }
+
+        /** Whether trusts were compared with their ERIC trust type (the default). */
+        public boolean byType() {
+            return uk.nhs.greenbench.peers.TypePeers.LABEL.equals(label);
+        }
+
+        /** The name of what a trust is compared with: its set's, or its type's when the sets were not kept. */
+        public String nameFor(OrgRef trust) {
+            uk.nhs.greenbench.peers.PeerSet set = sets.get(trust.code());
+            return set != null ? set.name() : trust.peerGroup() + " trusts";
+        }
+
+        /** The trust's set, or null when the sets were not kept. */
+        public uk.nhs.greenbench.peers.PeerSet of(String code) {
+            return sets.get(code);
+        }
     }
 
     /** An input file, its recognised layout and checksum. */

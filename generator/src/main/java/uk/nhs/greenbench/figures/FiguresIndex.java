@@ -50,16 +50,17 @@ public final class FiguresIndex {
     }
 
     /**
-     * The trusts a trust was compared with for one indicator (its peer group, or every trust when the group
-     * fell back to the national distribution), those with a value, ordered best first.
+     * The trusts a trust was compared with for one indicator (its peer set, or every trust when the set fell back to
+     * the national distribution), those with a value, ordered best first.
      */
     public List<FigureRow> comparators(FigureRow trust, boolean lowIsGood) {
         boolean national = trust.benchmark().basis().startsWith("national");
         Comparator<FigureRow> order = Comparator.comparing(FigureRow::value);
         if (!lowIsGood) order = order.reversed();
+        var set = figures.peers().of(trust.org().code());
         return trustRowsByIndicator.getOrDefault(trust.indicator(), List.of()).stream()
                 .filter(r -> r.value() != null)
-                .filter(r -> national || r.org().peerGroup().equals(trust.org().peerGroup()))
+                .filter(r -> national || (set != null ? set.contains(r.org().code()) : r.org().peerGroup().equals(trust.org().peerGroup())))
                 .sorted(order.thenComparing(r -> r.org().code())).toList();
     }
 

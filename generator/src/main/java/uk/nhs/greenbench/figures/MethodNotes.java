@@ -17,10 +17,12 @@ public final class MethodNotes {
     }
 
     /** (topic, text) pairs describing the general method. */
-    public static List<String[]> general(FactorSet factors) {
+    public static List<String[]> general(FactorSet factors, Figures.Peers peers) {
+        String how = peers.description();
         return List.of(
-                new String[]{"Peers", "Each trust is compared with trusts of the same ERIC trust type that year. Where fewer than "
-                        + PeerDistribution.MIN_PEERS + " trusts of a type have a value, it is compared with all trusts, and flagged."},
+                new String[]{"Peers", Character.toUpperCase(how.charAt(0)) + how.substring(1) + " (" + peers.label() + "), that year. Where fewer than "
+                        + PeerDistribution.MIN_PEERS + " of a trust's comparators have a value, it is compared with all trusts, and flagged. "
+                        + "Each trust's comparators are listed in peers.csv and named in figures.csv (comparator)."},
                 new String[]{"Benchmarks", "Typical = the peer median; stretch = the best quartile (Q1 when lower is better, Q3 when higher is better). "
                         + "Quantiles use linear interpolation, as Excel's PERCENTILE.INC; the percentile is PERCENTRANK.INC."},
                 new String[]{"Units saved", "MAX(0, (value − benchmark) × denominator ÷ scale), mirrored when higher is better: the trust's gap to its benchmark, in the indicator's own units."},
@@ -29,7 +31,7 @@ public final class MethodNotes {
                 new String[]{"Areas", "An ICS, region or England value is the ratio of the sums over member trusts with a value; its savings are the sum of the members' positive savings, each against its own peer group."},
                 new String[]{"Sites", "Site rows are summed to trust level. A site marked 'Not Applicable' for a measure adds to neither numerator nor denominator; "
                         + String.format(Locale.UK, "a value is flagged when sites with less than %.0f%% of the floor area reported it.", FiguresCalculator.COVERAGE_WARNING * 100)},
-                new String[]{"Outliers", String.format(Locale.UK, "A value whose robust z-score within its peer group is beyond %.1f is flagged as a likely data error (not used for shares).", FiguresCalculator.OUTLIER_Z)},
+                new String[]{"Outliers", String.format(Locale.UK, "A value whose robust z-score among the trusts of its ERIC type is beyond %.1f is flagged as a likely data error (not used for shares), whichever trusts it is compared with.", FiguresCalculator.OUTLIER_Z)},
                 new String[]{"Carbon", "Location-based, as the SDU's published figures: every kWh of supplied electricity at the UK grid factor; only the trust's own solar electricity it consumes counts as zero. Factor set: "
                         + factors.label() + "."});
     }

@@ -18,12 +18,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The indicators declared in {@code indicators/*.json}, checked against the measures and factors that exist. */
+/**
+ * The indicators declared in {@code indicators/*.json}, checked against the measures and factors that exist. An
+ * indicator's numerator and denominator come either from ERIC's site rows or from a returns file, never a mix: they
+ * are summed record by record, and a site row and a return are different records.
+ */
 public final class IndicatorLibrary {
     private final List<IndicatorDefinition> indicators;
+    private final Set<String> fromReturns;
 
     public IndicatorLibrary(List<IndicatorDefinition> indicators) {
+        this(indicators, Set.of());
+    }
+
+    private IndicatorLibrary(List<IndicatorDefinition> indicators, Set<String> fromReturns) {
         this.indicators = List.copyOf(indicators);
+        this.fromReturns = Set.copyOf(fromReturns);
     }
 
     public static IndicatorLibrary load(Path folder, MeasureCatalogue measures, FactorLibrary factors) {
@@ -48,7 +58,9 @@ public final class IndicatorLibrary {
         if (list.isEmpty()) throw new InputException(folder + ": no indicator files (*.json) found");
         list.sort(Comparator.comparing((IndicatorDefinition d) -> d.order() == null ? Integer.MAX_VALUE : d.order())
                 .thenComparing(IndicatorDefinition::id));
-        return new IndicatorLibrary(list);
+        Set<String> fromReturns = new LinkedHashSet<>();
+        for (IndicatorDefinition d : list) if (ratioMeasures(d).stream().allMatch(m -> measures.get(m).fromReturns())) fromReturns.add(d.id());
+        return new IndicatorLibrary(list, fromReturns);
     }
 
     static void validate(Path file, IndicatorDefinition d, MeasureCatalogue measures, FactorLibrary factors) {
@@ -91,6 +103,21 @@ public final class IndicatorLibrary {
         for (String f : usedFactors) {
             require(name, factors.contains(f), "unknown factor \"" + f + "\" (see factors/factors.json)");
         }
+        long returnsMeasures = ratioMeasures(d).stream().filter(m -> measures.get(m).fromReturns()).count();
+        require(name, returnsMeasures == 0 || returnsMeasures == ratioMeasures(d).size(),
+                "the numerator and denominator mix ERIC measures with returns measures; use measures from one source");
+    }
+
+    private static Set<String> ratioMeasures(IndicatorDefinition d) {
+        Set<String> m = new LinkedHashSet<>();
+        d.numerator().collectMeasures(m);
+        d.denominator().collectMeasures(m);
+        return m;
+    }
+
+    /** Whether the indicator's figures come from returns files (not ERIC), so without returns there is no data. */
+    public boolean fromReturns(IndicatorDefinition d) {
+        return fromReturns.contains(d.id());
     }
 
     /** Every expression an indicator uses. */

@@ -9,10 +9,32 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The canonical measures (from {@code layouts/measures.json}) that layouts map to and indicators use. */
+/**
+ * The canonical measures (from {@code layouts/measures.json}) that layouts map to and indicators use. Measures with
+ * {@code "source": "returns"} are not in ERIC: organisations supply them in a returns file ({@link ReturnsFile}).
+ */
 public final class MeasureCatalogue {
+    public static final String RETURNS = "returns";
+
+    /**
+     * @param accepts other units a returns file may use, each with the multiplier to {@code unit} (ml → L: 0.001)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Measure(String id, String unit, String description) {
+    public record Measure(String id, String unit, String description, String source, Map<String, Double> accepts) {
+        public Measure {
+            accepts = accepts == null ? Map.of() : Map.copyOf(accepts);
+        }
+
+        public boolean fromReturns() {
+            return RETURNS.equals(source);
+        }
+
+        /** The multiplier from {@code givenUnit} to the measure's unit, or null when the unit is not accepted. */
+        public Double toCanonical(String givenUnit) {
+            if (unit.equalsIgnoreCase(givenUnit)) return 1.0;
+            for (Map.Entry<String, Double> e : accepts.entrySet()) if (e.getKey().equalsIgnoreCase(givenUnit)) return e.getValue();
+            return null;
+        }
     }
 
     private final Map<String, Measure> measures;

@@ -55,7 +55,10 @@ final class AreaReport {
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
-        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; each trust is compared with trusts of its own type.");
+        List<String> notSupplied = NotSupplied.titles(memberRows, defs);
+        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; "
+                + index.figures().peers().description() + "."
+                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
         params.put("DataQuality", dataQuality(areaRows, memberRows, members));
@@ -72,8 +75,10 @@ final class AreaReport {
     private static List<Map<String, ?>> rows(OrgRef area, List<FigureRow> areaRows, List<FigureRow> memberRows,
                                               Map<String, IndicatorDefinition> defs) {
         List<Map<String, ?>> rows = new ArrayList<>();
+        List<String> notSupplied = NotSupplied.titles(memberRows, defs);
         for (FigureRow a : areaRows) {
             IndicatorDefinition d = defs.get(a.indicator());
+            if (notSupplied.contains(d.title())) continue;
             String line = a.value() == null
                     ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
                     : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
@@ -108,7 +113,7 @@ final class AreaReport {
                 }
                 row.put("code", m.org().code());
                 row.put("name", Names.display(m.org().name()));
-                row.put("value", Formats.cell(Formats.value(m.value(), m.benchmark().median())));
+                row.put("value", m.notSupplied() ? "not supplied" : Formats.cell(Formats.value(m.value(), m.benchmark().median())));
                 row.put("median", Formats.cell(Formats.value(m.benchmark().median(), m.benchmark().median())));
                 row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
                 row.put("gbpTypical", Formats.cell(Formats.gbp(m.typical().gbp())));
@@ -140,6 +145,7 @@ final class AreaReport {
                                                  Map<String, IndicatorDefinition> defs, ReportContext ctx) {
         Map<String, Object> m = new HashMap<>();
         m.put("areaName", name);
+        m.put("typicalPeer", ctx.index().figures().peers().byType() ? "the typical trust of its own type" : "the median of its own comparators");
         m.put("members", members);
         m.put("year", ctx.year());
         m.put("typicalGbp", Formats.gbp(h.typicalGbp()));
@@ -190,7 +196,8 @@ final class AreaReport {
         StringBuilder sb = new StringBuilder();
         sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
         for (FigureRow a : areaRows) {
-            if (!a.flags().isEmpty()) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
+            boolean noneSupplied = memberRows.stream().filter(m -> m.indicator().equals(a.indicator())).allMatch(FigureRow::notSupplied);
+            if (!a.flags().isEmpty() && !noneSupplied) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
         }
         List<String> caveats = caveats(memberRows, members);
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");

@@ -40,7 +40,8 @@ final class TrustReport {
         params.put("ReportTitle", name + " (" + trust.code() + "): sustainability opportunities, ERIC " + ctx.year());
         params.put("TrustName", name + " (" + trust.code() + ")");
         params.put("Subtitle", "Energy, carbon, water and waste against similar trusts");
-        params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region");
+        String comparator = ctx.index().figures().peers().nameFor(trust);
+        params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region; compared with " + comparator);
         params.put("YearLine", "ERIC " + ctx.year());
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
         TrendPage.addTo(params, ctx.index(), trust, ctx.indicators());
@@ -49,12 +50,15 @@ final class TrustReport {
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
-        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv.");
+        List<String> notSupplied = NotSupplied.titles(rows, defs);
+        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
+                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied)));
         params.put("Flags", flags(rows));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();
         for (FigureRow r : rows) {
+            if (r.notSupplied()) continue;
             IndicatorDefinition d = defs.get(r.indicator());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("theme", d.theme());
@@ -86,13 +90,15 @@ final class TrustReport {
                                                  Map<String, IndicatorDefinition> defs, ReportContext ctx) {
         Map<String, Object> m = new HashMap<>();
         m.put("trustName", name);
+        m.put("typicalPeer", ctx.index().figures().peers().byType() ? "the typical trust of its type" : "the median of its comparators");
         m.put("year", ctx.year());
         Integer peers = rows.stream().map(r -> r.benchmark().peerN()).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
         boolean national = rows.stream().anyMatch(r -> r.benchmark().basis().startsWith("national"));
         m.put("peerDescription", peers == null ? "no other trusts (it has no values this year)"
-                : national ? "all trusts on some indicators, because fewer than five " + trust.peerGroup() + " trusts have values, and with its "
-                + trust.peerGroup() + " peers on the rest"
-                : "the other " + (peers - 1) + " " + trust.peerGroup() + " trusts");
+                : national ? "all trusts on some indicators, because fewer than five of its comparators (" + comparatorOf(trust, ctx)
+                + ") have values, and with them on the rest"
+                : ctx.index().figures().peers().byType() ? "the other " + (peers - 1) + " " + trust.peerGroup() + " trusts"
+                : (peers - 1) + " other trusts (" + comparatorOf(trust, ctx) + ")");
         long ranked = rows.stream().filter(r -> r.value() != null && r.benchmark().median() != null).count();
         m.put("noValueReason", rows.stream().anyMatch(r -> r.flags().contains("not_in_source"))
                 ? "the year's ERIC files do not publish the energy, water, waste and floor-area measures"
@@ -120,10 +126,14 @@ final class TrustReport {
         return m;
     }
 
+    private static String comparatorOf(OrgRef trust, ReportContext ctx) {
+        return ctx.index().figures().peers().nameFor(trust);
+    }
+
     private static String flags(List<FigureRow> rows) {
         StringBuilder sb = new StringBuilder();
         for (FigureRow r : rows) {
-            if (r.flags().isEmpty()) continue;
+            if (r.flags().isEmpty() || r.notSupplied()) continue;
             sb.append(r.indicator()).append(": ");
             List<String> parts = new ArrayList<>();
             for (String f : r.flags()) parts.add(f + (FlagGlossary.meaning(f).isEmpty() ? "" : " - " + FlagGlossary.meaning(f)));

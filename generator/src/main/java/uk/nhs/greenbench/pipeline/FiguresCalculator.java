@@ -15,10 +15,16 @@ import uk.nhs.greenbench.opportunity.PeerUnitRates;
 import uk.nhs.greenbench.opportunity.Pricing;
 import uk.nhs.greenbench.opportunity.SavingCalculator;
 import uk.nhs.greenbench.opportunity.TrustValue;
+import uk.nhs.greenbench.peers.FilePeers;
+import uk.nhs.greenbench.peers.PeerCandidate;
+import uk.nhs.greenbench.peers.PeerChoice;
+import uk.nhs.greenbench.peers.PeerSet;
+import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.OrgRegistry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +44,17 @@ public final class FiguresCalculator {
 
     private final OrgRegistry registry;
     private final IndicatorLibrary indicators;
+    private final PeerChoice peers;
 
     public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators) {
+        this(registry, indicators, new TypePeers());
+    }
+
+    /** @param peers how each trust's comparators are chosen */
+    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators, PeerChoice peers) {
         this.registry = registry;
         this.indicators = indicators;
+        this.peers = peers;
     }
 
     /** A new running total for the year's files, to be filled while they are read and then passed to {@link #compute}. */
@@ -53,28 +66,38 @@ public final class FiguresCalculator {
         TrustDirectory directory = TrustDirectory.build(sums, registry);
         List<QualityIssue> issues = new ArrayList<>(directory.issues());
         FactorSet factors = sums.factors();
+        List<PeerCandidate> candidates = directory.trusts().values().stream().map(e -> new PeerCandidate(e.org().code(),
+                e.org().peerGroup(), e.sums().floorArea(), e.sums().inpatientMeals())).toList();
+        Map<String, PeerSet> peerSets = peers.assign(candidates);
+        Map<String, PeerSet> typeSets = peers instanceof TypePeers ? peerSets : new TypePeers().assign(candidates);
+        issues.addAll(peers.findings(candidates));
         List<FigureRow> rows = new ArrayList<>();
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : indicators.forYear(year)) {
-            List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), issues);
+            List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), peerSets, typeSets, issues);
             rows.addAll(trustRows);
             areaRows.addAll(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry));
         }
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
-        return new Figures(year, factors, rows, issues, inputs, List.of());
+        return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description(), peerSets,
+                peers instanceof FilePeers fp ? new Figures.InputFile(fp.file().toString(), "peers", null, fp.sha256()) : null));
     }
 
-    private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory,
-                                             FactorSet factors, Set<String> available, List<QualityIssue> issues) {
-        String notInSource = missingFromSource(d, available, year);
+    private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory, FactorSet factors,
+                                             Set<String> available, Map<String, PeerSet> peerSets, Map<String, PeerSet> typeSets,
+                                             List<QualityIssue> issues) {
+        boolean fromReturns = indicators.fromReturns(d);
+        String notInSource = missingFromSource(d, available, year, fromReturns);
+        String missingFlag = fromReturns ? "not_supplied" : "not_in_source";
+        int notSupplied = 0;
         Map<String, TrustValue> values = new LinkedHashMap<>();
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (TrustDirectory.Entry t : directory.trusts().values()) {
             List<String> f = new ArrayList<>(t.flags());
             flags.put(t.org().code(), f);
             if (notInSource != null) {
-                f.add("not_in_source");
+                f.add(missingFlag);
                 values.put(t.org().code(), new TrustValue(t, null, Double.NaN));
                 continue;
             }
@@ -88,7 +111,11 @@ public final class FiguresCalculator {
                 continue;
             }
             double value = Double.NaN;
-            if (!in.hasData()) {
+            if (!in.hasData() && fromReturns) {
+                // One finding for all the trusts without returns, not one each.
+                f.add("not_supplied");
+                notSupplied++;
+            } else if (!in.hasData()) {
                 f.add("no_data");
                 issues.add(new QualityIssue("missing_value", t.org().code(), d.id(), "",
                         "No site of " + t.org().name() + " reported both the numerator and the denominator of " + d.id() + "."));
@@ -111,7 +138,8 @@ public final class FiguresCalculator {
             }
             values.put(t.org().code(), new TrustValue(t, in, value));
         }
-        Map<String, PeerDistribution> distributions = distributions(values);
+        Map<String, PeerDistribution> distributions = distributions(values, peerSets);
+        Map<String, PeerDistribution> typeDistributions = peerSets == typeSets ? distributions : distributions(values, typeSets);
         Map<String, PeerUnitRates> rates = new LinkedHashMap<>();
         List<FigureRow> rows = new ArrayList<>();
         for (TrustValue tv : values.values()) {
@@ -122,63 +150,81 @@ public final class FiguresCalculator {
                 rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
                 continue;
             }
-            String group = tv.trust().org().peerGroup();
-            PeerDistribution dist = distributions.get(group);
+            PeerSet set = peerSets.get(code);
+            PeerDistribution dist = distributions.get(code);
             if (dist.national()) {
-                f.add("peer_fallback_national(" + group + ")");
+                f.add("peer_fallback_national(" + set.name() + ")");
             }
-            double z = d.outlierCheck() ? dist.robustZ(tv.value()) : Double.NaN;
+            // Whether a value looks like a data error is judged among all trusts of its type, whatever it is compared with:
+            // a handful of nearest peers is too few for a robust spread.
+            PeerDistribution typeDist = typeDistributions.get(code);
+            double z = d.outlierCheck() ? typeDist.robustZ(tv.value()) : Double.NaN;
             if (!Double.isNaN(z) && Math.abs(z) > OUTLIER_Z) {
                 f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
                 issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
                         "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data - a value this far out is often a unit error.",
-                        tv.trust().org().name(), d.id(), tv.value(), d.unit(), dist.median(), z, OUTLIER_Z)));
+                        tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, OUTLIER_Z)));
             }
-            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, g)));
+            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set)));
             Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, f);
             Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
             Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
-                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group");
+                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
+                    dist.national() ? PeerGroups.NATIONAL : set.name());
             rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
         }
         if (notInSource != null) {
-            issues.add(new QualityIssue("not_in_source", "", d.id(), "", notInSource));
+            issues.add(new QualityIssue(missingFlag, "", d.id(), "", notInSource));
+        } else if (notSupplied > 0) {
+            issues.add(new QualityIssue("not_supplied", "", d.id(), "", notSupplied + " of " + values.size() + " trusts have no returns for "
+                    + year + " giving both the numerator and the denominator of " + d.id() + ", so it has no value for them."));
         }
         return rows;
     }
 
-    private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, String group) {
+    private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, PeerSet set) {
         return values.values().stream().filter(TrustValue::hasValue)
-                .filter(v -> dist.national() || v.trust().org().peerGroup().equals(group)).toList();
+                .filter(v -> dist.national() || set.contains(v.trust().org().code())).toList();
     }
 
-    /** Peer group → distribution; groups with fewer than 5 valid values use the national distribution. */
-    private static Map<String, PeerDistribution> distributions(Map<String, TrustValue> values) {
-        Map<String, List<Double>> byGroup = new LinkedHashMap<>();
+    /**
+     * Trust code → the distribution it is compared with: its peer set's values, or every trust's when fewer than 5
+     * of its set have a value. Sets shared by many trusts (a trust type) are computed once.
+     */
+    private static Map<String, PeerDistribution> distributions(Map<String, TrustValue> values, Map<String, PeerSet> peerSets) {
         List<Double> all = new ArrayList<>();
+        for (TrustValue v : values.values()) if (v.hasValue()) all.add(v.value());
+        PeerDistribution national = all.isEmpty() ? null : PeerDistribution.of(PeerGroups.NATIONAL, true, all);
+        Map<String, PeerDistribution> bySet = new HashMap<>();
+        Map<String, PeerDistribution> out = new LinkedHashMap<>();
         for (TrustValue v : values.values()) {
             if (!v.hasValue()) continue;
-            byGroup.computeIfAbsent(v.trust().org().peerGroup(), k -> new ArrayList<>()).add(v.value());
-            all.add(v.value());
-        }
-        Map<String, PeerDistribution> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Double>> e : byGroup.entrySet()) {
-            out.put(e.getKey(), e.getValue().size() >= PeerDistribution.MIN_PEERS
-                    ? PeerDistribution.of(e.getKey(), false, e.getValue())
-                    : PeerDistribution.of(PeerGroups.NATIONAL, true, all));
+            PeerSet set = peerSets.get(v.trust().org().code());
+            out.put(v.trust().org().code(), bySet.computeIfAbsent(set.name(), n -> {
+                List<Double> xs = new ArrayList<>();
+                for (String m : set.members()) {
+                    TrustValue p = values.get(m);
+                    if (p != null && p.hasValue()) xs.add(p.value());
+                }
+                return xs.size() >= PeerDistribution.MIN_PEERS ? PeerDistribution.of(n, false, xs) : national;
+            }));
         }
         return out;
     }
 
     /** A reason when the year's files lack every numerator or denominator measure of the indicator. */
-    private static String missingFromSource(IndicatorDefinition d, Set<String> available, String year) {
+    private static String missingFromSource(IndicatorDefinition d, Set<String> available, String year, boolean fromReturns) {
         Set<String> num = new TreeSet<>(), den = new TreeSet<>();
         d.numerator().collectMeasures(num);
         d.denominator().collectMeasures(den);
         boolean numOk = num.stream().anyMatch(available::contains);
         boolean denOk = den.stream().anyMatch(available::contains);
         if (numOk && denOk) return null;
+        if (fromReturns) {
+            return "No data supplied: " + d.id() + " needs figures that are not in ERIC (" + (numOk ? den : num) + "), and no returns file"
+                    + " read for " + year + " gives them. Supply them with generate --returns FILE (see README, \"Returns\").";
+        }
         return "The " + year + " files read have none of the measures " + (numOk ? den : num) + " that " + d.id()
                 + " needs, so it is not available for " + year + ".";
     }

@@ -3,16 +3,21 @@ package uk.nhs.greenbench.pipeline;
 import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
+import uk.nhs.greenbench.peers.PeerChoice;
+import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.Returns;
+import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
 import uk.nhs.greenbench.report.FiguresCsvWriter;
 import uk.nhs.greenbench.report.FiguresJsonWriter;
 import uk.nhs.greenbench.report.ManifestWriter;
+import uk.nhs.greenbench.report.PeersCsvWriter;
 import uk.nhs.greenbench.report.Document;
 import uk.nhs.greenbench.report.DocumentQueue;
 import uk.nhs.greenbench.report.PackFolder;
@@ -33,11 +38,13 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-/** Reads a year's ERIC files, computes the figures and writes the pack for that year. */
+/** Reads a year's ERIC files (and any returns files), computes the figures and writes the pack for that year. */
 public final class PackGenerator {
     private final Project project;
     private final Consumer<String> progress;
     private final int threads;
+    private final Returns returns;
+    private final PeerChoice peers;
 
     public PackGenerator(Project project, Consumer<String> progress) {
         this(project, progress, Runtime.getRuntime().availableProcessors());
@@ -45,9 +52,25 @@ public final class PackGenerator {
 
     /** @param threads how many documents or years to work on at once (normally one per core) */
     public PackGenerator(Project project, Consumer<String> progress, int threads) {
+        this(project, progress, threads, Returns.NONE, new TypePeers());
+    }
+
+    private PackGenerator(Project project, Consumer<String> progress, int threads, Returns returns, PeerChoice peers) {
         this.project = project;
         this.progress = progress;
         this.threads = Math.max(1, threads);
+        this.returns = returns;
+        this.peers = peers;
+    }
+
+    /** The same generator with returns files (figures not in ERIC) added to every year it reads. */
+    public PackGenerator withReturns(Returns returns) {
+        return new PackGenerator(project, progress, threads, returns, peers);
+    }
+
+    /** The same generator comparing trusts as {@code peers} chooses (by type unless told otherwise). */
+    public PackGenerator withPeers(PeerChoice peers) {
+        return new PackGenerator(project, progress, threads, returns, peers);
     }
 
     /** The latest bundled year with site data, the default for {@code generate}. */
@@ -98,6 +121,10 @@ public final class PackGenerator {
             EricFile file = reader.read(f, layout -> tap.apply(sums.sink(layout)));
             sums.fileRead(file);
             inputs.add(new Figures.InputFile(relative(f), file.layout().id(), file.encoding(), file.sha256()));
+        }
+        sums.addReturns(returns.forYear(year));
+        for (ReturnsFile f : returns.files()) {
+            if (!f.forYear(year).isEmpty()) inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.RETURNS, f.encoding(), f.sha256()));
         }
         return new ReadYear(year, sums, inputs);
     }
@@ -194,7 +221,7 @@ public final class PackGenerator {
     }
 
     private FiguresCalculator calculator() {
-        return new FiguresCalculator(project.registry(), project.indicators());
+        return new FiguresCalculator(project.registry(), project.indicators(), peers);
     }
 
     /** A step of writing a pack: it may fail with an I/O error. */
@@ -239,12 +266,13 @@ public final class PackGenerator {
         return new Written(target, stats[0]);
     }
 
-    /** figures.csv, figures.json, data-quality.csv and manifest.json. */
+    /** figures.csv, figures.json, data-quality.csv, peers.csv and manifest.json. */
     private void writeTables(Figures figures, Path folder, String version) throws IOException {
-        progress.accept("Writing figures.csv, figures.json, data-quality.csv and manifest.json");
+        progress.accept("Writing figures.csv, figures.json, data-quality.csv, peers.csv and manifest.json");
         FiguresCsvWriter.write(figures, folder.resolve("figures.csv"));
         FiguresJsonWriter.write(figures, folder.resolve("figures.json"));
         DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
+        PeersCsvWriter.write(figures, folder.resolve("peers.csv"));
         ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version,
                 referenceFiles(figures.factors()), folder.resolve("manifest.json"));
     }

@@ -4,6 +4,7 @@ import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.SavingRule;
+import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
 import java.util.Map;
@@ -26,7 +27,7 @@ final class SiteSums {
     private final Map<String, Double> numeratorFactors = new TreeMap<>();
     private final RouteSum from = new RouteSum(), to = new RouteSum();
     private double num, den, giaIncluded;
-    private int included;
+    private int included, returnsIncluded;
     private Expression.MissingFactorException failure;
 
     SiteSums(IndicatorDefinition indicator, FactorSet factors) {
@@ -35,18 +36,36 @@ final class SiteSums {
     }
 
     void add(SiteRecord site) {
-        if (failure != null) return;
+        if (include(site)) {
+            Double gia = site.measure("gia_m2");
+            if (gia != null) giaIncluded += gia;
+            rows.add(site.sourceRow());
+        }
+    }
+
+    /** A trust's returns count as one more record (not a site): the rows cited are those of the measures used. */
+    void addReturn(ReturnsFile.Record r) {
+        SiteRecord asRecord = new SiteRecord(r.orgCode(), "", "", "", "", "", "return", r.measures(), "");
+        if (include(asRecord)) {
+            returnsIncluded++;
+            Set<String> measures = new TreeSet<>();
+            indicator.numerator().collectMeasures(measures);
+            indicator.denominator().collectMeasures(measures);
+            for (String m : measures) if (r.rows().containsKey(m)) rows.add(r.rows().get(m));
+        }
+    }
+
+    /** Adds a record's numerator, denominator and savings inputs when it has both; returns whether it had. */
+    private boolean include(SiteRecord site) {
+        if (failure != null) return false;
         try {
             OptionalDouble n = indicator.numerator().evaluate(site.measures(), factors, used);
             OptionalDouble dn = indicator.denominator().evaluate(site.measures(), factors, used);
-            if (n.isEmpty() || dn.isEmpty()) return;
+            if (n.isEmpty() || dn.isEmpty()) return false;
             included++;
             num += n.getAsDouble();
             den += dn.getAsDouble();
             indicator.numerator().accumulateFactorQuantities(site.measures(), numeratorFactors);
-            Double gia = site.measure("gia_m2");
-            if (gia != null) giaIncluded += gia;
-            rows.add(site.sourceRow());
             SavingRule s = indicator.saving();
             if (s.isIntensity()) {
                 cost.add(s.cost(), site);
@@ -55,9 +74,11 @@ final class SiteSums {
                 from.add(s.from(), site);
                 to.add(s.to(), site);
             }
+            return true;
         } catch (Expression.MissingFactorException e) {
             // The whole indicator fails for this trust, as it would if the sums were made after reading.
             failure = e;
+            return false;
         }
     }
 
@@ -71,7 +92,9 @@ final class SiteSums {
     IndicatorInputs inputs(int sitesTotal, double giaAll) {
         if (failure != null) throw failure;
         SavingRule s = indicator.saving();
-        double coverage = giaAll > 0 ? giaIncluded / giaAll : Double.NaN;
+        // Floor-area coverage means nothing for figures that come from returns rather than sites.
+        boolean fromSites = included > returnsIncluded;
+        double coverage = giaAll > 0 && (fromSites || returnsIncluded == 0) ? giaIncluded / giaAll : Double.NaN;
         return new IndicatorInputs(num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
                 carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
                 s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), used, numeratorFactors);

@@ -1,6 +1,7 @@
 package uk.nhs.greenbench.pipeline;
 
 import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.Organisation;
@@ -39,6 +40,15 @@ public final class TrustDirectory {
             issues.add(new QualityIssue("no_site_data", e.getKey(), "", e.getValue().sourceRow(),
                     e.getValue().trustName() + " made a trust-level return but has no rows in the site data read, so no indicator can be computed for it."));
             byTrust.put(e.getKey(), year.withoutSites(e.getValue()));
+        }
+        for (Map.Entry<String, ReturnsFile.Record> r : year.returns().entrySet()) {
+            TrustSums t = byTrust.get(r.getKey());
+            if (t != null) {
+                t.addReturn(r.getValue());
+            } else {
+                issues.add(new QualityIssue("returns_not_a_trust", r.getKey(), "", String.join("; ", new java.util.TreeSet<>(r.getValue().rows().values())),
+                        r.getKey() + " has returns for " + r.getValue().year() + " but is not a trust in the year's ERIC data, so its returns are not used."));
+            }
         }
         Map<String, Entry> trusts = new LinkedHashMap<>();
         for (TrustSums t : byTrust.values()) {

@@ -2,6 +2,7 @@ package uk.nhs.greenbench.pipeline;
 
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ public final class TrustSums {
     private final String code, name, ericRegion, trustType, firstRow;
     private final Map<String, SiteSums> byIndicator = new LinkedHashMap<>();
     private int sites;
-    private double giaAll;
+    private double giaAll, meals;
+    private boolean anyMeals;
 
     /** A trust whose identity comes from {@code first}; its sites are added with {@link #add}. */
     TrustSums(SiteRecord first, List<IndicatorDefinition> indicators, FactorSet factors) {
@@ -33,7 +35,17 @@ public final class TrustSums {
         sites++;
         Double gia = site.measure("gia_m2");
         if (gia != null) giaAll += gia;
+        Double m = site.measure("inpatient_meals");
+        if (m != null) {
+            meals += m;
+            anyMeals = true;
+        }
         for (SiteSums s : byIndicator.values()) s.add(site);
+    }
+
+    /** Adds the trust's returns: to each indicator as one more record, not as a site. */
+    void addReturn(ReturnsFile.Record record) {
+        for (SiteSums s : byIndicator.values()) s.addReturn(record);
     }
 
     /**
@@ -72,5 +84,15 @@ public final class TrustSums {
 
     public int sites() {
         return sites;
+    }
+
+    /** Gross internal floor area of all the trust's sites that reported one. */
+    public double floorArea() {
+        return giaAll;
+    }
+
+    /** Inpatient main meals requested over its sites, or NaN when no site reported them. */
+    public double inpatientMeals() {
+        return anyMeals ? meals : Double.NaN;
     }
 }

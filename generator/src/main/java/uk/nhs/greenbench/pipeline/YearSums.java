@@ -4,6 +4,7 @@ import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.EricLayout;
+import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
 
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * A year's ERIC files summed to trusts while they are read: site rows go into each trust's running sums;
- * trust-level rows are kept only as identities, so that a trust with no site data is still listed.
+ * trust-level rows are kept only as identities, so that a trust with no site data is still listed. Returns
+ * (figures not in ERIC) are kept by organisation and added to the trusts' sums when the year is computed.
  */
 public final class YearSums {
     private final List<IndicatorDefinition> indicators;
@@ -27,6 +29,7 @@ public final class YearSums {
     private final Map<String, SiteRecord> trustRows = new TreeMap<>();
     private final List<QualityIssue> issues = new ArrayList<>();
     private final Set<String> measures = new TreeSet<>();
+    private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
 
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
         this.indicators = List.copyOf(indicators);
@@ -47,6 +50,17 @@ public final class YearSums {
     public void fileRead(EricFile file) {
         issues.addAll(file.issues());
         measures.addAll(file.layout().measures().keySet());
+    }
+
+    /** Adds the year's returns (organisation code → figures); they join the trusts' sums when the year is computed. */
+    public void addReturns(Map<String, ReturnsFile.Record> records) {
+        returns.putAll(records);
+        for (ReturnsFile.Record r : records.values()) measures.addAll(r.measures().keySet());
+    }
+
+    /** The year's returns, by organisation code. */
+    public Map<String, ReturnsFile.Record> returns() {
+        return Collections.unmodifiableMap(returns);
     }
 
     /** Trusts with site rows, by code. */

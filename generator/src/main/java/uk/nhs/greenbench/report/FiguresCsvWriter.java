@@ -31,7 +31,7 @@ public final class FiguresCsvWriter {
             "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e",
             "factor_year", "quality_flags", "theme", "saving_unit", "members", "coverage", "unit_cost_gbp",
-            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "row_type", "baseline_year", "baseline_value",
+            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "comparator", "row_type", "baseline_year", "baseline_value",
             "change", "change_pct", "comparable_from", "carbon_change_kgco2e", "carbon_change_from_factors_kgco2e",
             "carbon_change_from_consumption_kgco2e", "net_zero_status", "net_zero_latest_tco2e", "net_zero_path_tco2e",
             "net_zero_2030_tco2e", "net_zero_achieved_annual_pct", "net_zero_required_annual_pct", "like_for_like_trusts",
@@ -76,6 +76,7 @@ public final class FiguresCsvWriter {
         v.add(r.benchmark().basis());
         v.add(r.benchmark().rank() == null ? "" : r.benchmark().rank().toString());
         v.add(Cells.text(r.sourceRows()));
+        v.add(Cells.text(r.benchmark().comparator()));
         v.add("figure");
         for (int i = 1; i < TREND_COLUMNS; i++) v.add("");
         return v;
@@ -111,7 +112,7 @@ public final class FiguresCsvWriter {
         for (int i = 0; i < 12; i++) v.add("");
         v.add(Cells.text(String.join("; ", t.flags())));
         v.add(t.theme());
-        for (int i = 0; i < 8; i++) v.add("");
+        while (v.size() < FIGURE_COLUMNS) v.add("");
         v.add("trend");
         v.add(t.baselineYear());
         v.add(Cells.number(t.baselineValue()));

@@ -129,6 +129,7 @@ public final class FiguresJsonWriter {
             case "peer_group" -> r.org().peerGroup();
             case "quality_flags" -> r.qualityFlags();
             case "source_rows" -> r.sourceRows();
+            case "comparator" -> r.benchmark().comparator();
             default -> csvValue;
         };
     }

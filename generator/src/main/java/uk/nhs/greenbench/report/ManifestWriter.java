@@ -17,6 +17,9 @@ import java.util.List;
  * same inputs give the same bytes.
  */
 public final class ManifestWriter {
+    /** The layout name of a returns file among a year's inputs. */
+    public static final String RETURNS = "returns";
+
     private ManifestWriter() {
     }
 
@@ -29,8 +32,19 @@ public final class ManifestWriter {
             g.writeStringField("version", version);
             g.writeStringField("year", figures.year());
             g.writeArrayFieldStart("eric_inputs");
-            for (Figures.InputFile f : figures.inputs()) writeFile(g, f);
+            for (Figures.InputFile f : figures.inputs()) if (!RETURNS.equals(f.layout())) writeFile(g, f);
             g.writeEndArray();
+            g.writeArrayFieldStart("returns_inputs");
+            for (Figures.InputFile f : figures.inputs()) if (RETURNS.equals(f.layout())) writeFile(g, f);
+            g.writeEndArray();
+            g.writeObjectFieldStart("peers");
+            g.writeStringField("method", figures.peers().label());
+            g.writeStringField("description", figures.peers().description());
+            if (figures.peers().file() != null) {
+                g.writeFieldName("file");
+                writeFile(g, figures.peers().file());
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("reference_inputs");
             for (Figures.InputFile f : referenceFiles) writeFile(g, f);
             g.writeEndArray();

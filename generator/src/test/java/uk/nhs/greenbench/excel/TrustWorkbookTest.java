@@ -82,7 +82,7 @@ class TrustWorkbookTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Savings", "Assumptions",
+            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Anaesthetics", "Travel", "Savings", "Assumptions",
                     "Peers", "Methodology", "Data quality");
             assertThat(wb.getSheet("Summary").getPrintSetup().getLandscape()).isTrue();
             assertThat(wb.getSheet("Summary").getPaneInformation().isFreezePane()).isTrue();

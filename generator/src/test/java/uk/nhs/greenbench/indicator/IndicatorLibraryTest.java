@@ -24,11 +24,25 @@ class IndicatorLibraryTest {
     }
 
     @Test
-    void theBundledLibraryHasTheTwelveCoreIndicatorsInOrder() {
-        assertThat(TestProject.project().indicators().all()).extracting(IndicatorDefinition::id).containsExactly(
+    void theBundledLibraryHasTheTwelveEricIndicatorsThenTheSevenFromReturnsInOrder() {
+        IndicatorLibrary library = TestProject.project().indicators();
+        assertThat(library.all()).extracting(IndicatorDefinition::id).containsExactly(
                 "energy-intensity", "energy-carbon-intensity", "energy-cost-intensity", "renewable-electricity-share",
                 "fossil-heating-share", "water-intensity", "water-cost-intensity", "waste-intensity", "landfill-share",
-                "recycling-share", "clinical-incineration-share", "estates-carbon-intensity");
+                "recycling-share", "clinical-incineration-share", "estates-carbon-intensity",
+                "anaesthetic-gas-carbon-per-operation", "anaesthetic-gas-carbon-per-gbpm", "desflurane-share",
+                "travel-miles-per-wte", "travel-miles-per-gbpm", "fleet-lev-share", "fleet-ulev-share");
+        assertThat(library.all().stream().filter(library::fromReturns)).hasSize(7)
+                .allSatisfy(d -> assertThat(d.theme()).isIn("anaesthetics", "travel"));
+    }
+
+    @Test
+    void anIndicatorMixingEricAndReturnsMeasuresIsRefused() throws Exception {
+        copy("water-intensity");
+        String json = Files.readString(dir.resolve("water-intensity.json")).replace("\"gia_m2\"", "\"staff_wte\"");
+        Files.writeString(dir.resolve("water-intensity.json"), json);
+        assertThatThrownBy(this::load).isInstanceOf(InputException.class)
+                .hasMessageContaining("indicators/water-intensity.json: the numerator and denominator mix ERIC measures with returns measures");
     }
 
     @Test

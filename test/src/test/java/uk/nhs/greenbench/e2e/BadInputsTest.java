@@ -299,6 +299,41 @@ class BadInputsTest {
         assertFails(r, 4, "Could not write the pack");
     }
 
+    @Test
+    void aBrokenReturnsFileNamesEveryBadRowAndColumnAndWritesNoPack() throws Exception {
+        Path f = dir.resolve("synthetic-bad-returns.csv");
+        Files.writeString(f, String.join("\n",
+                "year,org_code,measure,value,unit",
+                "2023-24,R1F,desflurane_l,1.5,kg",
+                "2023-24,R1F,petrol_litres,100,L",
+                "2023-24,R1F,operations,-5,operations",
+                "2023-24,R1F,staff_wte,\"1,00\",WTE",
+                "2023/24,R1F,fleet_vehicles,60,vehicles",
+                "2023/24,R1F,fleet_vehicles,61,vehicles",
+                "23-24,R1F,fleet_miles,10,miles",
+                "2023-24,r 1f,fleet_miles,10,miles") + "\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Packs.Run r = Packs.run("generate", "--year", "2023-24", "--returns", f.toString(), "--out", out.toString(), "-q");
+        assertFails(r, 3, "7 problems in the returns file synthetic-bad-returns.csv",
+                "synthetic-bad-returns.csv, row 2, column \"unit\": \"kg\" is not a unit of desflurane_l; expected L or ml",
+                "row 3, column \"measure\": \"petrol_litres\" is not a returns measure",
+                "row 4, column \"value\": expected zero or more, found -5",
+                "row 5, column \"value\": expected a number with thousands separators in groups of three",
+                "row 7, column \"measure\": fleet_vehicles for R1F in 2023-24 is already given at row 6",
+                "row 8, column \"year\": expected a financial year such as 2023-24, found \"23-24\"",
+                "row 9, column \"org_code\"");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aReturnsFileWithoutTheColumnsSaysWhichIsMissing() throws Exception {
+        Path f = dir.resolve("synthetic-returns-no-unit.csv");
+        Files.writeString(f, "year,org_code,measure,value\n2023-24,R1F,staff_wte,100\n", StandardCharsets.UTF_8);
+        assertFails(Packs.run("generate", "--year", "2023-24", "--returns", f.toString(), "--out", dir.resolve("out").toString(), "-q"),
+                3, "synthetic-returns-no-unit.csv, row 1, column \"unit\": the header has no such column",
+                "year,org_code,measure,value,unit");
+    }
+
     private static void copyTree(Path from, Path to) throws Exception {
         try (var s = Files.walk(from)) {
             for (Path p : s.toList()) {

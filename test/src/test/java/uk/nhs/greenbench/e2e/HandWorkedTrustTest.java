@@ -74,7 +74,7 @@ class HandWorkedTrustTest {
         CSVRecord r = figure(YEAR, "trust", "R1F", "water-intensity");
         assertThat(r.get("peer_group")).isEqualTo("Acute - Multi-Service");
         assertThat(r.get("peer_basis")).startsWith("national");
-        assertThat(r.get("quality_flags")).contains("peer_fallback_national(Acute - Multi-Service)");
+        assertThat(r.get("quality_flags")).contains("peer_fallback_national(Acute - Multi-Service trusts)");
         assertThat(Integer.parseInt(r.get("peer_n"))).isGreaterThan(200);
     }
 

@@ -74,6 +74,24 @@ final class Packs {
         return dir;
     }
 
+    /** The synthetic returns file the tests (and the README's example) use: made-up figures for seven real trusts. */
+    static Path syntheticReturns() {
+        return home().resolve("test/fixtures/synthetic-returns-2023-24.csv");
+    }
+
+    /** The 2023-24 pack generated with the synthetic returns, on first use. */
+    static synchronized Path returnsPack() throws IOException {
+        Path dir = OUT.get("returns");
+        if (dir == null) {
+            Path out = Files.createTempDirectory("greenbench-e2e-returns-");
+            Run r = run("generate", "--year", "2023-24", "--returns", syntheticReturns().toString(), "--out", out.toString(), "--quiet");
+            if (r.exitCode() != 0) throw new IllegalStateException("generate with returns failed: " + r.err());
+            dir = out.resolve("2023-24");
+            OUT.put("returns", dir);
+        }
+        return dir;
+    }
+
     static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {

@@ -1,0 +1,33 @@
+package uk.nhs.greenbench.pdf;
+
+import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Indicators that need returns (figures not in ERIC) which nobody supplied: reports name them once, in a line,
+ * instead of a table row or a section of "n/a" each.
+ */
+final class NotSupplied {
+    private NotSupplied() {
+    }
+
+    /** The titles of the indicators whose rows are all not supplied, in indicator order. */
+    static List<String> titles(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
+        Set<String> supplied = new LinkedHashSet<>(), missing = new LinkedHashSet<>();
+        for (FigureRow r : rows) (r.notSupplied() ? missing : supplied).add(r.indicator());
+        missing.removeAll(supplied);
+        return missing.stream().map(id -> defs.get(id).title()).toList();
+    }
+
+    /** "No data supplied for: a, b. They need ..." or empty. */
+    static String line(List<String> titles) {
+        if (titles.isEmpty()) return "";
+        return "No data supplied for " + String.join("; ", titles.stream().map(AreaReport::lower).toList()) + ". These need figures that are not in ERIC (travel, fleet, anaesthetic gases, "
+                + "staff, spend): supply them in a returns file (greenbench generate --returns FILE; see the README, \"Returns\").";
+    }
+}
