@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.ingest.PrescribingFile;
 import uk.nhs.greenbench.ingest.Returns;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.peers.FilePeers;
@@ -43,6 +44,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "A returns file of figures not in ERIC (travel, fleet, anaesthetic gases, staff, spend): CSV with the header "
                     + "year,org_code,measure,value,unit (repeatable; see README, \"Returns\").")
     List<Path> returns;
+
+    @Option(names = "--prescribing", paramLabel = "FILE",
+            description = "OpenPrescribing's environmental_inhalers measure download by ICB or sub-ICB (org_id, date, numerator, "
+                    + "denominator), for the MDI share of inhalers (repeatable; see README, \"Inhalers\").")
+    List<Path> prescribingFiles;
 
     @Option(names = "--peers", paramLabel = "FILE",
             description = "Compare trusts within groups you name: CSV with the header group,org_code (trusts not listed keep their ERIC type).")
@@ -88,7 +94,9 @@ public final class GenerateCommand implements Callable<Integer> {
         Project project = home.loadProject();
         Returns supplied = readReturns(project);
         PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
-        PackGenerator generator = new PackGenerator(project, progress.to(err)).withReturns(supplied).withPeers(peers);
+        List<PrescribingFile> prescribing = new java.util.ArrayList<>();
+        if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
+        PackGenerator generator = new PackGenerator(project, progress.to(err)).withReturns(supplied).withPeers(peers).withPrescribing(prescribing);
         if (years != null) {
             warnUnusedYears(supplied, project.bundled().years().stream().map(BundledData.Year::year).toList(), err);
             for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);

@@ -138,9 +138,12 @@ final class AreaWorkbook {
             for (int i = 0; i < cols.length; i++) {
                 Double fig = i == 0 ? a.typical().gbp() : i == 1 ? a.typical().tco2e() : i == 2 ? a.stretch().gbp() : a.stretch().tco2e();
                 if (fig == null) w.text(r, 5 + i, SheetWriter.NOT_AVAILABLE, s.missing);
+                // Measured for ICBs: no member trust rows to add up on the Savings sheet, so the figure itself.
+                else if (d.isIcsGrain()) w.number(r, 5 + i, fig, i % 2 == 0 ? s.gbp : s.tco2e);
                 else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), i % 2 == 0 ? s.gbp : s.tco2e);
             }
-            w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
+            w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (d.isIcsGrain() ? "Measured for ICBs (column Trusts: ICBs). " : "")
+                    + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
             r++;
         }
         sheet.freeze(0, header + 1);

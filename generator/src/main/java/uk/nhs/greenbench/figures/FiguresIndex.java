@@ -17,6 +17,7 @@ public final class FiguresIndex {
     private final Figures figures;
     private final Map<String, FigureRow> byKey = new HashMap<>();
     private final Map<String, List<FigureRow>> trustRowsByIndicator = new LinkedHashMap<>();
+    private final Map<String, List<FigureRow>> icsRowsByIndicator = new LinkedHashMap<>();
     private final Map<String, List<QualityIssue>> issuesByOrg = new HashMap<>();
     private final Map<String, TrendRow> trends = new HashMap<>();
 
@@ -25,6 +26,7 @@ public final class FiguresIndex {
         for (FigureRow r : figures.rows()) {
             byKey.put(key(r.org().level(), r.org().code(), r.indicator()), r);
             if (r.org().level().equals(OrgRef.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+            if (r.org().level().equals(OrgRef.ICS)) icsRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
         }
         for (QualityIssue i : figures.issues()) issuesByOrg.computeIfAbsent(i.orgCode(), k -> new ArrayList<>()).add(i);
         for (TrendRow t : figures.trends()) trends.put(key(t.org().level(), t.org().code(), t.indicator()), t);
@@ -64,8 +66,18 @@ public final class FiguresIndex {
                 .sorted(order.thenComparing(r -> r.org().code())).toList();
     }
 
-    /** Member trust rows of an area for one indicator. */
+    /**
+     * Member trust rows of an area for one indicator; for an indicator measured for ICBs (no trust rows), the ICB
+     * itself, or a region's or England's ICBs.
+     */
     public List<FigureRow> members(OrgRef area, String indicator) {
+        if (!trustRowsByIndicator.containsKey(indicator)) {
+            return icsRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> switch (area.level()) {
+                case OrgRef.ICS -> r.org().code().equals(area.code());
+                case OrgRef.REGION -> r.org().regionCode().equals(area.code());
+                default -> true;
+            }).toList();
+        }
         return trustRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> switch (area.level()) {
             case OrgRef.ICS -> r.org().icsCode().equals(area.code());
             case OrgRef.REGION -> r.org().regionCode().equals(area.code());

@@ -11,7 +11,7 @@ public final class FlagGlossary {
         MEANINGS.put("no_data", "No site reported both the numerator and the denominator, so there is no value.");
         MEANINGS.put("zero_denominator", "The denominator sums to zero, so there is no value.");
         MEANINGS.put("not_in_source", "The year's files do not publish the measures this indicator needs.");
-        MEANINGS.put("not_supplied", "No data supplied: the indicator needs figures that are not in ERIC (travel, fleet, anaesthetic gases, staff, spend), and no returns file gave them for this organisation and year.");
+        MEANINGS.put("not_supplied", "No data supplied: the indicator needs figures that are not in ERIC (travel, fleet, anaesthetic gases, staff, spend from a returns file; inhaler prescribing from OpenPrescribing), and none were given for this organisation and year.");
         MEANINGS.put("no_site_data", "The trust made only a trust-level return: no site data was read for it.");
         MEANINGS.put("coverage_partial", "Sites holding less than 90% of the trust's floor area reported these measures; the value covers those sites only.");
         MEANINGS.put("outlier", "The value is far from the peer group (robust z-score beyond 3.5): check the data, a value this far out is often a unit error.");

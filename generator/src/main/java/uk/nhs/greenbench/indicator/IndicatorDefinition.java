@@ -15,13 +15,15 @@ import java.util.List;
  *                   are bounded 0–100% and cluster at the ends, where a robust z flags ordinary trusts
  * @param headline   whether its savings count in headline totals; the headline set is chosen so that no
  *                   saving is counted twice (energy use, not also energy cost and energy carbon)
+ * @param grain      "ics" for an indicator measured for the ICB as a whole (inhaler prescribing), compared across
+ *                   ICBs and rolled up to regions and England; trusts (the default) otherwise
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
-                                  Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero) {
+                                  Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -46,6 +48,13 @@ public record IndicatorDefinition(String id, String title, String theme, String 
             if (b.from().compareTo(year) <= 0 && (latest == null || b.from().compareTo(latest.from()) > 0)) latest = b;
         }
         return latest;
+    }
+
+    public static final String ICS_GRAIN = "ics";
+
+    /** Whether the indicator is measured for ICBs rather than trusts. */
+    public boolean isIcsGrain() {
+        return ICS_GRAIN.equals(grain);
     }
 
     public boolean isHeadline() {

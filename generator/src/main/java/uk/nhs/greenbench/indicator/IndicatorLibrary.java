@@ -103,6 +103,9 @@ public final class IndicatorLibrary {
         for (String f : usedFactors) {
             require(name, factors.contains(f), "unknown factor \"" + f + "\" (see factors/factors.json)");
         }
+        long prescribing = ratioMeasures(d).stream().filter(m -> measures.get(m).fromPrescribing()).count();
+        require(name, d.isIcsGrain() == (prescribing == ratioMeasures(d).size()) && (prescribing == 0 || d.isIcsGrain()),
+                "an indicator measured for ICBs (\"grain\": \"ics\") takes its numerator and denominator from prescribing measures, and only it does");
         long returnsMeasures = ratioMeasures(d).stream().filter(m -> measures.get(m).fromReturns()).count();
         require(name, returnsMeasures == 0 || returnsMeasures == ratioMeasures(d).size(),
                 "the numerator and denominator mix ERIC measures with returns measures; use measures from one source");

@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code "source": "returns"} are not in ERIC: organisations supply them in a returns file ({@link ReturnsFile}).
  */
 public final class MeasureCatalogue {
-    public static final String RETURNS = "returns";
+    public static final String RETURNS = "returns", PRESCRIBING = "prescribing";
 
     /**
      * @param accepts other units a returns file may use, each with the multiplier to {@code unit} (ml → L: 0.001)
@@ -27,6 +27,11 @@ public final class MeasureCatalogue {
 
         public boolean fromReturns() {
             return RETURNS.equals(source);
+        }
+
+        /** Whether it comes from OpenPrescribing's measure download, by ICB (not from ERIC or a trust's returns). */
+        public boolean fromPrescribing() {
+            return PRESCRIBING.equals(source);
         }
 
         /** The multiplier from {@code givenUnit} to the measure's unit, or null when the unit is not accepted. */

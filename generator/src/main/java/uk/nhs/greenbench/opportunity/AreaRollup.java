@@ -54,7 +54,7 @@ public final class AreaRollup {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    static FigureRow area(OrgRef org, List<FigureRow> members, double scale) {
+    public static FigureRow area(OrgRef org, List<FigureRow> members, double scale) {
         FigureRow any = members.get(0);
         double num = 0, den = 0;
         int withValue = 0;

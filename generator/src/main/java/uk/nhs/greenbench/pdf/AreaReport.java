@@ -82,14 +82,16 @@ final class AreaReport {
             String line = a.value() == null
                     ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
                     : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
-                    + a.members() + (a.members() == 1 ? " trust" : " trusts") + "; typical saving " + Formats.gbp(a.typical().gbp())
+                    + (d.isIcsGrain() ? (a.org().level().equals(OrgRef.ICS) ? "the ICB as a whole (measured for ICBs, compared with all ICBs)"
+                            : a.members() + (a.members() == 1 ? " ICB" : " ICBs") + " (measured for ICBs)")
+                            : a.members() + (a.members() == 1 ? " trust" : " trusts")) + "; typical saving " + Formats.gbp(a.typical().gbp())
                     + " and " + Formats.tco2eWithUnit(a.typical().tco2e()) + ". "
                     + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")
                     + ("none".equals(d.saving().method()) ? " Not priced: see the appendix." : "") + " n/a: not available.";
             List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
                     .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp() == null ? Double.NEGATIVE_INFINITY : r.typical().gbp()).reversed()
                             .thenComparing(r -> r.org().code())).toList();
-            String chartTitle = d.title() + " (" + a.unit() + "): each trust and its own peer median";
+            String chartTitle = d.title() + " (" + a.unit() + "): " + (d.isIcsGrain() ? "each ICB and the median of all ICBs" : "each trust and its own peer median");
             String chartAlt = chartAlt(d, a, members);
             boolean hasValues = members.stream().anyMatch(m -> m.value() != null);
             if (!hasValues) members = members.isEmpty() ? members : List.of(members.get(0));

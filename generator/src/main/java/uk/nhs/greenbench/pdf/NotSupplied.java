@@ -27,7 +27,8 @@ final class NotSupplied {
     /** "No data supplied for: a, b. They need ..." or empty. */
     static String line(List<String> titles) {
         if (titles.isEmpty()) return "";
-        return "No data supplied for " + String.join("; ", titles.stream().map(AreaReport::lower).toList()) + ". These need figures that are not in ERIC (travel, fleet, anaesthetic gases, "
-                + "staff, spend): supply them in a returns file (greenbench generate --returns FILE; see the README, \"Returns\").";
+        return "No data supplied for " + String.join("; ", titles.stream().map(AreaReport::lower).toList()) + ". These need figures that are not in ERIC: travel, fleet, anaesthetic gases, staff "
+                + "and spend from a returns file (greenbench generate --returns FILE), inhaler prescribing from OpenPrescribing's download "
+                + "(--prescribing FILE); see the README.";
     }
 }

@@ -74,6 +74,10 @@ public final class FiguresCalculator {
         List<FigureRow> rows = new ArrayList<>();
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : indicators.forYear(year)) {
+            if (d.isIcsGrain()) {
+                areaRows.addAll(new IcsIndicatorCalculator(registry).compute(year, d, sums.prescribing(), factors, issues));
+                continue;
+            }
             List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), peerSets, typeSets, issues);
             rows.addAll(trustRows);
             areaRows.addAll(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry));

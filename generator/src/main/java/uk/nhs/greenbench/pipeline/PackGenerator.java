@@ -11,6 +11,7 @@ import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
+import uk.nhs.greenbench.ingest.PrescribingFile;
 import uk.nhs.greenbench.ingest.Returns;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
@@ -45,6 +46,7 @@ public final class PackGenerator {
     private final int threads;
     private final Returns returns;
     private final PeerChoice peers;
+    private final List<PrescribingFile> prescribing;
 
     public PackGenerator(Project project, Consumer<String> progress) {
         this(project, progress, Runtime.getRuntime().availableProcessors());
@@ -52,25 +54,32 @@ public final class PackGenerator {
 
     /** @param threads how many documents or years to work on at once (normally one per core) */
     public PackGenerator(Project project, Consumer<String> progress, int threads) {
-        this(project, progress, threads, Returns.NONE, new TypePeers());
+        this(project, progress, threads, Returns.NONE, new TypePeers(), List.of());
     }
 
-    private PackGenerator(Project project, Consumer<String> progress, int threads, Returns returns, PeerChoice peers) {
+    private PackGenerator(Project project, Consumer<String> progress, int threads, Returns returns, PeerChoice peers,
+                          List<PrescribingFile> prescribing) {
         this.project = project;
         this.progress = progress;
         this.threads = Math.max(1, threads);
         this.returns = returns;
         this.peers = peers;
+        this.prescribing = List.copyOf(prescribing);
     }
 
     /** The same generator with returns files (figures not in ERIC) added to every year it reads. */
     public PackGenerator withReturns(Returns returns) {
-        return new PackGenerator(project, progress, threads, returns, peers);
+        return new PackGenerator(project, progress, threads, returns, peers, prescribing);
+    }
+
+    /** The same generator with OpenPrescribing's inhaler downloads, read into every year they cover. */
+    public PackGenerator withPrescribing(List<PrescribingFile> files) {
+        return new PackGenerator(project, progress, threads, returns, peers, files);
     }
 
     /** The same generator comparing trusts as {@code peers} chooses (by type unless told otherwise). */
     public PackGenerator withPeers(PeerChoice peers) {
-        return new PackGenerator(project, progress, threads, returns, peers);
+        return new PackGenerator(project, progress, threads, returns, peers, prescribing);
     }
 
     /** The latest bundled year with site data, the default for {@code generate}. */
@@ -123,6 +132,11 @@ public final class PackGenerator {
             inputs.add(new Figures.InputFile(relative(f), file.layout().id(), file.encoding(), file.sha256()));
         }
         sums.addReturns(returns.forYear(year));
+        for (PrescribingFile f : prescribing) {
+            if (f.forYear(year).isEmpty()) continue;
+            sums.addPrescribing(f.forYear(year));
+            inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.PRESCRIBING, "", f.sha256()));
+        }
         for (ReturnsFile f : returns.files()) {
             if (!f.forYear(year).isEmpty()) inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.RETURNS, f.encoding(), f.sha256()));
         }

@@ -4,6 +4,7 @@ import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.ingest.EricFile;
 import uk.nhs.greenbench.ingest.EricLayout;
+import uk.nhs.greenbench.ingest.PrescribingFile;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -30,6 +31,7 @@ public final class YearSums {
     private final List<QualityIssue> issues = new ArrayList<>();
     private final Set<String> measures = new TreeSet<>();
     private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
+    private final Map<String, PrescribingFile.IcbYear> prescribing = new TreeMap<>();
 
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
         this.indicators = List.copyOf(indicators);
@@ -56,6 +58,17 @@ public final class YearSums {
     public void addReturns(Map<String, ReturnsFile.Record> records) {
         returns.putAll(records);
         for (ReturnsFile.Record r : records.values()) measures.addAll(r.measures().keySet());
+    }
+
+    /** Adds the year's inhaler prescribing by ICB (OpenPrescribing), for the indicators measured for ICBs. */
+    public void addPrescribing(Map<String, PrescribingFile.IcbYear> byIcb) {
+        prescribing.putAll(byIcb);
+        if (!byIcb.isEmpty()) measures.addAll(java.util.List.of("mdi_items", "inhaler_items", "other_inhaler_items"));
+    }
+
+    /** The year's inhaler prescribing, by ICB code. */
+    public Map<String, PrescribingFile.IcbYear> prescribing() {
+        return Collections.unmodifiableMap(prescribing);
     }
 
     /** The year's returns, by organisation code. */

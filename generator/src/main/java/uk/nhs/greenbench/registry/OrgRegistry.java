@@ -25,16 +25,24 @@ public final class OrgRegistry {
     private final Map<String, Area> icbs;
     private final Map<String, Area> regions;
     private final Map<String, String> regionByEricName;
+    private final Map<String, Organisation> subIcbs;
 
     public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
                        Map<String, String> regionByEricName) {
+        this(trusts, icbs, regions, regionByEricName, Map.of());
+    }
+
+    /** @param subIcbs CCGs and sub-ICB locations (ODS eccg), each with its ICB and region */
+    public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
+                       Map<String, String> regionByEricName, Map<String, Organisation> subIcbs) {
         this.trusts = Collections.unmodifiableMap(new LinkedHashMap<>(trusts));
         this.icbs = Collections.unmodifiableMap(new LinkedHashMap<>(icbs));
         this.regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
         this.regionByEricName = Collections.unmodifiableMap(new LinkedHashMap<>(regionByEricName));
+        this.subIcbs = Collections.unmodifiableMap(new LinkedHashMap<>(subIcbs));
     }
 
-    /** Loads {@code etr.csv}, {@code icb_names_codes_dec_2024.csv} and {@code nhs-regions.csv} from a folder. */
+    /** Loads {@code etr.csv}, {@code eccg.csv}, {@code icb_names_codes_dec_2024.csv} and {@code nhs-regions.csv} from a folder. */
     public static OrgRegistry load(Path folder) {
         Map<String, Organisation> trusts = new LinkedHashMap<>();
         Path etr = folder.resolve("etr.csv");
@@ -60,7 +68,30 @@ public final class OrgRegistry {
             regions.put(code, new Area(code, required(regionFile, r, "region_name")));
             byEricName.put(r.get("eric_commissioning_region").trim().toUpperCase(Locale.ROOT), code);
         }
-        return new OrgRegistry(trusts, icbs, regions, byEricName);
+        Map<String, Organisation> subIcbs = new LinkedHashMap<>();
+        Path eccg = folder.resolve("eccg.csv");
+        for (CSVRecord r : records(eccg, false)) {
+            if (r.size() < 12) {
+                throw InputException.at(eccg.getFileName().toString(), (int) r.getRecordNumber(), "", "expected the 27 ODS fields, found " + r.size());
+            }
+            subIcbs.put(r.get(0).trim(), new Organisation(r.get(0).trim(), r.get(1).trim(), r.get(2).trim(), r.get(3).trim(),
+                    r.get(10).trim(), r.get(11).trim()));
+        }
+        return new OrgRegistry(trusts, icbs, regions, byEricName, subIcbs);
+    }
+
+    /** The ICB an ICB or sub-ICB location (or former CCG) code belongs to, or null when neither list has it. */
+    public String icbOf(String code) {
+        if (icbs.containsKey(code)) return code;
+        Organisation sub = subIcbs.get(code);
+        return sub != null && icbs.containsKey(sub.icbCode()) ? sub.icbCode() : null;
+    }
+
+    /** The NHS region of an ICB: that of its open sub-ICB locations (the most common, should they differ), or "". */
+    public String regionOfIcb(String icb) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Organisation o : subIcbs.values()) if (o.icbCode().equals(icb) && !o.isClosed()) counts.merge(o.regionCode(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     private static String required(Path file, CSVRecord r, String column) {
@@ -90,7 +121,7 @@ public final class OrgRegistry {
     public OrgRegistry withTrusts(java.util.Collection<Organisation> extra) {
         Map<String, Organisation> all = new LinkedHashMap<>(trusts);
         for (Organisation o : extra) all.put(o.code(), o);
-        return new OrgRegistry(all, icbs, regions, regionByEricName);
+        return new OrgRegistry(all, icbs, regions, regionByEricName, subIcbs);
     }
 
     public Map<String, Organisation> trusts() {

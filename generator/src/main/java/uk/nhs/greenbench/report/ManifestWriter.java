@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ManifestWriter {
     /** The layout name of a returns file among a year's inputs. */
-    public static final String RETURNS = "returns";
+    public static final String RETURNS = "returns", PRESCRIBING = "prescribing";
 
     private ManifestWriter() {
     }
@@ -32,10 +32,13 @@ public final class ManifestWriter {
             g.writeStringField("version", version);
             g.writeStringField("year", figures.year());
             g.writeArrayFieldStart("eric_inputs");
-            for (Figures.InputFile f : figures.inputs()) if (!RETURNS.equals(f.layout())) writeFile(g, f);
+            for (Figures.InputFile f : figures.inputs()) if (!RETURNS.equals(f.layout()) && !PRESCRIBING.equals(f.layout())) writeFile(g, f);
             g.writeEndArray();
             g.writeArrayFieldStart("returns_inputs");
             for (Figures.InputFile f : figures.inputs()) if (RETURNS.equals(f.layout())) writeFile(g, f);
+            g.writeEndArray();
+            g.writeArrayFieldStart("prescribing_inputs");
+            for (Figures.InputFile f : figures.inputs()) if (PRESCRIBING.equals(f.layout())) writeFile(g, f);
             g.writeEndArray();
             g.writeObjectFieldStart("peers");
             g.writeStringField("method", figures.peers().label());

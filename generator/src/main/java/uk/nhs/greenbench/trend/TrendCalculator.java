@@ -116,8 +116,9 @@ public final class TrendCalculator {
         String check = checks.get(key(last));
         if (check != null) flags.add(check);
         if (!last.org().level().equals(OrgRef.TRUST) && !baselineYear.equals(latestYear)) {
+            // Areas of an indicator measured for ICBs have no member trusts to compare like for like.
             int both = likeForLike == null ? 0 : likeForLike.trusts();
-            if (both != base.members() || both != latest.members()) {
+            if (likeForLike != null && (both != base.members() || both != latest.members())) {
                 flags.add("members_changed(" + base.members() + " to " + latest.members() + ", " + both + " in both)");
             }
         }

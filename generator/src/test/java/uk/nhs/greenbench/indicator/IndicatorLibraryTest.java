@@ -24,14 +24,14 @@ class IndicatorLibraryTest {
     }
 
     @Test
-    void theBundledLibraryHasTheTwelveEricIndicatorsThenTheSevenFromReturnsInOrder() {
+    void theBundledLibraryHasTheTwelveEricIndicatorsThenTheSevenFromReturnsThenInhalersInOrder() {
         IndicatorLibrary library = TestProject.project().indicators();
         assertThat(library.all()).extracting(IndicatorDefinition::id).containsExactly(
                 "energy-intensity", "energy-carbon-intensity", "energy-cost-intensity", "renewable-electricity-share",
                 "fossil-heating-share", "water-intensity", "water-cost-intensity", "waste-intensity", "landfill-share",
                 "recycling-share", "clinical-incineration-share", "estates-carbon-intensity",
                 "anaesthetic-gas-carbon-per-operation", "anaesthetic-gas-carbon-per-gbpm", "desflurane-share",
-                "travel-miles-per-wte", "travel-miles-per-gbpm", "fleet-lev-share", "fleet-ulev-share");
+                "travel-miles-per-wte", "travel-miles-per-gbpm", "fleet-lev-share", "fleet-ulev-share", "mdi-share");
         assertThat(library.all().stream().filter(library::fromReturns)).hasSize(7)
                 .allSatisfy(d -> assertThat(d.theme()).isIn("anaesthetics", "travel"));
     }
