@@ -13,6 +13,7 @@ import uk.nhs.greenbench.peers.PeerChoice;
 import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.pipeline.BundledData;
 import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.pipeline.RunInputs;
 import uk.nhs.greenbench.pipeline.Project;
 
 import java.io.PrintWriter;
@@ -96,7 +97,8 @@ public final class GenerateCommand implements Callable<Integer> {
         PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
         List<PrescribingFile> prescribing = new java.util.ArrayList<>();
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
-        PackGenerator generator = new PackGenerator(project, progress.to(err)).withReturns(supplied).withPeers(peers).withPrescribing(prescribing);
+        PackGenerator generator = new PackGenerator(project, progress.to(err), Runtime.getRuntime().availableProcessors(),
+                new RunInputs(supplied, prescribing, peers));
         if (years != null) {
             warnUnusedYears(supplied, project.bundled().years().stream().map(BundledData.Year::year).toList(), err);
             for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);

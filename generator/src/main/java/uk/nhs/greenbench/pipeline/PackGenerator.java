@@ -3,8 +3,6 @@ package uk.nhs.greenbench.pipeline;
 import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
-import uk.nhs.greenbench.peers.PeerChoice;
-import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.ingest.EricFile;
@@ -12,7 +10,6 @@ import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
 import uk.nhs.greenbench.ingest.PrescribingFile;
-import uk.nhs.greenbench.ingest.Returns;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
 import uk.nhs.greenbench.report.FiguresCsvWriter;
@@ -39,14 +36,12 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-/** Reads a year's ERIC files (and any returns files), computes the figures and writes the pack for that year. */
+/** Reads a year's ERIC files (with the run's returns and prescribing files), computes the figures and writes the pack. */
 public final class PackGenerator {
     private final Project project;
     private final Consumer<String> progress;
     private final int threads;
-    private final Returns returns;
-    private final PeerChoice peers;
-    private final List<PrescribingFile> prescribing;
+    private final RunInputs run;
 
     public PackGenerator(Project project, Consumer<String> progress) {
         this(project, progress, Runtime.getRuntime().availableProcessors());
@@ -54,32 +49,15 @@ public final class PackGenerator {
 
     /** @param threads how many documents or years to work on at once (normally one per core) */
     public PackGenerator(Project project, Consumer<String> progress, int threads) {
-        this(project, progress, threads, Returns.NONE, new TypePeers(), List.of());
+        this(project, progress, threads, RunInputs.DEFAULT);
     }
 
-    private PackGenerator(Project project, Consumer<String> progress, int threads, Returns returns, PeerChoice peers,
-                          List<PrescribingFile> prescribing) {
+    /** @param run the run's returns, prescribing downloads and peer choice, added to every year read */
+    public PackGenerator(Project project, Consumer<String> progress, int threads, RunInputs run) {
         this.project = project;
         this.progress = progress;
         this.threads = Math.max(1, threads);
-        this.returns = returns;
-        this.peers = peers;
-        this.prescribing = List.copyOf(prescribing);
-    }
-
-    /** The same generator with returns files (figures not in ERIC) added to every year it reads. */
-    public PackGenerator withReturns(Returns returns) {
-        return new PackGenerator(project, progress, threads, returns, peers, prescribing);
-    }
-
-    /** The same generator with OpenPrescribing's inhaler downloads, read into every year they cover. */
-    public PackGenerator withPrescribing(List<PrescribingFile> files) {
-        return new PackGenerator(project, progress, threads, returns, peers, files);
-    }
-
-    /** The same generator comparing trusts as {@code peers} chooses (by type unless told otherwise). */
-    public PackGenerator withPeers(PeerChoice peers) {
-        return new PackGenerator(project, progress, threads, returns, peers, prescribing);
+        this.run = run;
     }
 
     /** The latest bundled year with site data, the default for {@code generate}. */
@@ -131,13 +109,13 @@ public final class PackGenerator {
             sums.fileRead(file);
             inputs.add(new Figures.InputFile(relative(f), file.layout().id(), file.encoding(), file.sha256()));
         }
-        sums.addReturns(returns.forYear(year));
-        for (PrescribingFile f : prescribing) {
+        sums.addReturns(run.returns().forYear(year));
+        for (PrescribingFile f : run.prescribing()) {
             if (f.forYear(year).isEmpty()) continue;
             sums.addPrescribing(f.forYear(year));
             inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.PRESCRIBING, "", f.sha256()));
         }
-        for (ReturnsFile f : returns.files()) {
+        for (ReturnsFile f : run.returns().files()) {
             if (!f.forYear(year).isEmpty()) inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.RETURNS, f.encoding(), f.sha256()));
         }
         return new ReadYear(year, sums, inputs);
@@ -235,7 +213,7 @@ public final class PackGenerator {
     }
 
     private FiguresCalculator calculator() {
-        return new FiguresCalculator(project.registry(), project.indicators(), peers);
+        return new FiguresCalculator(project.registry(), project.indicators(), run.peers());
     }
 
     /** A step of writing a pack: it may fail with an I/O error. */
