@@ -3,9 +3,12 @@ package uk.nhs.greenbench.figures;
 import uk.nhs.greenbench.trend.TrendRow;
 
 import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.peers.PeerSet;
+import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.quality.QualityIssue;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything computed for one data year: the one immutable result every writer reads.
@@ -42,27 +45,27 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
      * @param sets        trust code → the set it is compared with
      * @param file        the user's peers file, or null
      */
-    public record Peers(String label, String description, java.util.Map<String, uk.nhs.greenbench.peers.PeerSet> sets, InputFile file) {
-        public static final Peers NONE = new Peers(uk.nhs.greenbench.peers.TypePeers.LABEL, "each trust is compared with the trusts of its own ERIC trust type",
-                java.util.Map.of(), null);
+    public record Peers(String label, String description, Map<String, PeerSet> sets, InputFile file) {
+        public static final Peers NONE = new Peers(TypePeers.LABEL, "each trust is compared with the trusts of its own ERIC trust type",
+                Map.of(), null);
 
         public Peers {
-            sets = java.util.Map.copyOf(sets);
+            sets = Map.copyOf(sets);
         }
 
         /** Whether trusts were compared with their ERIC trust type (the default). */
         public boolean byType() {
-            return uk.nhs.greenbench.peers.TypePeers.LABEL.equals(label);
+            return TypePeers.LABEL.equals(label);
         }
 
         /** The name of what a trust is compared with: its set's, or its type's when the sets were not kept. */
         public String nameFor(OrgRef trust) {
-            uk.nhs.greenbench.peers.PeerSet set = sets.get(trust.code());
+            PeerSet set = sets.get(trust.code());
             return set != null ? set.name() : trust.peerGroup() + " trusts";
         }
 
         /** The trust's set, or null when the sets were not kept. */
-        public uk.nhs.greenbench.peers.PeerSet of(String code) {
+        public PeerSet of(String code) {
             return sets.get(code);
         }
     }

@@ -8,13 +8,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -31,7 +30,6 @@ public final class PrescribingFile {
     public static final String MEASURE = "environmental_inhalers";
     private static final List<String> ORG_COLUMNS = List.of("org_id", "org_code", "org", "icb_id", "stp_id", "sicbl_id", "ccg_id", "pct_id", "pct");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
-    private static final int MAX_LISTED = 20;
 
     /** One ICB's sums for one financial year. */
     public record IcbYear(String year, String icbCode, double mdiItems, double inhalerItems, int months, String rows) {
@@ -50,11 +48,8 @@ public final class PrescribingFile {
     /** @param icbOf an organisation code (ICB or sub-ICB location) → its ICB code, or null when not known */
     public static PrescribingFile read(Path file, Function<String, String> icbOf) {
         String name = file.getFileName().toString();
-        List<String> problems = new ArrayList<>();
-        int problemCount = 0;
-        Map<String, Map<String, double[]>> sums = new TreeMap<>();
-        Map<String, Map<String, TreeSet<String>>> months = new TreeMap<>();
-        Map<String, Map<String, int[]>> rowRange = new TreeMap<>();
+        UserCsv.Problems problems = new UserCsv.Problems("the prescribing file", name);
+        Map<String, Map<String, Running>> running = new TreeMap<>();
         Map<String, String> seen = new HashMap<>();
         try (Reader in = TextDecoding.detect(file).open(file);
              CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
@@ -67,15 +62,15 @@ public final class PrescribingFile {
                     orgHeader = r.get(col.get("org")).replace("\uFEFF", "").trim();
                     continue;
                 }
-                if (r.size() == 1 && r.get(0).isBlank()) continue;
-                List<String> rowProblems = new ArrayList<>();
-                if (col.containsKey("measure") && !cell(r, col, "measure").equals(MEASURE)) {
-                    rowProblems.add(at(name, row, "measure", "expected " + MEASURE + " (OpenPrescribing's MDI measure), found \"" + cell(r, col, "measure") + "\""));
+                if (UserCsv.isBlank(r)) continue;
+                int before = problems.count();
+                if (col.containsKey("measure") && !UserCsv.cell(r, col, "measure").equals(MEASURE)) {
+                    problems.add(row, "measure", "expected " + MEASURE + " (OpenPrescribing's MDI measure), found \"" + UserCsv.cell(r, col, "measure") + "\"");
                 }
-                String org = cell(r, col, "org").toUpperCase(Locale.ROOT);
+                String org = UserCsv.cell(r, col, "org").toUpperCase(Locale.ROOT);
                 String icb = icbOf.apply(org);
-                if (icb == null) rowProblems.add(at(name, row, orgHeader, "\"" + org + "\" is not an ICB or sub-ICB location in the ODS lists"));
-                Matcher d = DATE.matcher(cell(r, col, "date"));
+                if (icb == null) problems.add(row, orgHeader, "\"" + org + "\" is not an ICB or sub-ICB location in the ODS lists");
+                Matcher d = DATE.matcher(UserCsv.cell(r, col, "date"));
                 String year = null, month = null;
                 if (d.matches() && Integer.parseInt(d.group(2)) >= 1 && Integer.parseInt(d.group(2)) <= 12) {
                     int y = Integer.parseInt(d.group(1)), m = Integer.parseInt(d.group(2));
@@ -83,28 +78,21 @@ public final class PrescribingFile {
                     year = start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
                     month = d.group(1) + "-" + d.group(2);
                 } else {
-                    rowProblems.add(at(name, row, "date", "expected a month such as 2023-04-01, found \"" + cell(r, col, "date") + "\""));
+                    problems.add(row, "date", "expected a month such as 2023-04-01, found \"" + UserCsv.cell(r, col, "date") + "\"");
                 }
-                Double num = number(name, row, "numerator", cell(r, col, "numerator"), rowProblems);
-                Double den = number(name, row, "denominator", cell(r, col, "denominator"), rowProblems);
+                Double num = problems.nonNegative(row, "numerator", UserCsv.cell(r, col, "numerator"), "a number is needed");
+                Double den = problems.nonNegative(row, "denominator", UserCsv.cell(r, col, "denominator"), "a number is needed");
                 if (num != null && den != null && num > den) {
-                    rowProblems.add(at(name, row, "numerator", "the MDI items (" + cell(r, col, "numerator") + ") exceed all inhaler items (" + cell(r, col, "denominator") + ")"));
+                    problems.add(row, "numerator", "the MDI items (" + UserCsv.cell(r, col, "numerator") + ") exceed all inhaler items ("
+                            + UserCsv.cell(r, col, "denominator") + ")");
                 }
-                if (rowProblems.isEmpty()) {
-                    String earlier = seen.putIfAbsent(org + "|" + month, "row " + row);
-                    if (earlier != null) {
-                        rowProblems.add(at(name, row, orgHeader, org + " " + month + " is already at " + earlier + "; give each organisation's month once"));
-                    } else {
-                        double[] s = sums.computeIfAbsent(year, k -> new TreeMap<>()).computeIfAbsent(icb, k -> new double[2]);
-                        s[0] += num;
-                        s[1] += den;
-                        months.computeIfAbsent(year, k -> new TreeMap<>()).computeIfAbsent(icb, k -> new TreeSet<>()).add(month);
-                        int[] range = rowRange.computeIfAbsent(year, k -> new TreeMap<>()).computeIfAbsent(icb, k -> new int[]{row, row});
-                        range[0] = Math.min(range[0], row);
-                        range[1] = Math.max(range[1], row);
-                    }
+                if (problems.count() > before) continue;
+                String earlier = seen.putIfAbsent(org + "|" + month, "row " + row);
+                if (earlier != null) {
+                    problems.add(row, orgHeader, org + " " + month + " is already at " + earlier + "; give each organisation's month once");
+                } else {
+                    running.computeIfAbsent(year, k -> new TreeMap<>()).computeIfAbsent(icb, k -> new Running(row)).add(num, den, month, row);
                 }
-                for (String p : rowProblems) if (problemCount++ < MAX_LISTED) problems.add(p);
             }
             if (col == null) throw InputException.at(name, 1, "", "the file is empty; expected OpenPrescribing's measure CSV");
         } catch (IOException e) {
@@ -112,23 +100,35 @@ public final class PrescribingFile {
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new InputException(name + ": not a readable CSV file: " + InputException.reason(e), e);
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problemCount + (problemCount == 1 ? " problem" : " problems") + " in the prescribing file " + name + ":\n"
-                    + String.join("\n", problems) + (problemCount > MAX_LISTED ? "\n... and " + (problemCount - MAX_LISTED) + " more problems" : ""));
-        }
+        problems.throwIfAny();
         Map<String, Map<String, IcbYear>> byYear = new TreeMap<>();
-        sums.forEach((year, icbs) -> icbs.forEach((icb, s) -> {
-            int[] range = rowRange.get(year).get(icb);
-            byYear.computeIfAbsent(year, k -> new TreeMap<>()).put(icb, new IcbYear(year, icb, s[0], s[1], months.get(year).get(icb).size(),
-                    name + " rows " + range[0] + "-" + range[1]));
-        }));
+        running.forEach((year, icbs) -> icbs.forEach((icb, t) -> byYear.computeIfAbsent(year, k -> new TreeMap<>())
+                .put(icb, new IcbYear(year, icb, t.mdi, t.all, t.months.size(), name + " rows " + t.first + "-" + t.last))));
         return new PrescribingFile(file, EricReader.sha256(file), byYear);
+    }
+
+    /** One ICB's year as its rows are read. */
+    private static final class Running {
+        private double mdi, all;
+        private final Set<String> months = new TreeSet<>();
+        private int first, last;
+
+        Running(int row) {
+            first = last = row;
+        }
+
+        void add(double numerator, double denominator, String month, int row) {
+            mdi += numerator;
+            all += denominator;
+            months.add(month);
+            first = Math.min(first, row);
+            last = Math.max(last, row);
+        }
     }
 
     /** Column name → index, with "org" for whichever organisation-code column the file has. */
     private static Map<String, Integer> header(String file, CSVRecord r) {
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < r.size(); i++) col.putIfAbsent(r.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
+        Map<String, Integer> col = UserCsv.header(file, r);
         for (String c : ORG_COLUMNS) {
             if (col.containsKey(c)) {
                 col.put("org", col.get(c));
@@ -142,33 +142,6 @@ public final class PrescribingFile {
             }
         }
         return col;
-    }
-
-    private static String cell(CSVRecord r, Map<String, Integer> col, String c) {
-        int i = col.get(c);
-        return i < r.size() ? r.get(i).trim() : "";
-    }
-
-    private static Double number(String file, int row, String column, String raw, List<String> problems) {
-        try {
-            OptionalDouble v = NumberParser.parse(raw);
-            if (v.isEmpty()) {
-                problems.add(at(file, row, column, "a number is needed"));
-                return null;
-            }
-            if (v.getAsDouble() < 0) {
-                problems.add(at(file, row, column, "expected zero or more, found " + raw));
-                return null;
-            }
-            return v.getAsDouble();
-        } catch (NumberParser.NotANumber e) {
-            problems.add(at(file, row, column, e.getMessage()));
-            return null;
-        }
-    }
-
-    private static String at(String file, int row, String column, String text) {
-        return InputException.at(file, row, column, text).getMessage();
     }
 
     public Path path() {

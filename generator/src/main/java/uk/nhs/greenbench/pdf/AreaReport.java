@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The PDF report for an ICS, a region or England. */
@@ -55,15 +56,15 @@ final class AreaReport {
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
-        List<String> notSupplied = NotSupplied.titles(memberRows, defs);
+        Set<String> notSupplied = NotSupplied.ids(memberRows);
         params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; "
                 + index.figures().peers().description() + "."
-                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied)));
+                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
-        params.put("DataQuality", dataQuality(areaRows, memberRows, members));
+        params.put("DataQuality", dataQuality(areaRows, memberRows, members, notSupplied));
         params.put("Glossary", ctx.glossary());
-        List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs);
+        List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
         try {
             JasperPrint print = JasperFillManager.fillReport(ReportTemplates.get("area-report"), params, new JRMapCollectionDataSource(rows));
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
@@ -73,12 +74,12 @@ final class AreaReport {
     }
 
     private static List<Map<String, ?>> rows(OrgRef area, List<FigureRow> areaRows, List<FigureRow> memberRows,
-                                              Map<String, IndicatorDefinition> defs) {
+                                              Map<String, IndicatorDefinition> defs, Set<String> notSupplied) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        List<String> notSupplied = NotSupplied.titles(memberRows, defs);
         for (FigureRow a : areaRows) {
             IndicatorDefinition d = defs.get(a.indicator());
-            if (notSupplied.contains(d.title())) continue;
+            // Indicators no member supplied are named once in the headline note, not given a section of n/a each.
+            if (notSupplied.contains(d.id())) continue;
             String line = a.value() == null
                     ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
                     : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
@@ -194,12 +195,11 @@ final class AreaReport {
         return rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith(flag))).map(r -> r.org().code()).distinct().count();
     }
 
-    private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members) {
+    private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members, Set<String> notSupplied) {
         StringBuilder sb = new StringBuilder();
         sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
         for (FigureRow a : areaRows) {
-            boolean noneSupplied = memberRows.stream().filter(m -> m.indicator().equals(a.indicator())).allMatch(FigureRow::notSupplied);
-            if (!a.flags().isEmpty() && !noneSupplied) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
+            if (!a.flags().isEmpty() && !notSupplied.contains(a.indicator())) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
         }
         List<String> caveats = caveats(memberRows, members);
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");

@@ -16,18 +16,19 @@ final class NotSupplied {
     private NotSupplied() {
     }
 
-    /** The titles of the indicators whose rows are all not supplied, in indicator order. */
-    static List<String> titles(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
+    /** The indicators whose rows are all not supplied, in the rows' order. */
+    static Set<String> ids(List<FigureRow> rows) {
         Set<String> supplied = new LinkedHashSet<>(), missing = new LinkedHashSet<>();
         for (FigureRow r : rows) (r.notSupplied() ? missing : supplied).add(r.indicator());
         missing.removeAll(supplied);
-        return missing.stream().map(id -> defs.get(id).title()).toList();
+        return missing;
     }
 
-    /** "No data supplied for: a, b. They need ..." or empty. */
-    static String line(List<String> titles) {
-        if (titles.isEmpty()) return "";
-        return "No data supplied for " + String.join("; ", titles.stream().map(AreaReport::lower).toList()) + ". These need figures that are not in ERIC: travel, fleet, anaesthetic gases, staff "
+    /** "No data supplied for a; b. They need ..." or empty. */
+    static String line(Set<String> ids, Map<String, IndicatorDefinition> defs) {
+        if (ids.isEmpty()) return "";
+        return "No data supplied for " + String.join("; ", ids.stream().map(id -> AreaReport.lower(defs.get(id).title())).toList())
+                + ". These need figures that are not in ERIC: travel, fleet, anaesthetic gases, staff "
                 + "and spend from a returns file (greenbench generate --returns FILE), inhaler prescribing from OpenPrescribing's download "
                 + "(--prescribing FILE); see the README.";
     }

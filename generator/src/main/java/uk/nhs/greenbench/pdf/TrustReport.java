@@ -50,9 +50,9 @@ final class TrustReport {
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
-        List<String> notSupplied = NotSupplied.titles(rows, defs);
+        Set<String> notSupplied = NotSupplied.ids(rows);
         params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
-                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied)));
+                + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         params.put("Flags", flags(rows));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
 import uk.nhs.greenbench.ingest.TextDecoding;
+import uk.nhs.greenbench.ingest.UserCsv;
 import uk.nhs.greenbench.quality.QualityIssue;
 
 import java.io.IOException;
@@ -45,24 +46,21 @@ public final class FilePeers implements PeerChoice {
         Map<String, String> groupOf = new LinkedHashMap<>(), rowOf = new HashMap<>();
         try (Reader in = TextDecoding.detect(file).open(file);
              CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
-            int groupCol = -1, codeCol = -1;
+            Map<String, Integer> col = null;
             for (CSVRecord r : csv) {
                 int row = (int) r.getRecordNumber();
-                if (groupCol < 0) {
-                    for (int i = 0; i < r.size(); i++) {
-                        String h = r.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
-                        if (h.equals("group")) groupCol = i;
-                        if (h.equals("org_code")) codeCol = i;
-                    }
-                    if (groupCol < 0 || codeCol < 0) {
-                        throw InputException.at(name, 1, groupCol < 0 ? "group" : "org_code",
-                                "the header has no such column; a peers file starts with the header group,org_code");
+                if (col == null) {
+                    col = UserCsv.header(name, r);
+                    for (String c : List.of("group", "org_code")) {
+                        if (!col.containsKey(c)) {
+                            throw InputException.at(name, 1, c, "the header has no such column; a peers file starts with the header group,org_code");
+                        }
                     }
                     continue;
                 }
-                if (r.size() == 1 && r.get(0).isBlank()) continue;
-                String group = groupCol < r.size() ? r.get(groupCol).trim() : "";
-                String code = codeCol < r.size() ? r.get(codeCol).trim().toUpperCase(Locale.ROOT) : "";
+                if (UserCsv.isBlank(r)) continue;
+                String group = UserCsv.cell(r, col, "group");
+                String code = UserCsv.cell(r, col, "org_code").toUpperCase(Locale.ROOT);
                 if (group.isEmpty()) throw InputException.at(name, row, "group", "a group name is needed");
                 if (!code.matches("[A-Z0-9]{3,6}")) {
                     throw InputException.at(name, row, "org_code", "expected a trust's ODS code such as R1F, found \"" + code + "\"");
@@ -74,7 +72,7 @@ public final class FilePeers implements PeerChoice {
                 }
                 rowOf.put(code, "row " + row);
             }
-            if (groupCol < 0) throw InputException.at(name, 1, "", "the file is empty; expected the header group,org_code");
+            if (col == null) throw InputException.at(name, 1, "", "the file is empty; expected the header group,org_code");
         } catch (IOException e) {
             throw new InputException("could not read the peers file " + file + ": " + InputException.reason(e), e);
         } catch (UncheckedIOException | IllegalStateException e) {

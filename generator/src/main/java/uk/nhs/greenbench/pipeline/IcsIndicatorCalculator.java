@@ -42,18 +42,19 @@ final class IcsIndicatorCalculator {
 
     List<FigureRow> compute(String year, IndicatorDefinition d, Map<String, PrescribingFile.IcbYear> data, FactorSet factors,
                             List<QualityIssue> issues) {
-        List<FigureRow> icsRows = new ArrayList<>();
-        Map<String, Map<String, Double>> measures = new HashMap<>();
+        // Each ICB's numerator and denominator, worked once; the ICBs with a value make the distribution.
+        Map<String, double[]> ratio = new LinkedHashMap<>();
         Map<String, Double> values = new LinkedHashMap<>();
-        for (Area icb : new TreeMap<>(registry.icbs()).values()) {
-            PrescribingFile.IcbYear y = data.get(icb.code());
-            if (y == null) continue;
+        for (Map.Entry<String, PrescribingFile.IcbYear> e : new TreeMap<>(data).entrySet()) {
+            PrescribingFile.IcbYear y = e.getValue();
             Map<String, Double> m = Map.of("mdi_items", y.mdiItems(), "inhaler_items", y.inhalerItems(), "other_inhaler_items", y.inhalerItems() - y.mdiItems());
-            measures.put(icb.code(), m);
             OptionalDouble n = d.numerator().evaluate(m, factors, new TreeSet<>()), dn = d.denominator().evaluate(m, factors, new TreeSet<>());
-            if (n.isPresent() && dn.isPresent() && dn.getAsDouble() > 0) values.put(icb.code(), n.getAsDouble() / dn.getAsDouble() * d.scaleOrOne());
+            if (n.isEmpty() || dn.isEmpty()) continue;
+            ratio.put(e.getKey(), new double[]{n.getAsDouble(), dn.getAsDouble()});
+            if (dn.getAsDouble() > 0) values.put(e.getKey(), n.getAsDouble() / dn.getAsDouble() * d.scaleOrOne());
         }
         PeerDistribution dist = values.size() >= PeerDistribution.MIN_PEERS ? PeerDistribution.of(ALL_ICBS, false, values.values()) : null;
+        List<FigureRow> icsRows = new ArrayList<>();
         for (Area icb : new TreeMap<>(registry.icbs()).values()) {
             OrgRef org = new OrgRef(OrgRef.ICS, icb.code(), icb.name(), "", icb.code(), registry.regionOfIcb(icb.code()));
             PrescribingFile.IcbYear y = data.get(icb.code());
@@ -69,8 +70,8 @@ final class IcsIndicatorCalculator {
                         + y.months() + " of the 12 months of " + year + "; its " + d.id() + " covers those months only."));
             }
             Double value = values.get(icb.code());
-            Map<String, Double> m = measures.get(icb.code());
-            Double num = d.numerator().evaluate(m, factors, new TreeSet<>()).orElse(Double.NaN), den = d.denominator().evaluate(m, factors, new TreeSet<>()).orElse(Double.NaN);
+            double[] nd = ratio.get(icb.code());
+            Double num = nd == null ? null : nd[0], den = nd == null ? null : nd[1];
             if (value == null || dist == null) {
                 icsRows.add(row(year, d, org, num, den, value, Benchmark.NONE, Saving.NONE, Saving.NONE, factors, flags, y.rows()));
                 continue;
@@ -100,7 +101,7 @@ final class IcsIndicatorCalculator {
 
     /** A region or England with no ICB supplied says so, as its ICBs do. */
     private static FigureRow withSupply(FigureRow area, List<FigureRow> members) {
-        if (members.stream().noneMatch(FigureRow::notSupplied) || members.stream().anyMatch(m -> !m.notSupplied())) return area;
+        if (!members.stream().allMatch(FigureRow::notSupplied)) return area;
         List<String> flags = new ArrayList<>(area.flags());
         flags.add(FigureRow.NOT_SUPPLIED);
         return new FigureRow(area.year(), area.org(), area.indicator(), area.theme(), area.unit(), area.polarity(), area.savingUnit(),
@@ -137,7 +138,7 @@ final class IcsIndicatorCalculator {
     private static FigureRow row(String year, IndicatorDefinition d, OrgRef org, Double num, Double den, Double value, Benchmark b,
                                  Saving typical, Saving stretch, FactorSet factors, List<String> flags, String rows) {
         return new FigureRow(year, org, d.id(), d.theme(), d.unit(), d.polarity().id(), d.savingUnit(),
-                num == null || num.isNaN() ? null : num, den == null || den.isNaN() ? null : den, value, b, typical, stretch,
+                num, den, value, b, typical, stretch,
                 factors.label(), flags, value == null ? 0 : 1, null, Pricing.NONE, rows, Map.of());
     }
 }
