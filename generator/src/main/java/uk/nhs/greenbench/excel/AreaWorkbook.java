@@ -37,6 +37,8 @@ final class AreaWorkbook {
         Map<String, OrgRef> members = new LinkedHashMap<>();
         for (IndicatorDefinition d : ctx.indicators()) {
             for (FigureRow r : index.members(area, d.id())) {
+                // An indicator measured for ICBs is the area's own figure (on the Summary), never a member's row.
+                if (!r.org().level().equals(OrgRef.TRUST)) continue;
                 memberRows.add(r);
                 members.putIfAbsent(r.org().code(), r.org());
             }

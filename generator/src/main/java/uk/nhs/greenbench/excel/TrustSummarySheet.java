@@ -34,7 +34,7 @@ final class TrustSummarySheet {
         w.text(0, 0, c.trust().name() + " (" + c.trust().code() + ")", s.title);
         w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
         String[][] facts = {
-                {"Peer group", c.trust().peerGroup() + " (ERIC trust type)"},
+                {"Peer group", uk.nhs.greenbench.figures.PeerTypeNote.of(c.trust(), rows)},
                 {"Compared with", c.comparator() + " (" + c.peersHow() + "; each one on the Peers sheet)"},
                 {"ICS", c.icsName().isEmpty() ? "not known (see Data quality)" : c.icsName() + " (" + c.trust().icsCode() + ")"},
                 {"NHS region", c.regionName().isEmpty() ? "not known" : c.regionName()},

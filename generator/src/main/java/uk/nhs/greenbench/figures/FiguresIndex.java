@@ -78,11 +78,27 @@ public final class FiguresIndex {
                 default -> true;
             }).toList();
         }
-        return trustRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> switch (area.level()) {
-            case OrgRef.ICS -> r.org().icsCode().equals(area.code());
-            case OrgRef.REGION -> r.org().regionCode().equals(area.code());
+        return trustRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> isMember(area, r.org())).toList();
+    }
+
+    /**
+     * The member trusts of an area, in code order: trusts only, never the ICBs an indicator measured for ICBs is
+     * reported for (those are the area's own figure).
+     */
+    public List<OrgRef> memberTrusts(OrgRef area) {
+        Map<String, OrgRef> seen = new java.util.TreeMap<>();
+        for (List<FigureRow> rows : trustRowsByIndicator.values()) {
+            for (FigureRow r : rows) if (isMember(area, r.org())) seen.putIfAbsent(r.org().code(), r.org());
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static boolean isMember(OrgRef area, OrgRef trust) {
+        return switch (area.level()) {
+            case OrgRef.ICS -> trust.icsCode().equals(area.code());
+            case OrgRef.REGION -> trust.regionCode().equals(area.code());
             default -> true;
-        }).toList();
+        };
     }
 
     /** An organisation's trend in one indicator, when the years hold one. */

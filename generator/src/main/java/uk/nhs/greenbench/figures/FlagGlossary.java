@@ -26,6 +26,7 @@ public final class FlagGlossary {
         MEANINGS.put("unknown_trust", "The trust is not in the ODS trust file, so it has no ICS (its region comes from ERIC where possible).");
         MEANINGS.put("ics_unknown", "The registry's ICB code for the trust is not in the ICB list, so it is left out of ICS totals.");
         MEANINGS.put("closed_in_ods", "The trust has since closed or merged (ODS close date shown); its figures are as it reported them.");
+        MEANINGS.put("peer_type_mapped", "The trust's ERIC type is too small to be a peer group of its own; it is compared with the type named (regions/peer-groups.csv says why).");
         MEANINGS.put("short_row", "A row of the source file had fewer cells than its header (a file cut off?); missing cells were read as no value.");
         MEANINGS.put("repeated_trust", "A trust appeared more than once in a trust-level file; the first row was used.");
         MEANINGS.put("negative_value", "A negative quantity in the source was treated as missing.");

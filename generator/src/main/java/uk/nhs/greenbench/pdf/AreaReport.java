@@ -38,7 +38,9 @@ final class AreaReport {
             index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
             memberRows.addAll(index.members(area, d.id()));
         }
-        long members = memberRows.stream().map(r -> r.org().code()).distinct().count();
+        long members = index.memberTrusts(area).size();
+        // Rows of ICBs (indicators measured for ICBs) are the area's own figures: never counted or ranked as members.
+        List<FigureRow> trustRows = memberRows.stream().filter(r -> r.org().level().equals(OrgRef.TRUST)).toList();
         Headlines h = Headlines.of(areaRows, ctx.headline());
         String name = Names.display(area.name());
         Map<String, Object> params = new HashMap<>();
@@ -51,7 +53,7 @@ final class AreaReport {
                 + ", NHS England; ODS and ONS organisation data; UK Government GHG conversion factors. Open Government Licence v3.0.");
         params.put("VersionLine", "Prepared with greenbench " + ctx.version() + ". Every figure is in figures.csv.");
         params.put("FooterText", name + " - ERIC " + ctx.year());
-        params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, memberRows, defs, ctx)));
+        params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, trustRows, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
@@ -62,7 +64,7 @@ final class AreaReport {
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
-        params.put("DataQuality", dataQuality(areaRows, memberRows, members, notSupplied));
+        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied));
         params.put("Glossary", ctx.glossary());
         List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
         try {

@@ -41,7 +41,7 @@ final class TrustReport {
         params.put("TrustName", name + " (" + trust.code() + ")");
         params.put("Subtitle", "Energy, carbon, water and waste against similar trusts");
         String comparator = ctx.index().figures().peers().nameFor(trust);
-        params.put("ContextLine", trust.peerGroup() + " trust; " + ics + "; " + region + " region; compared with " + comparator);
+        params.put("ContextLine", uk.nhs.greenbench.figures.PeerTypeNote.of(trust, rows) + "; " + ics + "; " + region + " region; compared with " + comparator);
         params.put("YearLine", "ERIC " + ctx.year());
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
         TrendPage.addTo(params, ctx.index(), trust, ctx.indicators());

@@ -84,7 +84,7 @@ public final class FiguresCalculator {
         }
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
-        return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description(), peerSets,
+        return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description() + mappedTypes(directory), peerSets,
                 peers instanceof FilePeers fp ? new Figures.InputFile(fp.file().toString(), "peers", null, fp.sha256()) : null));
     }
 
@@ -185,6 +185,18 @@ public final class FiguresCalculator {
                     + year + " giving both the numerator and the denominator of " + d.id() + ", so it has no value for them."));
         }
         return rows;
+    }
+
+    /** "; ERIC's Care Trust type is compared as …" when some trusts' types were mapped to another peer group. */
+    private static String mappedTypes(TrustDirectory directory) {
+        Set<String> mapped = new TreeSet<>();
+        for (TrustDirectory.Entry e : directory.trusts().values()) {
+            for (String f : e.flags()) {
+                if (f.startsWith("peer_type_mapped(")) mapped.add(f.substring(f.indexOf('(') + 1, f.length() - 1) + " (" + e.org().code() + ")");
+            }
+        }
+        return mapped.isEmpty() ? "" : "; trusts of an ERIC type too small to be a group are compared with a larger type (regions/peer-groups.csv): "
+                + String.join(", ", mapped);
     }
 
     private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, PeerSet set) {

@@ -296,8 +296,9 @@ public final class PackGenerator {
 
     private List<Figures.InputFile> referenceFiles(FactorSet factors) {
         List<Figures.InputFile> files = new ArrayList<>();
-        List<String> paths = new ArrayList<>(List.of("regions/etr.csv", "regions/icb_names_codes_dec_2024.csv",
-                "regions/nhs-regions.csv", "factors/factors.json"));
+        List<String> paths = new ArrayList<>();
+        for (String f : uk.nhs.greenbench.registry.OrgRegistry.FILES) paths.add("regions/" + f);
+        paths.add("factors/factors.json");
         paths.addAll(project.factors().filesFor(factors));
         for (String p : paths) {
             files.add(new Figures.InputFile(p, null, null, EricReader.sha256(project.home().resolve(p))));

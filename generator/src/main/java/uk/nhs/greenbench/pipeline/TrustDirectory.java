@@ -6,6 +6,7 @@ import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.Organisation;
 import uk.nhs.greenbench.registry.OrgRegistry;
+import uk.nhs.greenbench.registry.PeerGroupMap;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,26 +63,46 @@ public final class TrustDirectory {
                     ics = org.get().icbCode();
                 } else {
                     flags.add("ics_unknown(" + org.get().icbCode() + ")");
-                    issues.add(new QualityIssue("ics_unknown", t.code(), "", "regions/etr.csv",
+                    issues.add(new QualityIssue("ics_unknown", t.code(), "", placementSource(org.get()),
                             "The registry places " + t.code() + " in ICB " + org.get().icbCode()
                                     + ", which is not in the ICB list; the trust is left out of ICS totals."));
                 }
                 if (org.get().isClosed()) {
                     flags.add("closed_in_ods(" + org.get().closeDate() + ")");
                 }
+                if (!ics.isEmpty() && !org.get().placement().equals(Organisation.BY_APPORTIONMENT)) {
+                    issues.add(new QualityIssue("ics_not_apportioned", t.code(), "", placementSource(org.get()),
+                            t.name() + " is not in NHS England's ICB financial apportionment (" + OrgRegistry.APPORTIONMENT + "); it is placed in "
+                                    + ics + " by " + (org.get().placement().equals(Organisation.BY_ETR)
+                                    ? "the ODS etr file (its head-office postcode)" : "its " + org.get().placement()) + "."));
+                }
             } else {
                 flags.add("unknown_trust");
                 Optional<String> fromEric = registry.regionForEricName(t.ericRegion());
                 region = fromEric.orElse("");
                 issues.add(new QualityIssue("unknown_trust", t.code(), "", t.firstRow(),
-                        t.name() + " is not in the ODS trust file (regions/etr.csv), so it has no ICS"
+                        t.name() + " is in neither NHS England's ICB apportionment nor the ODS trust file (regions/etr.csv), so it has no ICS"
                                 + (fromEric.isPresent() ? "; its region is taken from ERIC's Commissioning Region (" + t.ericRegion() + ")."
                                 : " and no region; it counts only in the national figures.")));
             }
-            OrgRef ref = new OrgRef(OrgRef.TRUST, t.code(), t.name(), PeerGroups.fromTrustType(t.trustType()), ics, region);
+            String type = PeerGroups.fromTrustType(t.trustType());
+            Optional<PeerGroupMap.Mapped> mapped = registry.peerGroupFor(t.code(), type);
+            if (mapped.isPresent()) {
+                type = mapped.get().peerGroup();
+                flags.add("peer_type_mapped(" + mapped.get().ericType() + " as " + type + ")");
+            }
+            OrgRef ref = new OrgRef(OrgRef.TRUST, t.code(), t.name(), type, ics, region);
             trusts.put(t.code(), new Entry(t, ref, flags));
         }
         return new TrustDirectory(trusts, issues);
+    }
+
+    private static String placementSource(Organisation o) {
+        return switch (o.placement()) {
+            case Organisation.BY_APPORTIONMENT -> "regions/" + OrgRegistry.APPORTIONMENT;
+            case Organisation.BY_ETR -> "regions/etr.csv";
+            default -> "regions/" + OrgRegistry.SUCCESSORS;
+        };
     }
 
     public Map<String, Entry> trusts() {

@@ -18,14 +18,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trust → ICB (ICS) → NHS region, from the ODS etr file, the ONS ICB names and {@code nhs-regions.csv}.
+ * Trust → ICB (ICS) → NHS region. A trust's ICB is NHS England's own assignment ({@code icb-partners-master.xlsx},
+ * "ICB Financial Apportionment"); a closed trust it lacks takes its successor's ({@code trust-successors.csv}) or,
+ * failing that, the ODS etr file's (head-office postcode). Names from the ONS ICB list and {@code nhs-regions.csv};
+ * peer-group mappings from {@code peer-groups.csv}.
  */
 public final class OrgRegistry {
+    public static final String APPORTIONMENT = "icb-partners-master.xlsx", SUCCESSORS = "trust-successors.csv",
+            PEER_GROUPS = "peer-groups.csv";
     private final Map<String, Organisation> trusts;
     private final Map<String, Area> icbs;
     private final Map<String, Area> regions;
     private final Map<String, String> regionByEricName;
     private final Map<String, Organisation> subIcbs;
+    private final PeerGroupMap peerGroups;
 
     public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
                        Map<String, String> regionByEricName) {
@@ -35,6 +41,12 @@ public final class OrgRegistry {
     /** @param subIcbs CCGs and sub-ICB locations (ODS eccg), each with its ICB and region */
     public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
                        Map<String, String> regionByEricName, Map<String, Organisation> subIcbs) {
+        this(trusts, icbs, regions, regionByEricName, subIcbs, PeerGroupMap.NONE);
+    }
+
+    public OrgRegistry(Map<String, Organisation> trusts, Map<String, Area> icbs, Map<String, Area> regions,
+                       Map<String, String> regionByEricName, Map<String, Organisation> subIcbs, PeerGroupMap peerGroups) {
+        this.peerGroups = peerGroups;
         this.trusts = Collections.unmodifiableMap(new LinkedHashMap<>(trusts));
         this.icbs = Collections.unmodifiableMap(new LinkedHashMap<>(icbs));
         this.regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
@@ -42,7 +54,11 @@ public final class OrgRegistry {
         this.subIcbs = Collections.unmodifiableMap(new LinkedHashMap<>(subIcbs));
     }
 
-    /** Loads {@code etr.csv}, {@code eccg.csv}, {@code icb_names_codes_dec_2024.csv} and {@code nhs-regions.csv} from a folder. */
+    /** The reference files {@link #load} reads, relative to the regions folder, for the manifest. */
+    public static final List<String> FILES = List.of("etr.csv", APPORTIONMENT, SUCCESSORS, PEER_GROUPS,
+            "icb_names_codes_dec_2024.csv", "nhs-regions.csv", "eccg.csv");
+
+    /** Loads the files of {@link #FILES} from a folder. */
     public static OrgRegistry load(Path folder) {
         Map<String, Organisation> trusts = new LinkedHashMap<>();
         Path etr = folder.resolve("etr.csv");
@@ -77,7 +93,54 @@ public final class OrgRegistry {
             subIcbs.put(r.get(0).trim(), new Organisation(r.get(0).trim(), r.get(1).trim(), r.get(2).trim(), r.get(3).trim(),
                     r.get(10).trim(), r.get(11).trim()));
         }
-        return new OrgRegistry(trusts, icbs, regions, byEricName, subIcbs);
+        place(trusts, IcbApportionment.read(folder.resolve(APPORTIONMENT)), folder.resolve(SUCCESSORS));
+        return new OrgRegistry(trusts, icbs, regions, byEricName, subIcbs, peerGroups(folder.resolve(PEER_GROUPS)));
+    }
+
+    /**
+     * Puts each trust in NHS England's ICB for it; a trust the apportionment lacks takes its successor's ICB when the
+     * successors file names one, else keeps the etr file's. Trusts only the apportionment knows (care trusts) are added.
+     */
+    private static void place(Map<String, Organisation> trusts, Map<String, IcbApportionment.Entry> apportionment, Path successorsFile) {
+        for (IcbApportionment.Entry e : apportionment.values()) {
+            Organisation o = trusts.get(e.trustCode());
+            trusts.put(e.trustCode(), o == null
+                    ? new Organisation(e.trustCode(), e.trustName(), e.regionCode(), e.icbCode(), "", "", Organisation.BY_APPORTIONMENT)
+                    : o.placedIn(e.icbCode(), e.regionCode(), Organisation.BY_APPORTIONMENT));
+        }
+        for (CSVRecord r : records(successorsFile, true)) {
+            String predecessor = required(successorsFile, r, "predecessor_code"), successor = required(successorsFile, r, "successor_code");
+            IcbApportionment.Entry to = apportionment.get(successor);
+            if (to == null) {
+                throw InputException.at(successorsFile.getFileName().toString(), (int) r.getRecordNumber() + 1, "successor_code",
+                        successor + " is not in " + APPORTIONMENT + ", so its ICB is not known");
+            }
+            if (apportionment.containsKey(predecessor)) continue;
+            Organisation o = trusts.get(predecessor);
+            String how = "successor " + successor + " (" + to.trustName() + ")";
+            trusts.put(predecessor, o == null
+                    ? new Organisation(predecessor, required(successorsFile, r, "predecessor_name"), to.regionCode(), to.icbCode(), "",
+                    r.get("from").trim(), how)
+                    : o.placedIn(to.icbCode(), to.regionCode(), how));
+        }
+    }
+
+    private static PeerGroupMap peerGroups(Path file) {
+        List<PeerGroupMap.Rule> rules = new java.util.ArrayList<>();
+        for (CSVRecord r : records(file, true)) {
+            rules.add(new PeerGroupMap.Rule(required(file, r, "eric_trust_type"), r.get("trust_code").trim(),
+                    required(file, r, "peer_group"), required(file, r, "reason")));
+        }
+        return new PeerGroupMap(rules);
+    }
+
+    /** The group a trust is compared in instead of its ERIC type, when {@code peer-groups.csv} says so. */
+    public Optional<PeerGroupMap.Mapped> peerGroupFor(String trustCode, String ericType) {
+        return peerGroups.of(trustCode, ericType);
+    }
+
+    public PeerGroupMap peerGroups() {
+        return peerGroups;
     }
 
     /** The ICB an ICB or sub-ICB location (or former CCG) code belongs to, or null when neither list has it. */
@@ -121,7 +184,7 @@ public final class OrgRegistry {
     public OrgRegistry withTrusts(java.util.Collection<Organisation> extra) {
         Map<String, Organisation> all = new LinkedHashMap<>(trusts);
         for (Organisation o : extra) all.put(o.code(), o);
-        return new OrgRegistry(all, icbs, regions, regionByEricName, subIcbs);
+        return new OrgRegistry(all, icbs, regions, regionByEricName, subIcbs, peerGroups);
     }
 
     public Map<String, Organisation> trusts() {

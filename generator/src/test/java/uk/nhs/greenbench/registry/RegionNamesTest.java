@@ -49,7 +49,26 @@ class RegionNamesTest {
     }
 
     @Test
-    void careTrustsAreNotInTheOdsTrustFile() {
-        assertThat(TestProject.project().registry().trust("TAD")).isEmpty();
+    void careTrustsMissingFromTheOdsTrustFileArePlacedByNhsEnglandsApportionment() {
+        OrgRegistry registry = TestProject.project().registry();
+        assertThat(registry.trust("TAD").orElseThrow().icbCode()).isEqualTo("QWO");
+        assertThat(registry.trust("TAD").orElseThrow().placement()).isEqualTo(Organisation.BY_APPORTIONMENT);
+        assertThat(registry.trust("TAF").orElseThrow().icbCode()).isEqualTo("QMJ");
+        assertThat(registry.trust("TAF").orElseThrow().placement()).startsWith("successor G6V2S");
+    }
+
+    @Test
+    void theApportionmentWinsOverTheHeadOfficePostcode() {
+        Organisation oxleas = TestProject.project().registry().trust("RPG").orElseThrow();
+        assertThat(oxleas.icbCode()).isEqualTo("QKK");
+        assertThat(oxleas.regionCode()).isEqualTo("Y56");
+    }
+
+    @Test
+    void aCareTrustIsComparedAsAMentalHealthTrustButGloucestershireCareServicesAsCommunity() {
+        OrgRegistry registry = TestProject.project().registry();
+        assertThat(registry.peerGroupFor("TAH", "Care Trust").orElseThrow().peerGroup()).isEqualTo("Mental Health and Learning Disability");
+        assertThat(registry.peerGroupFor("R1J", "Care Trust").orElseThrow().peerGroup()).isEqualTo("Community");
+        assertThat(registry.peerGroupFor("RWV", "Acute - Small")).isEmpty();
     }
 }

@@ -1,0 +1,24 @@
+package uk.nhs.greenbench.figures;
+
+import java.util.Collection;
+
+/** How a trust's peer group reads: its ERIC type, or the type it is compared as when regions/peer-groups.csv maps it. */
+public final class PeerTypeNote {
+    private PeerTypeNote() {
+    }
+
+    /** "Mental Health and Learning Disability (ERIC type: Care Trust, compared as … - regions/peer-groups.csv)". */
+    public static String of(OrgRef trust, Collection<FigureRow> rows) {
+        for (FigureRow r : rows) {
+            for (String f : r.flags()) {
+                if (f.startsWith("peer_type_mapped(")) {
+                    String inside = f.substring(f.indexOf('(') + 1, f.length() - 1);
+                    String ericType = inside.substring(0, inside.indexOf(" as "));
+                    return trust.peerGroup() + " (ERIC type " + ericType + ", compared as " + trust.peerGroup()
+                            + " trusts: regions/peer-groups.csv)";
+                }
+            }
+        }
+        return trust.peerGroup() + " (ERIC trust type)";
+    }
+}
