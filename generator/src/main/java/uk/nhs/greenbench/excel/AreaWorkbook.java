@@ -55,7 +55,7 @@ final class AreaWorkbook {
         int[] all = SavingsSheet.span(at);
         summarySheet(wb, s, area, ctx, members.size(), all);
         chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
-        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), ctx.factorNotes());
+        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
         List<FigureRow> flagged = new ArrayList<>(areaRows);
@@ -74,7 +74,7 @@ final class AreaWorkbook {
         Map<String, Double> sums = new java.util.HashMap<>();
         for (FigureRow r : rows) {
             if (!defs.get(r.indicator()).isHeadline()) continue;
-            sums.merge(r.org().code(), r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp()), Double::sum);
+            sums.merge(r.org().code(), r.typical().gbp() == null ? 0 : r.typical().gbp(), Double::sum);
         }
         return sums;
     }
@@ -84,7 +84,7 @@ final class AreaWorkbook {
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 56, 36, 14, 14, 14, 14, 14, 14);
         w.text(0, 0, "Member trusts ranked by typical headline saving", s.title);
-        w.text(1, 0, "Each trust against its own peer group; headline indicators only; only positive savings are added.", s.subtitle);
+        w.text(1, 0, "Each trust against its own peer group. " + uk.nhs.greenbench.figures.Headlines.RULE, s.subtitle);
         w.headers(2, 0, "Rank", "Code", "Trust", "Peer group", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)",
                 "£ (in use)", "tCO2e (in use)");
         int r = 3;
@@ -100,6 +100,11 @@ final class AreaWorkbook {
                 w.formula(r, 4 + i, SavingsSheet.headlineSum(cols[i], span[0], span[1]), i % 2 == 0 ? s.gbp : s.tco2e);
             }
             r++;
+        }
+        if (league.isEmpty()) {
+            w.text(r, 2, "No member trust has figures in this year's data.", s.note);
+            sheet.print(true);
+            return 0;
         }
         w.text(r, 2, "Total", s.label);
         for (int i = 0; i < cols.length; i++) {
@@ -121,7 +126,7 @@ final class AreaWorkbook {
         w.text(0, 0, area.name() + (area.level().equals(OrgRef.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
-        int r = HeadlineBlock.write(w, 3, "Headline savings a year (sum of member trusts' positive savings, headline indicators only)",
+        int r = HeadlineBlock.write(w, 3, "Headline savings a year (member trusts' savings on the headline indicators; a cost reads \"costs £X\")",
                 all[0], all[1]);
         r++;
         int header = r;

@@ -20,13 +20,13 @@ final class MethodologySheet {
     private MethodologySheet() {
     }
 
-    static void write(Workbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, List<String> factorNotes) {
+    static void write(Workbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, uk.nhs.greenbench.indicator.PlausibilityChecks checks, List<String> factorNotes) {
         Sheet sheet = wb.sheet("Methodology");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(28, 120);
         w.text(0, 0, "Methodology", s.title);
         int r = 2;
-        List<String[]> method = MethodNotes.general(factors, peers);
+        List<String[]> method = MethodNotes.general(factors, peers, checks);
         for (String[] m : method) {
             w.text(r, 0, m[0], s.label);
             w.text(r++, 1, m[1], s.wrap);

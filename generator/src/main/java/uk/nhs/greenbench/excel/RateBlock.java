@@ -87,6 +87,10 @@ final class RateBlock {
         if (rate.isOwnCarbon()) {
             w.formula(r, 3, ownCarbonFormula(rate), w.styles().number("#,##0.00000"));
             w.text(r, 6, "The trust's own mix, recomputed from the carbon factors above: " + quantities(rate), w.styles().note);
+        } else if (rate.isOwnOverFactorQuantity()) {
+            // E.g. heat from heat pumps: the trust's electricity cost over its electricity × the seasonal COP cell.
+            w.formula(r, 3, plain(rate.value() * rate.quantity()) + "/" + quantityFormula(rate), w.styles().number("£#,##0.0000"));
+            w.text(r, 6, "The trust's own cost over a quantity recomputed from the factors above: " + quantityWords(rate), w.styles().note);
         } else {
             w.number(r, 3, rate.value(), kind.contains("cost") ? w.styles().inputGbp : w.styles().input);
             w.text(r, 6, UnitRate.OWN.equals(rate.basis())
@@ -107,13 +111,35 @@ final class RateBlock {
         for (Map.Entry<String, Double> e : rate.factorQuantities().entrySet()) {
             terms.add(plain(e.getValue()) + "*" + ExcelNames.of("f", e.getKey()));
         }
-        return "(" + String.join("+", terms) + ")/" + plain(rate.quantity());
+        return "(" + String.join("+", terms) + ")/" + quantityFormula(rate);
+    }
+
+    /** The rate's quantity: a number, or the factor terms it was made of (so editing the factor moves it). */
+    static String quantityFormula(UnitRate rate) {
+        if (rate.quantityTerms().isEmpty()) return plain(rate.quantity());
+        List<String> terms = new ArrayList<>();
+        rate.quantityTerms().byFactor().forEach((f, q) -> terms.add(plain(q) + "*" + ExcelNames.of("f", f)));
+        if (rate.quantityTerms().plain() != 0) terms.add(plain(rate.quantityTerms().plain()));
+        return "(" + String.join("+", terms) + ")";
     }
 
     private static String quantities(UnitRate rate) {
         List<String> parts = new ArrayList<>();
         rate.factorQuantities().forEach((f, q) -> parts.add(String.format(java.util.Locale.UK, "%,.0f × %s", q, f)));
-        return String.join(" + ", parts) + String.format(java.util.Locale.UK, ", over %,.0f units.", rate.quantity());
+        return String.join(" + ", parts) + ", over " + quantityTermsInWords(rate) + ".";
+    }
+
+    private static String quantityWords(UnitRate rate) {
+        return String.format(java.util.Locale.UK, "£%,.0f over ", rate.value() * rate.quantity()) + quantityTermsInWords(rate) + ".";
+    }
+
+    /** "12,345 units", or "1,000 × heat_pump_scop" for a quantity made with a factor. */
+    private static String quantityTermsInWords(UnitRate rate) {
+        if (rate.quantityTerms().isEmpty()) return String.format(java.util.Locale.UK, "%,.0f units", rate.quantity());
+        List<String> parts = new ArrayList<>();
+        rate.quantityTerms().byFactor().forEach((f, q) -> parts.add(String.format(java.util.Locale.UK, "%,.0f × %s", q, f)));
+        if (rate.quantityTerms().plain() != 0) parts.add(String.format(java.util.Locale.UK, "%,.0f", rate.quantityTerms().plain()));
+        return String.join(" + ", parts);
     }
 
     static String plain(double v) {

@@ -60,7 +60,7 @@ final class SavingsSheet {
             w.number(r, 10, best, s.forMagnitude(best));
             w.text(r, 23, d.isHeadline() ? "Yes" : "No", s.text);
             w.text(r, 24, d.theme(), s.text);
-            if (row.value() == null || row.benchmark().median() == null) {
+            if (row.usableValue() == null || row.benchmark().median() == null) {
                 for (int c = 11; c <= 22; c++) w.text(r, c, SheetWriter.NOT_AVAILABLE, s.missing);
                 r++;
                 continue;
@@ -113,23 +113,26 @@ final class SavingsSheet {
         return "'" + NAME + "'!$" + col(column) + "$" + (firstRow + 1) + ":$" + col(column) + "$" + (lastRow + 1);
     }
 
-    /** SUMIFS of a savings column over the headline rows between two rows, positive values only. */
+    // Totals add every row as it is (Saving.total's rule): units are never negative, and a move that costs money
+    // adds its cost, so £ and tCO2e are summed over the same rows.
+
+    /** SUMIFS of a savings column over the headline rows between two rows. */
     static String headlineSum(int column, int firstRow, int lastRow) {
         String range = range(column, firstRow, lastRow);
-        return "SUMIFS(" + range + "," + range(HEADLINE, firstRow, lastRow) + ",\"Yes\"," + range + ",\">0\")";
+        return "SUMIFS(" + range + "," + range(HEADLINE, firstRow, lastRow) + ",\"Yes\")";
     }
 
-    /** SUMIFS of a savings column over one indicator's rows, positive values only. */
+    /** SUMIFS of a savings column over one indicator's rows. */
     static String indicatorSum(int column, String indicator, int firstRow, int lastRow) {
         String range = range(column, firstRow, lastRow);
-        return "SUMIFS(" + range + "," + range(INDICATOR, firstRow, lastRow) + ",\"" + indicator + "\"," + range + ",\">0\")";
+        return "SUMIFS(" + range + "," + range(INDICATOR, firstRow, lastRow) + ",\"" + indicator + "\")";
     }
 
-    /** SUMIFS of a savings column over one theme's headline rows, positive values only. */
+    /** SUMIFS of a savings column over one theme's headline rows. */
     static String themeSum(int column, String theme, int firstRow, int lastRow) {
         String range = range(column, firstRow, lastRow);
         return "SUMIFS(" + range + "," + range(HEADLINE, firstRow, lastRow) + ",\"Yes\"," + range(THEME, firstRow, lastRow)
-                + ",\"" + theme + "\"," + range + ",\">0\")";
+                + ",\"" + theme + "\")";
     }
 
     /** The first and last Savings row of each trust (rows are written grouped by trust). */

@@ -23,8 +23,10 @@ public final class Styles {
     public final Style label = BASE.withBold();
     public final Style note = BASE.withSize(9).withColor("595959").withWrap();
     public final Style integer = number("#,##0");
-    public final Style gbp = number("£#,##0;-£#,##0");
-    public final Style tco2e = number("#,##0.0");
+    /** A negative £ saving is a cost: it reads "costs £X" (the cell keeps its negative value for formulas). */
+    public final Style gbp = number("£#,##0;\"costs \"£#,##0;£0");
+    /** tCO2e to one decimal; a value that rounds to zero reads 0, never -0.0. */
+    public final Style tco2e = number("#,##0.0;-#,##0.0;0");
     public final Style percent = number("0.0%");
     public final Style input = INPUT.withFormat("#,##0.00000");
     public final Style inputText = INPUT.withFormat("@");

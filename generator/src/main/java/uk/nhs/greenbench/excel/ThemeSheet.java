@@ -52,6 +52,11 @@ final class ThemeSheet {
                 r = trend(w, sheet, r + 1, row, d, ctx);
                 continue;
             }
+            if (row.excluded()) {
+                w.text(r++, 0, row.org().code() + "'s value of " + String.format(Locale.UK, "%,.1f", row.value()) + " " + row.unit()
+                        + " is most likely a unit error (" + row.qualityFlags() + "): it is left out of the table, the benchmarks and the savings.", s.subtitle);
+                r++;
+            }
             List<FigureRow> peers = index.comparators(row, d.polarity() == Polarity.LOW_IS_GOOD);
             int top = r;
             w.headers(r++, 0, "Rank", "Code", "Trust", "Value", "Peer median");

@@ -45,7 +45,7 @@ final class TrustWorkbook {
         }
         if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
-        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), ctx.factorNotes());
+        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
         DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()));
         wb.move(SavingsSheet.NAME, wb.sheets().size() - 4);
         wb.move(AssumptionsSheet.NAME, wb.sheets().size() - 4);

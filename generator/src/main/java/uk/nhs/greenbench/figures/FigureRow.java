@@ -20,6 +20,8 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
                         Saving typical, Saving stretch, String factorYear, List<String> flags, int members,
                         Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
     public static final String NOT_SUPPLIED = "not_supplied";
+    /** A value so far from its peers that it is most likely a unit error: shown, but used for nothing. */
+    public static final String UNIT_ERROR = "unit_error_likely";
 
     public FigureRow {
         flags = List.copyOf(flags);
@@ -39,6 +41,20 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
     /** Whether the figure needs returns (figures not in ERIC) that were not supplied for this organisation. */
     public boolean notSupplied() {
         return flags.contains(NOT_SUPPLIED);
+    }
+
+    /**
+     * Whether the value is left out of everything computed from it (peer quartiles, area sums, trends, savings)
+     * because it is most likely a unit error. It is still shown, with the flag that says why.
+     */
+    public boolean excluded() {
+        for (String f : flags) if (f.startsWith(UNIT_ERROR)) return true;
+        return false;
+    }
+
+    /** The value when it may be used in sums, trends and comparisons; null when there is none or it is excluded. */
+    public Double usableValue() {
+        return excluded() ? null : value;
     }
 
     public String qualityFlags() {

@@ -3,6 +3,7 @@ package uk.nhs.greenbench.figures;
 import uk.nhs.greenbench.trend.TrendRow;
 
 import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.peers.PeerSet;
 import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -14,11 +15,12 @@ import java.util.Map;
  * Everything computed for one data year: the one immutable result every writer reads.
  *
  * @param inputs the input files read, as name → SHA-256
+ * @param checks the plausibility thresholds the figures were checked against (null in tests that build figures by hand)
  * @param trends every organisation's indicators across the years up to this one (empty until they are worked out
  *               from the other years' figures)
  */
 public record Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues,
-                      List<InputFile> inputs, List<TrendRow> trends, Peers peers) {
+                      List<InputFile> inputs, List<TrendRow> trends, Peers peers, PlausibilityChecks checks) {
     public Figures {
         rows = List.copyOf(rows);
         issues = List.copyOf(issues);
@@ -30,11 +32,11 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
     /** Figures whose trusts were compared by type and whose peer sets are not kept (tests, synthetic years). */
     public Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues, List<InputFile> inputs,
                    List<TrendRow> trends) {
-        this(year, factors, rows, issues, inputs, trends, Peers.NONE);
+        this(year, factors, rows, issues, inputs, trends, Peers.NONE, null);
     }
 
     public Figures withTrends(List<TrendRow> trends) {
-        return new Figures(year, factors, rows, issues, inputs, trends, peers);
+        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks);
     }
 
     /**

@@ -53,7 +53,8 @@ public final class FiguresIndex {
 
     /**
      * The trusts a trust was compared with for one indicator (its peer set, or every trust when the set fell back to
-     * the national distribution), those with a value, ordered best first.
+     * the national distribution), those with a usable value (not a likely unit error), ordered best first: exactly the
+     * values its benchmarks were taken from.
      */
     public List<FigureRow> comparators(FigureRow trust, boolean lowIsGood) {
         boolean national = trust.benchmark().basis().startsWith("national");
@@ -61,7 +62,7 @@ public final class FiguresIndex {
         if (!lowIsGood) order = order.reversed();
         var set = figures.peers().of(trust.org().code());
         return trustRowsByIndicator.getOrDefault(trust.indicator(), List.of()).stream()
-                .filter(r -> r.value() != null)
+                .filter(r -> r.usableValue() != null)
                 .filter(r -> national || (set != null ? set.contains(r.org().code()) : r.org().peerGroup().equals(trust.org().peerGroup())))
                 .sorted(order.thenComparing(r -> r.org().code())).toList();
     }

@@ -15,6 +15,9 @@ public final class FlagGlossary {
         MEANINGS.put("no_site_data", "The trust made only a trust-level return: no site data was read for it.");
         MEANINGS.put("coverage_partial", "Sites holding less than 90% of the trust's floor area reported these measures; the value covers those sites only.");
         MEANINGS.put("outlier", "The value is far from the peer group (robust z-score beyond 3.5): check the data, a value this far out is often a unit error.");
+        MEANINGS.put("unit_error_likely", "The value is an order of magnitude from its peers (robust z beyond 10 and at least ten times, or a tenth of, its type's median: indicators/checks/plausibility.json): most likely a unit error. It is shown but left out of peer quartiles, area values, totals, trends and savings.");
+        MEANINGS.put("unit_price_implausible", "The trust's own price per unit (shown in brackets) is below a fifth or above five times its peers' median, so it is not a price it pays at scale: the peer median is used.");
+        MEANINGS.put("chp_fuel_added", "Some sites reported more fossil input to CHP than gas and oil consumed; ERIC counts CHP fuel inside gas, so the CHP input was taken as their fuel (the difference added to gas). The sites are listed in data-quality.csv.");
         MEANINGS.put("peer_fallback_national", "Fewer than 5 of the trust's comparators (named in brackets) had a value, so it is compared with all trusts.");
         MEANINGS.put("unit_cost_peer_median", "The trust reported no cost for this, so its saving is priced at the peer median unit cost.");
         MEANINGS.put("unit_carbon_peer_median", "The trust's own carbon per unit could not be worked out, so the peer median is used.");
@@ -34,6 +37,8 @@ public final class FlagGlossary {
         MEANINGS.put("members_without_value", "Some member trusts have no value for this indicator; the area value covers the others.");
         MEANINGS.put("members_outlier", "Some member trusts' values are flagged as outliers.");
         MEANINGS.put("members_unknown_trust", "Some member trusts are not in the ODS trust file.");
+        MEANINGS.put("members_unit_error_likely", "Some member trusts' values are most likely unit errors; they are left out of the area's value and savings (how many in brackets).");
+        MEANINGS.put("members_unit_price_implausible", "Some member trusts' own prices per unit were implausible, so their peers' median price is used.");
         MEANINGS.put("members_peer_fallback_national", "Some member trusts were compared with all trusts because their type has fewer than 5.");
         MEANINGS.put("single_year", "Trend: only one year comparable with the latest has a value, so there is no change to show.");
         MEANINGS.put("check_the_data", "Trend: the change between these years is far larger than the peer group's changes (robust z of the ratio beyond 3.5). Check the data before reading it as success or failure.");

@@ -17,8 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * ICS, region and national rows from trust rows: value = ratio of the sums over member trusts with a value;
- * savings = sum of the members' positive savings (each against its own peer group).
+ * ICS, region and national rows from trust rows: value = ratio of the sums over member trusts with a usable value
+ * (a likely unit error is left out, and counted); savings = the members' savings added as they are, £ and tCO2e
+ * over the same trusts (each against its own peer group; a trust at or better than its benchmark adds nothing, a
+ * move that costs money adds its cost). See {@link uk.nhs.greenbench.figures.Headlines} for the one rule.
  */
 public final class AreaRollup {
     public static final String NATIONAL_CODE = "ENG";
@@ -57,10 +59,11 @@ public final class AreaRollup {
     public static FigureRow area(OrgRef org, List<FigureRow> members, double scale) {
         FigureRow any = members.get(0);
         double num = 0, den = 0;
-        int withValue = 0;
+        int withValue = 0, excluded = 0;
         Map<String, Double> factors = new TreeMap<>();
         for (FigureRow m : members) {
-            if (m.value() == null) continue;
+            if (m.excluded()) excluded++;
+            if (m.usableValue() == null) continue;
             num += m.numerator();
             den += m.denominator();
             m.numeratorFactors().forEach((f, q) -> factors.merge(f, q, Double::sum));
@@ -68,12 +71,16 @@ public final class AreaRollup {
         }
         Double value = withValue > 0 && den > 0 ? num / den * scale : null;
         List<String> flags = new ArrayList<>();
-        if (withValue < members.size()) flags.add("members_without_value(" + (members.size() - withValue) + " of " + members.size() + ")");
+        if (withValue + excluded < members.size()) {
+            flags.add("members_without_value(" + (members.size() - withValue - excluded) + " of " + members.size() + ")");
+        }
+        if (excluded > 0) flags.add("members_" + FigureRow.UNIT_ERROR + "(" + excluded + " left out)");
         Map<String, Integer> memberFlags = new LinkedHashMap<>();
         for (FigureRow m : members) {
             for (String f : m.flags()) {
                 String code = f.contains("(") ? f.substring(0, f.indexOf('(')) : f;
-                if (code.startsWith("outlier") || code.startsWith("unknown_trust") || code.startsWith("peer_fallback")) {
+                if (code.equals("outlier") || code.startsWith("unknown_trust") || code.startsWith("peer_fallback")
+                        || code.equals(SavingCalculator.UNIT_RATE_IMPLAUSIBLE)) {
                     memberFlags.merge(code, 1, Integer::sum);
                 }
             }
@@ -81,26 +88,12 @@ public final class AreaRollup {
         memberFlags.forEach((code, n) -> flags.add("members_" + code + "(" + n + ")"));
         return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
                 withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
-                sumPositive(members, FigureRow::typical), sumPositive(members, FigureRow::stretch), any.factorYear(),
+                total(members, FigureRow::typical), total(members, FigureRow::stretch), any.factorYear(),
                 flags, withValue, null, Pricing.NONE, "", factors);
     }
 
-    private static Saving sumPositive(List<FigureRow> members, Function<FigureRow, Saving> which) {
-        return new Saving(sum(members, r -> which.apply(r).units()), sum(members, r -> which.apply(r).gbp()),
-                sum(members, r -> which.apply(r).tco2e()));
-    }
-
-    /** Sum of the positive values; null when no member has a value at all. */
-    private static Double sum(List<FigureRow> members, Function<FigureRow, Double> part) {
-        double s = 0;
-        boolean any = false;
-        for (FigureRow m : members) {
-            Double v = part.apply(m);
-            if (v == null) continue;
-            any = true;
-            if (v > 0) s += v;
-        }
-        return any ? s : null;
+    private static Saving total(List<FigureRow> members, Function<FigureRow, Saving> which) {
+        return Saving.total(members.stream().map(which).toList());
     }
 
     /** Sorts area rows: ICSs, then regions, then the nation; by code within each. */

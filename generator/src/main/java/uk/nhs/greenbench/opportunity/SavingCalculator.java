@@ -1,6 +1,7 @@
 package uk.nhs.greenbench.opportunity;
 
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.indicator.SavingRule;
 import uk.nhs.greenbench.pipeline.IndicatorInputs;
 
@@ -18,31 +19,54 @@ public final class SavingCalculator {
     }
 
     /** Also records in {@code flags} when a peer-median rate was used or a saving is not priced. */
-    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, List<String> flags) {
+    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, PlausibilityChecks checks, List<String> flags) {
         SavingRule rule = d.saving();
         IndicatorInputs in = t.inputs();
         if (rule.isIntensity()) {
             return new Pricing(rule.method(),
-                    rate(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", flags, null, Map.of()),
+                    price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", checks, flags, null),
                     rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), "unit_carbon_peer_median", flags,
-                            in.numerator(), in.carbonQuantities()),
+                            in.numerator(), in.carbonQuantities(), QuantityTerms.NONE),
                     UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
         }
         if (rule.isRouteShift()) {
             IndicatorInputs.Route from = in.from(), to = in.to();
             return new Pricing(rule.method(), UnitRate.MISSING, UnitRate.MISSING,
-                    rate(from.unitCost(), peers.fromCost(), "route_cost_peer_median", flags, null, Map.of()),
-                    rate(from.unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags, from.quantity(), from.carbonQuantities()),
-                    rate(to.unitCost(), peers.toCost(), "route_cost_peer_median", flags, null, Map.of()),
-                    rate(to.unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags, to.quantity(), to.carbonQuantities()));
+                    price(from.unitCost(), peers.fromCost(), "route_cost_peer_median", checks, flags, from),
+                    rate(from.unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags, from.quantity(), from.carbonQuantities(), from.quantityTerms()),
+                    price(to.unitCost(), peers.toCost(), "route_cost_peer_median", checks, flags, to),
+                    rate(to.unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags, to.quantity(), to.carbonQuantities(), to.quantityTerms()));
         }
         if (!flags.contains("not_priced")) flags.add("not_priced");
         return Pricing.NONE;
     }
 
+    /**
+     * A £ rate: the trust's own, unless it is outside the plausible band around its peers' median price (a tiny
+     * quantity or a cost booked elsewhere), when the peer median is used and flagged.
+     */
+    private static UnitRate price(double own, double peerMedian, String flag, PlausibilityChecks checks, List<String> flags,
+                                  IndicatorInputs.Route route) {
+        // On a value already flagged as an outlier the quantity is the suspect, and the price only mirrors it (ten times the
+        // tonnes at a tenth of the price): the peer price would multiply the error, so the own price, bounded by what the
+        // trust really spent, is kept.
+        boolean quantitySuspect = flags.stream().anyMatch(f -> f.startsWith("outlier("));
+        if (!Double.isNaN(own) && !quantitySuspect && !checks.isPlausibleRate(own, peerMedian)) {
+            String f = String.format(java.util.Locale.ROOT, "%s(own %.4g, peer median %.4g)", UNIT_RATE_IMPLAUSIBLE, own, peerMedian);
+            flags.add(f);
+            return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());
+        }
+        if (route != null && !route.quantityTerms().isEmpty()) {
+            return rate(own, peerMedian, flag, flags, route.quantity(), Map.of(), route.quantityTerms());
+        }
+        return rate(own, peerMedian, flag, flags, null, Map.of(), QuantityTerms.NONE);
+    }
+
+    public static final String UNIT_RATE_IMPLAUSIBLE = "unit_price_implausible";
+
     private static UnitRate rate(double own, double peerMedian, String flag, List<String> flags, Double quantity,
-                                 Map<String, Double> factorQuantities) {
-        if (!Double.isNaN(own)) return new UnitRate(own, UnitRate.OWN, quantity, factorQuantities);
+                                 Map<String, Double> factorQuantities, QuantityTerms terms) {
+        if (!Double.isNaN(own)) return new UnitRate(own, UnitRate.OWN, quantity, factorQuantities, terms);
         if (!Double.isNaN(peerMedian)) {
             if (!flags.contains(flag)) flags.add(flag);
             return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());

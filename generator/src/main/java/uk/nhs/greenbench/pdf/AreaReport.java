@@ -59,8 +59,8 @@ final class AreaReport {
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
         Set<String> notSupplied = NotSupplied.ids(memberRows);
-        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice; only positive savings are added; "
-                + index.figures().peers().description() + "."
+        params.put("HeadlineNote", Headlines.RULE + " " + Character.toUpperCase(index.figures().peers().description().charAt(0))
+                + index.figures().peers().description().substring(1) + "."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
@@ -87,8 +87,7 @@ final class AreaReport {
                     : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
                     + (d.isIcsGrain() ? (a.org().level().equals(OrgRef.ICS) ? "the ICB as a whole (measured for ICBs, compared with all ICBs)"
                             : a.members() + (a.members() == 1 ? " ICB" : " ICBs") + " (measured for ICBs)")
-                            : a.members() + (a.members() == 1 ? " trust" : " trusts")) + "; typical saving " + Formats.gbp(a.typical().gbp())
-                    + " and " + Formats.tco2eWithUnit(a.typical().tco2e()) + ". "
+                            : a.members() + (a.members() == 1 ? " trust" : " trusts")) + "; typical saving " + Formats.saving(a.typical().gbp(), a.typical().tco2e()) + ". "
                     + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")
                     + ("none".equals(d.saving().method()) ? " Not priced: see the appendix." : "") + " n/a: not available.";
             List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
@@ -157,10 +156,11 @@ final class AreaReport {
         m.put("typicalT", Formats.tco2eWithUnit(h.typicalTco2e()));
         m.put("stretchGbp", Formats.gbp(h.stretchGbp()));
         m.put("stretchT", Formats.tco2eWithUnit(h.stretchTco2e()));
+        m.put("typicalSaving", Formats.saving(h.typicalGbp(), h.typicalTco2e()));
+        m.put("stretchSaving", Formats.saving(h.stretchGbp(), h.stretchTco2e()));
         m.put("top", memberRows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
                 .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp()).reversed().thenComparing(r -> r.org().code())).limit(3)
-                .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
-                        + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)").toList());
+                .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members));
@@ -184,8 +184,13 @@ final class AreaReport {
         List<String> out = new ArrayList<>();
         long fallback = distinctTrusts(rows, "peer_fallback_national");
         if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than five trusts share " + (fallback == 1 ? "its" : "their") + " type");
-        long outliers = rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith("outlier"))).count();
-        if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers and may be a data error");
+        List<String> unitErrors = rows.stream().filter(FigureRow::excluded).map(r -> r.org().code() + " (" + r.indicator() + ")").toList();
+        if (!unitErrors.isEmpty()) {
+            out.add(unitErrors.size() + (unitErrors.size() == 1 ? " value is" : " values are") + " most likely a unit error and "
+                    + (unitErrors.size() == 1 ? "is" : "are") + " left out of the totals, trends and savings: " + String.join(", ", unitErrors));
+        }
+        long outliers = rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith("outlier("))).count();
+        if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
         long partial = distinctTrusts(rows, "coverage_partial");
         if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than 90% of " + (partial == 1 ? "its" : "their") + " floor area");
         long unknown = distinctTrusts(rows, "unknown_trust");

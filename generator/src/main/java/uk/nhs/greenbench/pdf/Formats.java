@@ -17,20 +17,39 @@ public final class Formats {
         return new DecimalFormat(pattern, UK).format(v);
     }
 
+    /** A £ saving; a negative one is a cost and reads "costs £X", never as a negative saving. */
     public static String gbp(Double v) {
-        if (v != null && Math.round(v) < 0) return "-" + format("£#,##0", -v);
+        if (v != null && Math.round(v) < 0) return "costs " + format("£#,##0", -v);
         return format("£#,##0", v == null ? null : Math.abs(v) < 0.5 ? 0.0 : v);
     }
 
-    /** £ in words for large sums: £1.2 million, £350,000. */
+    /** £ in words for large sums: £1.2 million, £350,000, costs £2.7 million. */
     public static String gbpShort(Double v) {
         if (v == null || v.isNaN()) return NOT_AVAILABLE;
-        if (Math.abs(v) >= 1_000_000) return format("£#,##0.0", v / 1_000_000) + " million";
+        if (v <= -1_000_000) return "costs " + format("£#,##0.0", -v / 1_000_000) + " million";
+        if (v >= 1_000_000) return format("£#,##0.0", v / 1_000_000) + " million";
         return gbp(v);
     }
 
+    /** tCO2e to one decimal; a value that rounds to zero reads 0, never −0.0. */
     public static String tco2e(Double v) {
+        if (v != null && !v.isNaN() && Math.abs(v) < 0.05) return "0";
         return format("#,##0.0", v);
+    }
+
+    /**
+     * What a move saves, as the object of "would save": "£X and Y tCO2e"; when it costs money, "Y tCO2e at a cost of
+     * £X"; when it saves money but no carbon, "£X (money, not carbon: the routes' carbon is about the same)".
+     */
+    public static String saving(Double gbp, Double tco2e) {
+        if (gbp == null && tco2e == null) return NOT_AVAILABLE;
+        String t = tco2eWithUnit(tco2e);
+        if (gbp == null) return t + " (not priced in £)";
+        if (Math.round(gbp) < 0) return t + " at a cost of " + format("£#,##0", -gbp);
+        if (tco2e != null && Math.abs(tco2e) < 0.05 && Math.round(gbp) > 0) {
+            return gbp(gbp) + " (money, not carbon: the carbon of the two routes is about the same)";
+        }
+        return gbp(gbp) + " and " + t;
     }
 
     public static String tco2eWithUnit(Double v) {

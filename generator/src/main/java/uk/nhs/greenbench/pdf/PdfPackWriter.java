@@ -21,7 +21,7 @@ public final class PdfPackWriter {
     public PdfPackWriter(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
                          OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version) {
         this.ctx = new ReportContext(index, history, indicators, registry, new Narrative(narrativeTemplates),
-                version, ReportText.methodology(indicators, index.figures().factors(), index.figures().peers(), factorNotes), ReportText.glossary());
+                version, ReportText.methodology(indicators, index.figures().factors(), index.figures().peers(), index.figures().checks(), factorNotes), ReportText.glossary());
     }
 
     /** The pack's reports, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */

@@ -14,9 +14,9 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String methodology(List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, List<String> factorNotes) {
+    static String methodology(List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, uk.nhs.greenbench.indicator.PlausibilityChecks checks, List<String> factorNotes) {
         StringBuilder sb = new StringBuilder();
-        for (String[] m : MethodNotes.general(factors, peers)) sb.append(m[0]).append(". ").append(m[1]).append("\n\n");
+        for (String[] m : MethodNotes.general(factors, peers, checks)) sb.append(m[0]).append(". ").append(m[1]).append("\n\n");
         for (String n : factorNotes) sb.append(n).append("\n\n");
         for (String n : factors.notes()) sb.append(n).append("\n\n");
         sb.append("Indicators\n\n");

@@ -51,7 +51,7 @@ final class TrustReport {
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
         params.put("TileStretchT", Formats.tco2eWithUnit(h.stretchTco2e()) + " (stretch: best quarter)");
         Set<String> notSupplied = NotSupplied.ids(rows);
-        params.put("HeadlineNote", "Headline indicators only, so no saving is counted twice. n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
+        params.put("HeadlineNote", Headlines.RULE + " n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         params.put("Flags", flags(rows));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
@@ -110,16 +110,23 @@ final class TrustReport {
         m.put("typicalT", Formats.tco2eWithUnit(h.typicalTco2e()));
         m.put("stretchGbp", Formats.gbp(h.stretchGbp()));
         m.put("stretchT", Formats.tco2eWithUnit(h.stretchTco2e()));
+        m.put("typicalSaving", Formats.saving(h.typicalGbp(), h.typicalTco2e()));
+        m.put("stretchSaving", Formats.saving(h.stretchGbp(), h.stretchTco2e()));
         rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
                 .max(Comparator.comparing((FigureRow r) -> r.typical().gbp()))
-                .ifPresent(r -> m.put("top", AreaReport.lower(defs.get(r.indicator()).title()) + " (" + Formats.gbp(r.typical().gbp())
-                        + " and " + Formats.tco2eWithUnit(r.typical().tco2e()) + " a year)"));
+                .ifPresent(r -> m.put("top", AreaReport.lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)"));
         List<String> caveats = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (FigureRow r : rows) for (String f : r.flags()) codes.add(FlagGlossary.code(f));
         if (codes.contains("coverage_partial")) caveats.add("some values cover only part of the trust's floor area");
         if (codes.contains("outlier")) caveats.add("some values are far from its peers and may be data errors");
         if (codes.contains("unknown_trust")) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
+        List<String> unitErrors = rows.stream().filter(FigureRow::excluded).map(r -> AreaReport.lower(defs.get(r.indicator()).title())).toList();
+        if (!unitErrors.isEmpty()) {
+            caveats.add("its " + String.join(", ", unitErrors) + (unitErrors.size() == 1 ? " is" : " are")
+                    + " most likely a unit error (an order of magnitude from its peers), so it is shown but has no saving, rank or trend");
+        }
+        if (codes.contains("unit_price_implausible")) caveats.add("some of its own prices per unit were implausible beside its peers', so their median is used");
         if (codes.contains("unit_cost_peer_median")) caveats.add("some savings are priced at its peers' median unit cost");
         m.put("caveats", caveats);
         TrendSentence.of(ctx.index(), trust, ctx.indicators(), "the trust's").ifPresent(c -> m.put("trend", c));

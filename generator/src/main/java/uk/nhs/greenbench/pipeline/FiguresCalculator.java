@@ -10,6 +10,7 @@ import uk.nhs.greenbench.figures.Saving;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.opportunity.AreaRollup;
 import uk.nhs.greenbench.opportunity.PeerUnitRates;
 import uk.nhs.greenbench.opportunity.Pricing;
@@ -37,23 +38,23 @@ import java.util.TreeSet;
  * national roll-ups.
  */
 public final class FiguresCalculator {
-    /** Robust z beyond which a value is flagged as a likely unit error (Iglewicz and Hoaglin). */
-    public static final double OUTLIER_Z = 3.5;
     /** Below this share of floor area covered, a trust's value is flagged as partial. */
     public static final double COVERAGE_WARNING = 0.90;
 
     private final OrgRegistry registry;
     private final IndicatorLibrary indicators;
     private final PeerChoice peers;
+    private final PlausibilityChecks checks;
 
-    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators) {
-        this(registry, indicators, new TypePeers());
+    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators, PlausibilityChecks checks) {
+        this(registry, indicators, checks, new TypePeers());
     }
 
     /** @param peers how each trust's comparators are chosen */
-    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators, PeerChoice peers) {
+    public FiguresCalculator(OrgRegistry registry, IndicatorLibrary indicators, PlausibilityChecks checks, PeerChoice peers) {
         this.registry = registry;
         this.indicators = indicators;
+        this.checks = checks;
         this.peers = peers;
     }
 
@@ -85,7 +86,7 @@ public final class FiguresCalculator {
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
         return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description() + mappedTypes(directory), peerSets,
-                peers instanceof FilePeers fp ? new Figures.InputFile(fp.file().toString(), "peers", null, fp.sha256()) : null));
+                peers instanceof FilePeers fp ? new Figures.InputFile(fp.file().toString(), "peers", null, fp.sha256()) : null), checks);
     }
 
     private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory, FactorSet factors,
@@ -136,14 +137,30 @@ public final class FiguresCalculator {
                                     in.coverage() * 100, t.org().name(), d.id(), in.sites(), in.sitesTotal())));
                 }
             }
+            if (!t.sums().chpFlag().isEmpty() && usesGas(d)) f.add(t.sums().chpFlag());
             for (String factorId : in.factorsUsed()) {
                 factors.get(factorId).filter(Factor::isFallback)
                         .ifPresent(x -> f.add("factor_fallback(" + factorId + ": " + x.setYear() + ")"));
             }
             values.put(t.org().code(), new TrustValue(t, in, value));
         }
-        Map<String, PeerDistribution> distributions = distributions(values, peerSets);
-        Map<String, PeerDistribution> typeDistributions = peerSets == typeSets ? distributions : distributions(values, typeSets);
+        // A likely unit error is judged among all the trusts of its type, then left out of every distribution.
+        Set<String> unitErrors = new TreeSet<>();
+        Map<String, Double> unitErrorZ = new HashMap<>();
+        if (d.outlierCheck()) {
+            Map<String, PeerDistribution> allOfType = distributions(values, typeSets, Set.of());
+            for (TrustValue tv : values.values()) {
+                if (!tv.hasValue()) continue;
+                PeerDistribution typeDist = allOfType.get(tv.trust().org().code());
+                double z = typeDist.robustZ(tv.value());
+                if (checks.isUnitError(z, tv.value(), typeDist.median())) {
+                    unitErrors.add(tv.trust().org().code());
+                    unitErrorZ.put(tv.trust().org().code(), z);
+                }
+            }
+        }
+        Map<String, PeerDistribution> distributions = distributions(values, peerSets, unitErrors);
+        Map<String, PeerDistribution> typeDistributions = peerSets == typeSets ? distributions : distributions(values, typeSets, unitErrors);
         Map<String, PeerUnitRates> rates = new LinkedHashMap<>();
         List<FigureRow> rows = new ArrayList<>();
         for (TrustValue tv : values.values()) {
@@ -156,26 +173,39 @@ public final class FiguresCalculator {
             }
             PeerSet set = peerSets.get(code);
             PeerDistribution dist = distributions.get(code);
+            if (dist == null) {
+                // No other trust has a usable value to compare with.
+                flagUnitError(d, tv, unitErrorZ, f, issues, null);
+                rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
+                continue;
+            }
             if (dist.national()) {
                 f.add("peer_fallback_national(" + set.name() + ")");
+            }
+            Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
+                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
+                    dist.national() ? PeerGroups.NATIONAL : set.name());
+            if (unitErrors.contains(code)) {
+                flagUnitError(d, tv, unitErrorZ, f, issues, typeDistributions.get(code));
+                // Shown beside its peers' benchmarks, but not ranked among them.
+                b = new Benchmark(b.peerN(), b.median(), b.q1(), b.q3(), null, null, b.basis(), b.comparator());
+                rows.add(row(year, d, tv, b, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
+                continue;
             }
             // Whether a value looks like a data error is judged among all trusts of its type, whatever it is compared with:
             // a handful of nearest peers is too few for a robust spread.
             PeerDistribution typeDist = typeDistributions.get(code);
             double z = d.outlierCheck() ? typeDist.robustZ(tv.value()) : Double.NaN;
-            if (!Double.isNaN(z) && Math.abs(z) > OUTLIER_Z) {
+            if (checks.isOutlier(z)) {
                 f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
                 issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
-                        "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data - a value this far out is often a unit error.",
-                        tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, OUTLIER_Z)));
+                        "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data. It is still used.",
+                        tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, checks.outlier().robustZ())));
             }
-            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set)));
-            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, f);
+            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set, unitErrors)));
+            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, checks, f);
             Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
             Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
-            Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
-                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
-                    dist.national() ? PeerGroups.NATIONAL : set.name());
             rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
         }
         if (notInSource != null) {
@@ -189,28 +219,48 @@ public final class FiguresCalculator {
 
     /** "; ERIC's Care Trust type is compared as …" when some trusts' types were mapped to another peer group. */
     private static String mappedTypes(TrustDirectory directory) {
-        Set<String> mapped = new TreeSet<>();
+        Map<String, Set<String>> mapped = new java.util.TreeMap<>();
         for (TrustDirectory.Entry e : directory.trusts().values()) {
             for (String f : e.flags()) {
-                if (f.startsWith("peer_type_mapped(")) mapped.add(f.substring(f.indexOf('(') + 1, f.length() - 1) + " (" + e.org().code() + ")");
+                if (f.startsWith("peer_type_mapped(")) {
+                    mapped.computeIfAbsent(f.substring(f.indexOf('(') + 1, f.length() - 1), k -> new TreeSet<>()).add(e.org().code());
+                }
             }
         }
-        return mapped.isEmpty() ? "" : "; trusts of an ERIC type too small to be a group are compared with a larger type (regions/peer-groups.csv): "
-                + String.join(", ", mapped);
+        List<String> parts = new ArrayList<>();
+        mapped.forEach((how, codes) -> parts.add(how + " (" + String.join(", ", codes) + ")"));
+        return parts.isEmpty() ? "" : "; trusts of an ERIC type too small to be a group are compared with a larger type (regions/peer-groups.csv): "
+                + String.join("; ", parts);
     }
 
-    private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, PeerSet set) {
-        return values.values().stream().filter(TrustValue::hasValue)
+    private static List<TrustValue> peersOf(Map<String, TrustValue> values, PeerDistribution dist, PeerSet set, Set<String> excluded) {
+        return values.values().stream().filter(TrustValue::hasValue).filter(v -> !excluded.contains(v.trust().org().code()))
                 .filter(v -> dist.national() || set.contains(v.trust().org().code())).toList();
+    }
+
+    /** Flags a likely unit error and says, in data-quality.csv, what it is left out of. */
+    private void flagUnitError(IndicatorDefinition d, TrustValue tv, Map<String, Double> zs, List<String> f, List<QualityIssue> issues,
+                               PeerDistribution typeDist) {
+        String code = tv.trust().org().code();
+        Double z = zs.get(code);
+        if (z == null) return;
+        f.add(String.format(Locale.ROOT, "%s(robust z %.1f)", FigureRow.UNIT_ERROR, z));
+        issues.add(new QualityIssue(FigureRow.UNIT_ERROR, code, d.id(), tv.inputs().sourceRows(), String.format(Locale.ROOT,
+                "%s's %s of %.4g %s is %.0f times its type's median%s (robust z %.1f, beyond %.0f): most likely a unit error. It is shown but "
+                        + "left out of peer quartiles, area values, national totals, baselines, trends and savings.",
+                tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist == null ? Double.NaN : tv.value() / typeDist.median(),
+                typeDist == null ? "" : String.format(Locale.ROOT, " (%.4g)", typeDist.median()), z, checks.unitError().robustZ())));
     }
 
     /**
      * Trust code → the distribution it is compared with: its peer set's values, or every trust's when fewer than 5
-     * of its set have a value. Sets shared by many trusts (a trust type) are computed once.
+     * of its set have a value, leaving out the {@code excluded} trusts' values. Sets shared by many trusts (a trust
+     * type) are computed once.
      */
-    private static Map<String, PeerDistribution> distributions(Map<String, TrustValue> values, Map<String, PeerSet> peerSets) {
+    private static Map<String, PeerDistribution> distributions(Map<String, TrustValue> values, Map<String, PeerSet> peerSets,
+                                                               Set<String> excluded) {
         List<Double> all = new ArrayList<>();
-        for (TrustValue v : values.values()) if (v.hasValue()) all.add(v.value());
+        for (TrustValue v : values.values()) if (v.hasValue() && !excluded.contains(v.trust().org().code())) all.add(v.value());
         PeerDistribution national = all.isEmpty() ? null : PeerDistribution.of(PeerGroups.NATIONAL, true, all);
         Map<String, PeerDistribution> bySet = new HashMap<>();
         Map<String, PeerDistribution> out = new LinkedHashMap<>();
@@ -221,12 +271,18 @@ public final class FiguresCalculator {
                 List<Double> xs = new ArrayList<>();
                 for (String m : set.members()) {
                     TrustValue p = values.get(m);
-                    if (p != null && p.hasValue()) xs.add(p.value());
+                    if (p != null && p.hasValue() && !excluded.contains(m)) xs.add(p.value());
                 }
                 return xs.size() >= PeerDistribution.MIN_PEERS ? PeerDistribution.of(n, false, xs) : national;
             }));
         }
         return out;
+    }
+
+    private static boolean usesGas(IndicatorDefinition d) {
+        Set<String> m = new TreeSet<>();
+        for (Expression e : IndicatorLibrary.expressions(d)) e.collectMeasures(m);
+        return m.contains("gas_kwh");
     }
 
     /** A reason when the year's files lack every numerator or denominator measure of the indicator. */

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * Indicators measured for each ICB as a whole (inhaler prescribing, from OpenPrescribing): every ICB's value, compared
  * with all ICBs (median and best quartile, as for trusts), the saving priced by the indicator's route-shift rule (MDI
  * items switched × the difference in kgCO2e per inhaler, OpenPrescribing's mix-switch), and regions and England as
- * ratios of their ICBs' sums with the ICBs' positive savings added.
+ * ratios of their ICBs' sums with the ICBs' savings added by the one rule of {@link uk.nhs.greenbench.figures.Saving#total}.
  */
 final class IcsIndicatorCalculator {
     static final String ALL_ICBS = "All ICBs";

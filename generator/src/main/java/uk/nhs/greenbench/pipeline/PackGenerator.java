@@ -213,7 +213,7 @@ public final class PackGenerator {
     }
 
     private FiguresCalculator calculator() {
-        return new FiguresCalculator(project.registry(), project.indicators(), run.peers());
+        return new FiguresCalculator(project.registry(), project.indicators(), project.checks(), run.peers());
     }
 
     /** A step of writing a pack: it may fail with an I/O error. */

@@ -2,6 +2,7 @@ package uk.nhs.greenbench.pipeline;
 
 import uk.nhs.greenbench.factor.FactorLibrary;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.ingest.InputException;
 import uk.nhs.greenbench.ingest.LayoutCatalogue;
 import uk.nhs.greenbench.ingest.MeasureCatalogue;
@@ -16,16 +17,17 @@ import java.nio.file.Path;
  * {@code GREENBENCH_HOME} variable, the current folder and its parents, or the folders above the jar.
  */
 public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layouts, FactorLibrary factors,
-                      IndicatorLibrary indicators, OrgRegistry registry, BundledData bundled) {
+                      IndicatorLibrary indicators, PlausibilityChecks checks, OrgRegistry registry, BundledData bundled) {
 
     public static Project load(Path home) {
         MeasureCatalogue measures = MeasureCatalogue.load(home.resolve("layouts/measures.json"));
         LayoutCatalogue layouts = LayoutCatalogue.load(home.resolve("layouts"), measures);
         FactorLibrary factors = FactorLibrary.load(home.resolve("factors/factors.json"), home);
         IndicatorLibrary indicators = IndicatorLibrary.load(home.resolve("indicators"), measures, factors);
+        PlausibilityChecks checks = PlausibilityChecks.load(home.resolve(PlausibilityChecks.FILE));
         OrgRegistry registry = OrgRegistry.load(home.resolve("regions"));
         BundledData bundled = BundledData.load(home.resolve("data/bundled.json"));
-        return new Project(home, measures, layouts, factors, indicators, registry, bundled);
+        return new Project(home, measures, layouts, factors, indicators, checks, registry, bundled);
     }
 
     /** Finds the project folder (the one holding {@code indicators/} and {@code layouts/}). */

@@ -118,6 +118,18 @@ final class SiteSums {
         double value() {
             return any ? sum : Double.NaN;
         }
+
+        /** The sum as factor terms plus a plain part, when some of its terms are multiplied by a factor. */
+        uk.nhs.greenbench.opportunity.QuantityTerms terms() {
+            if (factorQuantities.isEmpty() || !any) return uk.nhs.greenbench.opportunity.QuantityTerms.NONE;
+            double plain = sum;
+            for (Map.Entry<String, Double> e : factorQuantities.entrySet()) {
+                plain -= e.getValue() * factors.get(e.getKey()).map(uk.nhs.greenbench.factor.Factor::value).orElse(0.0);
+            }
+            // What rounding leaves of a sum made wholly of factor terms is not a part of it.
+            if (Math.abs(plain) < 1e-9 * Math.max(1, Math.abs(sum))) plain = 0;
+            return new uk.nhs.greenbench.opportunity.QuantityTerms(factorQuantities, plain);
+        }
     }
 
     private final class RouteSum {
@@ -130,7 +142,7 @@ final class SiteSums {
         }
 
         IndicatorInputs.Route route() {
-            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), carbon.factorQuantities);
+            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), carbon.factorQuantities, quantity.terms());
         }
     }
 }

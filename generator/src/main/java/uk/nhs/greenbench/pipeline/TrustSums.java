@@ -18,7 +18,8 @@ public final class TrustSums {
     private final String code, name, ericRegion, trustType, firstRow;
     private final Map<String, SiteSums> byIndicator = new LinkedHashMap<>();
     private int sites;
-    private double giaAll, meals;
+    private double giaAll, meals, chpFuelAddedKwh;
+    private int chpSites;
     private boolean anyMeals;
 
     /** A trust whose identity comes from {@code first}; its sites are added with {@link #add}. */
@@ -35,6 +36,11 @@ public final class TrustSums {
         sites++;
         Double gia = site.measure("gia_m2");
         if (gia != null) giaAll += gia;
+        Double chp = site.measure(ChpFuel.ADDED);
+        if (chp != null) {
+            chpSites++;
+            chpFuelAddedKwh += chp;
+        }
         Double m = site.measure("inpatient_meals");
         if (m != null) {
             meals += m;
@@ -58,6 +64,12 @@ public final class TrustSums {
         SiteSums s = byIndicator.get(d.id());
         if (s == null) throw new IllegalArgumentException(d.id() + " was not summed for " + code);
         return s.inputs(sites, giaAll);
+    }
+
+    /** The flag for figures that use gas, when some sites' CHP input was counted as their fuel; empty otherwise. */
+    public String chpFlag() {
+        return chpSites == 0 ? "" : String.format(java.util.Locale.ROOT, "%s(%d site%s, %.1f GWh)", ChpFuel.FLAG, chpSites,
+                chpSites == 1 ? "" : "s", chpFuelAddedKwh / 1e6);
     }
 
     public String code() {

@@ -41,7 +41,7 @@ public final class YearSums {
     /** Where the rows of a file in {@code layout} go as they are read. */
     public Consumer<SiteRecord> sink(EricLayout layout) {
         if (layout.isSiteGrain()) {
-            return r -> siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(r);
+            return r -> siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(ChpFuel.adjust(r, issues));
         }
         // Only the identity of a trust-level row is needed: drop its measures rather than keep them per trust.
         return r -> trustRows.putIfAbsent(r.trustCode(), new SiteRecord(r.trustCode(), r.trustName(), r.region(),

@@ -77,7 +77,7 @@ public final class TrendCalculator {
         IndicatorDefinition d = defs.get(last.indicator());
         String latestYear = null;
         for (Map.Entry<String, FigureRow> e : byYear.descendingMap().entrySet()) {
-            if (e.getValue().value() != null) {
+            if (e.getValue().usableValue() != null) {
                 latestYear = e.getKey();
                 break;
             }
@@ -91,8 +91,9 @@ public final class TrendCalculator {
         for (Map.Entry<String, FigureRow> e : byYear.entrySet()) {
             FigureRow r = e.getValue();
             boolean comparable = e.getKey().compareTo(from) >= 0;
-            values.add(new YearValue(e.getKey(), r.value(), r.numerator(), r.denominator(), comparable));
-            if (r.value() == null) continue;
+            // A likely unit error is no point of a trend: no baseline, no latest value, no change.
+            values.add(new YearValue(e.getKey(), r.usableValue(), r.numerator(), r.denominator(), comparable));
+            if (r.usableValue() == null) continue;
             if (!comparable) earlierNotComparable = true;
             else if (baselineYear == null) baselineYear = e.getKey();
         }
@@ -134,7 +135,7 @@ public final class TrendCalculator {
         int n = 0;
         for (TreeMap<String, FigureRow> t : trusts) {
             FigureRow b = t.get(baselineYear), l = t.get(latestYear);
-            if (b == null || l == null || b.value() == null || l.value() == null || !memberOf(l.org(), area)) continue;
+            if (b == null || l == null || b.usableValue() == null || l.usableValue() == null || !memberOf(l.org(), area)) continue;
             numB += b.numerator();
             denB += b.denominator();
             numL += l.numerator();
@@ -204,7 +205,7 @@ public final class TrendCalculator {
             Map<String, FigureRow> laterRow = new HashMap<>();
             for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
                 FigureRow a = e.getValue().get(y0), b = e.getValue().get(y1);
-                if (a == null || b == null || !b.org().level().equals(OrgRef.TRUST) || a.value() == null || b.value() == null
+                if (a == null || b == null || !b.org().level().equals(OrgRef.TRUST) || a.usableValue() == null || b.usableValue() == null
                         || a.value() <= 0 || b.value() <= 0) continue;
                 IndicatorDefinition.Break brk = defs.get(b.indicator()).breakBefore(y1);
                 if (brk != null && brk.from().compareTo(y0) > 0) continue;

@@ -55,15 +55,87 @@ class FiguresCalculatorTest {
     }
 
     @Test
-    void areasAreRatiosOfSumsAndSumOnlyPositiveSavings() {
+    void areasAreRatiosOfSumsAndAddSavingsOverTheSameTrusts() {
         Figures f = compute();
         FigureRow nation = row(f, "national", "ENG");
         assertThat(nation.value()).isCloseTo((21000 + 550) / 6200.0, within(1e-12));
         assertThat(nation.members()).isEqualTo(8);
-        double positive = f.rowsAt("trust").stream().filter(r -> r.indicator().equals("water-intensity"))
-                .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum();
-        assertThat(nation.typical().gbp()).isCloseTo(positive, within(1e-6));
+        List<FigureRow> trusts = f.rowsAt("trust").stream().filter(r -> r.indicator().equals("water-intensity")).toList();
+        double gbp = trusts.stream().mapToDouble(r -> r.typical().gbp() == null ? 0 : r.typical().gbp()).sum();
+        double t = trusts.stream().mapToDouble(r -> r.typical().tco2e() == null ? 0 : r.typical().tco2e()).sum();
+        assertThat(nation.typical().gbp()).isCloseTo(gbp, within(1e-6));
+        assertThat(nation.typical().tco2e()).isCloseTo(t, within(1e-9));
         assertThat(f.rowsAt("region")).isNotEmpty();
         assertThat(f.rowsAt("ics")).isNotEmpty();
+    }
+
+    /** Eight acute trusts with water of 1..8 m³/m², and a ninth reporting 600 m³/m² (litres for m³, say). */
+    private Figures computeWithAUnitError(double tenthTrustPrice) {
+        List<SiteRecord> rows = new ArrayList<>();
+        String[] acute = {"RAL", "RAP", "RAS", "RAX", "RJ1", "RJ2", "RJ6", "RJ7"};
+        for (int i = 0; i < acute.length; i++) {
+            rows.add(site(acute[i], "ACUTE - SMALL", acute[i] + "01", i + 2, "gia_m2", 1000, "water_m3", 1000 * (i + 1), "water_cost_gbp", 2000 * (i + 1)));
+        }
+        rows.add(site("RJZ", "ACUTE - SMALL", "RJZ01", 12, "gia_m2", 1000, "water_m3", 600_000, "water_cost_gbp", 9000));
+        rows.add(site("RYJ", "ACUTE - SMALL", "RYJ01", 13, "gia_m2", 1000, "water_m3", 7000, "water_cost_gbp", 7000 * tenthTrustPrice));
+        return Fixtures.figures("2019-20", rows);
+    }
+
+    @Test
+    void aLikelyUnitErrorIsShownButLeftOutOfQuartilesAreaSumsAndSavings() {
+        Figures f = computeWithAUnitError(2);
+        FigureRow bad = row(f, "trust", "RJZ");
+        assertThat(bad.value()).isEqualTo(600.0);
+        assertThat(bad.excluded()).isTrue();
+        assertThat(bad.flags()).anySatisfy(x -> assertThat(x).startsWith("unit_error_likely(robust z"));
+        assertThat(bad.typical()).isEqualTo(uk.nhs.greenbench.figures.Saving.NONE);
+        assertThat(bad.benchmark().rank()).isNull();
+        // The nine other values 1..8 and 7: median 5, and the bad value is in no trust's distribution.
+        assertThat(row(f, "trust", "RAL").benchmark().peerN()).isEqualTo(9);
+        assertThat(row(f, "trust", "RAL").benchmark().median()).isEqualTo(5.0);
+        FigureRow nation = row(f, "national", "ENG");
+        assertThat(nation.value()).isCloseTo((36000 + 7000) / 9000.0, within(1e-12));
+        assertThat(nation.flags()).contains("members_unit_error_likely(1 left out)");
+        assertThat(f.issues()).anySatisfy(i -> {
+            assertThat(i.code()).isEqualTo("unit_error_likely");
+            assertThat(i.orgCode()).isEqualTo("RJZ");
+        });
+    }
+
+    @Test
+    void anOrdinaryOutlierIsFlaggedAndStillUsed() {
+        List<SiteRecord> rows = new ArrayList<>();
+        String[] acute = {"RAL", "RAP", "RAS", "RAX", "RJ1", "RJ2", "RJ6", "RJ7"};
+        for (int i = 0; i < acute.length; i++) {
+            rows.add(site(acute[i], "ACUTE - SMALL", acute[i] + "01", i + 2, "gia_m2", 1000, "water_m3", 1000 * (4 + i % 3), "water_cost_gbp", 8000));
+        }
+        rows.add(site("RJZ", "ACUTE - SMALL", "RJZ01", 12, "gia_m2", 1000, "water_m3", 12_000, "water_cost_gbp", 24000));
+        Figures f = Fixtures.figures("2019-20", rows);
+        FigureRow high = row(f, "trust", "RJZ");
+        assertThat(high.flags()).anySatisfy(x -> assertThat(x).startsWith("outlier(robust z"));
+        assertThat(high.excluded()).isFalse();
+        assertThat(high.typical().gbp()).isPositive();
+        assertThat(row(f, "trust", "RAL").benchmark().peerN()).isEqualTo(9);
+    }
+
+    @Test
+    void anOwnPriceFiveTimesItsPeersIsReplacedByTheirMedianAndFlagged() {
+        Figures f = computeWithAUnitError(40);
+        FigureRow dear = row(f, "trust", "RYJ");
+        assertThat(dear.flags()).anySatisfy(x -> assertThat(x).startsWith("unit_price_implausible(own 40"));
+        assertThat(dear.pricing().cost().basis()).isEqualTo("peer median");
+        assertThat(dear.pricing().cost().value()).isEqualTo(2.0);
+        FigureRow usual = row(computeWithAUnitError(3), "trust", "RYJ");
+        assertThat(usual.pricing().cost().value()).isEqualTo(3.0);
+        assertThat(usual.flags()).noneSatisfy(x -> assertThat(x).startsWith("unit_price_implausible"));
+    }
+
+    @Test
+    void aTrustTheRegistryDoesNotKnowIsKeptFlaggedAndListed() {
+        Figures f = Fixtures.figures("2019-20", List.of(site("ZZZ99", "ACUTE - SMALL", "ZZZ9901", 2, "gia_m2", 1000, "water_m3", 1000)));
+        FigureRow r = row(f, "trust", "ZZZ99");
+        assertThat(r.flags()).contains("unknown_trust");
+        assertThat(r.org().regionCode()).isEqualTo("Y56");
+        assertThat(f.issues()).anySatisfy(i -> assertThat(i.code() + " " + i.orgCode()).isEqualTo("unknown_trust ZZZ99"));
     }
 }

@@ -160,7 +160,7 @@ class BadInputsTest {
     }
 
     @Test
-    void aValueAThousandTimesItsPeersIsFlaggedAsAnOutlier() throws Exception {
+    void aValueAThousandTimesItsPeersIsFlaggedAsALikelyUnitErrorAndLeftOut() throws Exception {
         List<String> lines = realLines(400);
         var first = org.apache.commons.csv.CSVParser.parse(lines.get(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0);
         String water = first.get(108).replace(",", "");
@@ -170,7 +170,9 @@ class BadInputsTest {
         assertThat(figures()).anySatisfy(f -> {
             assertThat(f.get("code")).isEqualTo(first.get(0));
             assertThat(f.get("indicator")).isEqualTo("water-intensity");
-            assertThat(f.get("quality_flags")).contains("outlier");
+            assertThat(f.get("quality_flags")).contains("unit_error_likely(robust z");
+            assertThat(f.get("value")).isNotEmpty();
+            assertThat(f.get("saving_typical_gbp")).isEmpty();
         });
     }
 

@@ -46,6 +46,26 @@ class SduAgreementTest {
         assertThat(share).isGreaterThanOrEqualTo(REQUIRED);
     }
 
+    @Test
+    void trustsWhoseChpInputExceedsTheirGasNowAgreeWithTheSdu() throws Exception {
+        // RR8 (Leeds) reports 12.5 GWh of gas but 282 GWh into its CHPs: counted as gas only, its energy carbon was a quarter
+        // of the SDU's; with the CHP input counted as its fuel it is within the SDU's by a third (the SDU credits exports).
+        Map<String, Double> ratio = new HashMap<>();
+        for (String code : List.of("RR8", "RTF")) {
+            double t = Double.parseDouble(Packs.figure("2016-17", "trust", code, "energy-carbon-intensity").get("numerator")) / 1000;
+            double m3 = Double.parseDouble(Packs.figure("2016-17", "trust", code, "water-intensity").get("numerator"));
+            assertThat(Packs.figure("2016-17", "trust", code, "energy-carbon-intensity").get("quality_flags")).contains("chp_fuel_added(");
+            ratio.put(code, t / m3);
+        }
+        for (CSVRecord s : Packs.csv(Packs.home().resolve("data/sdu/org-summaries/Organisational_Summary_2017.csv"))) {
+            if (!ratio.containsKey(s.get("c_org_code"))) continue;
+            double sdu = Double.parseDouble(s.get("c_nrg_fte")) / Double.parseDouble(s.get("c_water_fte"));
+            assertThat(ratio.get(s.get("c_org_code")) / sdu).as(s.get("c_org_code")).isBetween(0.75, 1.35);
+        }
+        assertThat(Packs.csv(Packs.pack("2016-17").resolve("data-quality.csv")).stream()
+                .filter(q -> q.get("issue").equals("chp_fuel_added")).map(q -> q.get("code"))).contains("RR8", "RTF");
+    }
+
     private static Double number(String s) {
         try {
             return Double.parseDouble(s);
