@@ -4,7 +4,7 @@
 <#if typicalGbp == "not available">
 The savings of ${areaName}'s ${c.count(members, "member trust", "member trusts")} could not be estimated for ${year}<#if noValueReason??>, because ${noValueReason}</#if>: see the data quality appendix.
 <#else>
-If each of ${areaName}'s ${c.count(members, "member trust", "member trusts")} performed like ${typicalPeer}, it would save ${typicalGbp} and ${typicalT} a year on the headline indicators; performing like the best quarter of its peers would save ${stretchGbp} and ${stretchT}.
+If each of ${areaName}'s ${c.count(members, "member trust", "member trusts")} performed like ${typicalPeer}, it would save ${typicalSaving} a year on the headline indicators; performing like the best quarter of its peers would save ${stretchSaving}.
 </#if>
 
 <#if typicalGbp == "not available">

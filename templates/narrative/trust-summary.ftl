@@ -7,7 +7,7 @@ No indicator has a value for ${trustName} in ${year}: ${noValueReason}.
 </#if>
 <#if typicalGbp != "not available">
 
-Performing like ${typicalPeer} would save ${typicalGbp} and ${typicalT} a year on the headline indicators (best quarter: ${stretchGbp} and ${stretchT}).<#if top??> The largest opportunity is ${top}.</#if>
+Performing like ${typicalPeer} would save ${typicalSaving} a year on the headline indicators (best quarter: ${stretchSaving}).<#if top??> The largest opportunity is ${top}.</#if>
 </#if>
 <#if trend??>
 
