@@ -82,9 +82,9 @@ final class AreaWorkbook {
     private static int leagueSheet(Workbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {
         Sheet sheet = wb.sheet("League table");
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(7, 9, 56, 36, 14, 14, 14, 14, 14, 14);
+        w.widths(7, 9, 56, 36, 16, 14, 16, 14, 16, 14);
         w.text(0, 0, "Member trusts ranked by typical headline saving", s.title);
-        w.text(1, 0, "Each trust against its own peer group. " + uk.nhs.greenbench.figures.Headlines.RULE, s.subtitle);
+        w.text(1, 0, "Each trust against its own peer group; headline indicators only; a move that costs money counts as a cost (Methodology: Adding up).", s.subtitle);
         w.headers(2, 0, "Rank", "Code", "Trust", "Peer group", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)",
                 "£ (in use)", "tCO2e (in use)");
         int r = 3;
@@ -122,7 +122,7 @@ final class AreaWorkbook {
         Sheet sheet = wb.sheet("Summary");
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
-        w.widths(18, 46, 11, 11, 8, 14, 14, 14, 14, 50);
+        w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 50);
         w.text(0, 0, area.name() + (area.level().equals(OrgRef.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
@@ -161,7 +161,7 @@ final class AreaWorkbook {
     private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, int trusts, int[] all) {
         Sheet sheet = wb.sheet("Charts");
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(9, 14, 14, 3, 12, 14, 14);
+        w.widths(9, 16, 16, 3, 12, 14, 14);
         w.text(0, 0, "Where the savings are", s.title);
         w.headers(2, 0, "Trust", "£ (typical)", "£ (stretch)");
         for (int i = 0; i < trusts; i++) {

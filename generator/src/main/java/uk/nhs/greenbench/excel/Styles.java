@@ -25,7 +25,7 @@ public final class Styles {
     public final Style integer = number("#,##0");
     /** A negative £ saving is a cost: it reads "costs £X" (the cell keeps its negative value for formulas). */
     public final Style gbp = number("£#,##0;\"costs \"£#,##0;£0");
-    /** tCO2e to one decimal; a value that rounds to zero reads 0, never -0.0. */
+    /** tCO2e to one decimal; exactly zero reads 0 (a conditional format hiding tiny negatives reads differently in Excel and LibreOffice). */
     public final Style tco2e = number("#,##0.0;-#,##0.0;0");
     public final Style percent = number("0.0%");
     public final Style input = INPUT.withFormat("#,##0.00000");

@@ -30,7 +30,7 @@ final class TrustSummarySheet {
         Sheet sheet = wb.sheet("Summary");
         wb.move("Summary", 0);
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(18, 46, 11, 11, 12, 12, 20, 9, 13, 13, 13, 13, 13, 70);
+        w.widths(18, 46, 16, 11, 12, 12, 20, 9, 15, 13, 15, 13, 13, 70);
         w.text(0, 0, c.trust().name() + " (" + c.trust().code() + ")", s.title);
         w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
         String[][] facts = {

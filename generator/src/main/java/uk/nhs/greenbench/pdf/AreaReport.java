@@ -64,7 +64,7 @@ final class AreaReport {
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
-        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied));
+        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs));
         params.put("Glossary", ctx.glossary());
         List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
         try {
@@ -163,7 +163,7 @@ final class AreaReport {
                 .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
-        m.put("caveats", caveats(memberRows, members));
+        m.put("caveats", caveats(memberRows, members, defs));
         if (memberRows.stream().anyMatch(r -> r.flags().contains("not_in_source"))) {
             m.put("noValueReason", "the year's ERIC files do not publish the energy, water, waste and floor-area measures");
         }
@@ -180,14 +180,19 @@ final class AreaReport {
                 .map(e -> Names.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
     }
 
-    private static List<String> caveats(List<FigureRow> rows, long members) {
+    private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs) {
         List<String> out = new ArrayList<>();
         long fallback = distinctTrusts(rows, "peer_fallback_national");
         if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than five trusts share " + (fallback == 1 ? "its" : "their") + " type");
-        List<String> unitErrors = rows.stream().filter(FigureRow::excluded).map(r -> r.org().code() + " (" + r.indicator() + ")").toList();
-        if (!unitErrors.isEmpty()) {
-            out.add(unitErrors.size() + (unitErrors.size() == 1 ? " value is" : " values are") + " most likely a unit error and "
-                    + (unitErrors.size() == 1 ? "is" : "are") + " left out of the totals, trends and savings: " + String.join(", ", unitErrors));
+        Map<String, List<String>> unitErrors = new LinkedHashMap<>();
+        rows.stream().filter(FigureRow::excluded).forEach(r -> unitErrors.computeIfAbsent(lower(defs.get(r.indicator()).title()), k -> new ArrayList<>())
+                .add(r.org().code()));
+        long n = unitErrors.values().stream().mapToLong(List::size).sum();
+        if (n > 0) {
+            List<String> where = new ArrayList<>();
+            unitErrors.forEach((title, codes) -> where.add(title + ": " + String.join(", ", codes)));
+            out.add(n + (n == 1 ? " value is" : " values are") + " most likely " + (n == 1 ? "a unit error" : "unit errors") + ", shown but left out of the totals, trends and savings ("
+                    + String.join("; ", where) + ")");
         }
         long outliers = rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith("outlier("))).count();
         if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
@@ -202,13 +207,14 @@ final class AreaReport {
         return rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith(flag))).map(r -> r.org().code()).distinct().count();
     }
 
-    private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members, Set<String> notSupplied) {
+    private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members, Set<String> notSupplied,
+                                      Map<String, IndicatorDefinition> defs) {
         StringBuilder sb = new StringBuilder();
         sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
         for (FigureRow a : areaRows) {
             if (!a.flags().isEmpty() && !notSupplied.contains(a.indicator())) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
         }
-        List<String> caveats = caveats(memberRows, members);
+        List<String> caveats = caveats(memberRows, members, defs);
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");
         sb.append("\n\nEvery finding, with the source rows, is in data-quality.csv; each trust's flags are on the Data quality sheet of its workbook.");
         return sb.toString().strip();
