@@ -13,6 +13,7 @@ import uk.nhs.greenbench.peers.PeerChoice;
 import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.pipeline.BundledData;
 import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.report.OutputGuard;
 import uk.nhs.greenbench.pipeline.RunInputs;
 import uk.nhs.greenbench.pipeline.Project;
 
@@ -72,8 +73,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (year != null && !year.matches("\\d{4}-\\d{2}")) {
-            err.println("greenbench: --year must look like 2023-24, not \"" + year + "\"");
+        if (year != null && !isFinancialYear(year)) {
+            err.println("greenbench: --year must be a financial year such as 2023-24 (the second part one year on from the first), not \"" + year + "\"");
             return ExitCodes.USAGE;
         }
         if (eric != null && !eric.isEmpty() && year == null) {
@@ -100,6 +101,16 @@ public final class GenerateCommand implements Callable<Integer> {
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
         PackGenerator generator = new PackGenerator(project, progress.to(err), Runtime.getRuntime().availableProcessors(),
                 new RunInputs(supplied, prescribing, peers));
+        // Refused before anything is computed: a pack replaces its whole folder.
+        List<String> writes = years != null ? project.bundled().years().stream().map(BundledData.Year::year).toList()
+                : List.of(year != null ? year : generator.defaultYear());
+        for (String w : writes) {
+            var refusal = OutputGuard.refusal(out.resolve(w), inputs(project));
+            if (refusal.isPresent()) {
+                err.println("greenbench: " + refusal.get());
+                return ExitCodes.OUTPUT;
+            }
+        }
         if (years != null) {
             warnUnusedYears(supplied, project.bundled().years().stream().map(BundledData.Year::year).toList(), err);
             for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);
@@ -112,6 +123,25 @@ public final class GenerateCommand implements Callable<Integer> {
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
         report(generator, generator.computeWithOtherYears(y, files));
         return ExitCodes.OK;
+    }
+
+    /** A real financial year: {@code 2023-24}, the second part one year on from the first. */
+    static boolean isFinancialYear(String y) {
+        if (!y.matches("\\d{4}-\\d{2}")) return false;
+        int first = Integer.parseInt(y.substring(0, 4));
+        return Integer.parseInt(y.substring(5)) == (first + 1) % 100;
+    }
+
+    /** Every file and project folder this run reads: none of them may lie inside a pack folder. */
+    private List<Path> inputs(Project project) {
+        List<Path> in = new java.util.ArrayList<>();
+        for (String f : List.of("data", "regions", "factors", "indicators", "layouts", "templates")) in.add(project.home().resolve(f));
+        for (BundledData.Year y : project.bundled().years()) for (String f : y.files()) in.add(project.home().resolve(f));
+        if (eric != null) in.addAll(eric);
+        if (returns != null) in.addAll(returns);
+        if (prescribingFiles != null) in.addAll(prescribingFiles);
+        if (peersFile != null) in.add(peersFile);
+        return in;
     }
 
     private Returns readReturns(Project project) {

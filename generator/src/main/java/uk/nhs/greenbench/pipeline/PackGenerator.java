@@ -103,6 +103,7 @@ public final class PackGenerator {
         YearSums sums = calculator().sumsFor(year, factors);
         EricReader reader = new EricReader(project.layouts());
         List<Figures.InputFile> inputs = new ArrayList<>();
+        refuseRepeatedFiles(ericFiles);
         for (Path f : ericFiles) {
             progress.accept("Reading " + f.getFileName());
             EricFile file = reader.read(f, layout -> tap.apply(sums.sink(layout)));
@@ -119,6 +120,18 @@ public final class PackGenerator {
             if (!f.forYear(year).isEmpty()) inputs.add(new Figures.InputFile(relative(f.path()), ManifestWriter.RETURNS, f.encoding(), f.sha256()));
         }
         return new ReadYear(year, sums, inputs);
+    }
+
+    /** The same file given twice (under one name or two) would double every figure: refused. */
+    private static void refuseRepeatedFiles(List<Path> files) {
+        Map<String, Path> seen = new java.util.HashMap<>();
+        for (Path f : files) {
+            Path first = seen.putIfAbsent(EricReader.sha256(f), f);
+            if (first != null) {
+                throw new InputException(f + " is the same file as " + first + " (same SHA-256): each file is read once, "
+                        + "and reading it twice would double every figure. Pass it once.");
+            }
+        }
     }
 
     /** Indicators, benchmarks and savings from a year's sums. */

@@ -15,11 +15,17 @@ class FileNamesTest {
     void codesWithPathCharactersStayInsideThePackFolder() {
         String name = FileNames.workbook("../../etc", "a/b\\c");
         assertThat(name).doesNotContain("/").doesNotContain("\\").doesNotContain("..");
-        assertThat(name).isEqualTo("ETC-a-b-c.xlsx");
+        assertThat(name).matches("ETC_[0-9a-f]{10}-a-b-c\\.xlsx");
     }
 
     @Test
     void anEmptyNameStillGivesAFileName() {
-        assertThat(FileNames.workbook("", "")).isEqualTo("UNNAMED-unnamed.xlsx");
+        assertThat(FileNames.workbook("", "")).matches("UNNAMED_[0-9a-f]{10}-unnamed\\.xlsx");
+    }
+
+    @Test
+    void codesDifferingOnlyInCaseOrAfterTheTwentiethCharacterGetTheirOwnFiles() {
+        java.util.List<String> codes = java.util.List.of("RAL", "ral", "Ral", "ABCDEFGHIJKLMNOPQRSTUVWXYZ1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ2", "R-AL", "R/AL");
+        assertThat(codes.stream().map(c -> FileNames.workbook(c, "same name").toLowerCase(java.util.Locale.ROOT)).distinct()).hasSize(codes.size());
     }
 }

@@ -286,10 +286,81 @@ class BadInputsTest {
         try (var s = Files.walk(dir.resolve("out"))) {
             assertThat(s.filter(p -> p.getFileName().toString().contains("EVIL"))).allSatisfy(p -> {
                 assertThat(p.normalize().startsWith(dir.resolve("out").resolve(YEAR))).isTrue();
-                assertThat(p.getFileName().toString()).startsWith("EVIL-");
+                assertThat(p.getFileName().toString()).startsWith("EVIL_");
             });
         }
         assertThat(dir.resolve("EVIL-")).doesNotExist();
+    }
+
+    @Test
+    void trustCodesDifferingOnlyInCaseOrAfterTheTwentiethCharacterEachGetTheirOwnDocuments() throws Exception {
+        List<String> lines = realLines(60);
+        List<String> codes = new ArrayList<>();
+        String[] made = {"rxx", "RXX", "Rxx", "SYNTHETICCODE12345678A", "SYNTHETICCODE12345678B"};
+        int next = 0;
+        String previous = null;
+        for (int i = 1; i < lines.size() && next < made.length; i++) {
+            String code = org.apache.commons.csv.CSVParser.parse(lines.get(i), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).get(TRUST_CODE);
+            if (previous != null && !code.equals(previous)) next++;
+            previous = code;
+            if (next >= made.length) break;
+            lines = setCell(lines, i, TRUST_CODE, made[next]);
+            if (!codes.contains(made[next])) codes.add(made[next]);
+        }
+        Packs.Run r = generate(write("synthetic-colliding-codes.csv", lines));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> trusts = figures().stream().filter(f -> f.get("level").equals("trust")).map(f -> f.get("code")).distinct().toList();
+        assertThat(trusts).containsAll(codes);
+        try (var s = Files.list(dir.resolve("out").resolve(YEAR).resolve("trusts"))) {
+            // One workbook and one report for every trust, even on a file system that ignores case.
+            List<String> names = s.map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertThat(names.stream().filter(n -> n.endsWith(".xlsx"))).hasSize(trusts.size()).doesNotHaveDuplicates();
+            assertThat(names.stream().filter(n -> n.endsWith(".pdf"))).hasSize(trusts.size());
+        }
+    }
+
+    @Test
+    void anOutputFolderHoldingAnInputIsRefusedAndTheInputSurvives() throws Exception {
+        Path data = dir.resolve("data");
+        Path input = data.resolve(YEAR).resolve("sites.csv");
+        Files.createDirectories(input.getParent());
+        Files.writeString(input, String.join("\r\n", realLines(10)) + "\r\n");
+        Packs.Run r = Packs.run("generate", "--year", YEAR, "--eric", input.toString(), "--out", data.toString(), "-q");
+        assertFails(r, 4, "an input of this run");
+        assertThat(input).exists();
+        // The bundled data too: --out data/eric would replace the folder holding the 2019/20 site file.
+        assertFails(Packs.run("generate", "--year", YEAR, "--out", Packs.home().resolve("data/eric").toString(), "-q"), 4, "an input of this run");
+        assertThat(Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv")).exists();
+    }
+
+    @Test
+    void aFolderTheUserMadeIsNotReplacedButAPackGreenbenchWroteIs() throws Exception {
+        Path mine = dir.resolve("out").resolve(YEAR);
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("my-notes.docx"), "the user's own document");
+        Path sites = write("sites.csv", realLines(10));
+        assertFails(generate(sites), 4, "did not write", "manifest.json");
+        assertThat(mine.resolve("my-notes.docx")).hasContent("the user's own document");
+        Files.delete(mine.resolve("my-notes.docx"));
+        assertThat(generate(sites).exitCode()).isZero();
+        assertThat(generate(sites).exitCode()).as("a pack greenbench wrote is replaced").isZero();
+    }
+
+    @Test
+    void theSameFileGivenTwiceIsRefused() throws Exception {
+        Path a = write("sites.csv", realLines(10));
+        Path copy = dir.resolve("copy-of-sites.csv");
+        Files.copy(a, copy);
+        assertFails(generate(a, a), 3, "same SHA-256");
+        assertFails(generate(a, copy), 3, "same SHA-256");
+    }
+
+    @Test
+    void aYearThatIsNotAFinancialYearIsRefusedWhateverElseIsGiven() throws Exception {
+        Path a = write("sites.csv", realLines(10));
+        assertFails(Packs.run("generate", "--year", "2023-25", "--eric", a.toString(), "--out", dir.resolve("out").toString()), 2, "financial year");
+        assertFails(Packs.run("generate", "--year", "2023-25"), 2, "financial year");
+        assertThat(dir.resolve("out").resolve("2023-25")).doesNotExist();
     }
 
     @Test
