@@ -29,6 +29,10 @@ final class EricRowMapper {
     private final BoundedFindings findings;
     private final List<String> errors = new ArrayList<>();
     private final Map<String, String> firstRowOfTrust = new HashMap<>();
+    /** The sites of the trust whose block of rows is being read (ERIC lists a trust's sites together), by site code. */
+    private final Map<String, Integer> sitesOfTrust = new HashMap<>();
+    private final java.util.Set<String> trustsRead = new java.util.HashSet<>();
+    private String currentTrust;
     private int errorCount;
     private long mapped;
 
@@ -37,7 +41,13 @@ final class EricRowMapper {
         this.layout = layout;
         this.findings = new BoundedFindings(table.displayName(), FINDINGS_PER_KIND);
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) index.putIfAbsent(EricLayout.normalise(table.headers().get(i)), i);
+        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String h = EricLayout.normalise(table.headers().get(i));
+            Integer first = index.putIfAbsent(h, i);
+            if (first != null && !h.isEmpty()) repeated.computeIfAbsent(h, k -> new ArrayList<>(List.of(first))).add(i);
+        }
+        refuseRepeatedHeaders(table, layout, repeated);
         for (Map.Entry<String, String> e : layout.identity().entrySet()) {
             identity.put(e.getKey(), index.get(EricLayout.normalise(e.getValue())));
         }
@@ -53,6 +63,35 @@ final class EricRowMapper {
         parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * A header the layout reads that appears more than once cannot be read safely: which column is the figure? Refused,
+     * naming the columns, unless the layout is told which one to read.
+     */
+    private static void refuseRepeatedHeaders(SourceTable table, EricLayout layout, Map<String, List<Integer>> repeated) {
+        if (repeated.isEmpty()) return;
+        java.util.Set<String> read = new java.util.HashSet<>();
+        layout.identity().values().forEach(h -> read.add(EricLayout.normalise(h)));
+        layout.measures().values().forEach(hs -> hs.forEach(h -> read.add(EricLayout.normalise(h))));
+        List<String> problems = new ArrayList<>();
+        repeated.forEach((h, cols) -> {
+            if (!read.contains(h)) return;
+            List<String> letters = cols.stream().map(c -> columnLetter(c) + " (" + (c + 1) + ")").toList();
+            problems.add("\"" + table.headers().get(cols.get(0)).trim() + "\" in columns " + String.join(", ", letters));
+        });
+        if (problems.isEmpty()) return;
+        throw InputException.at(table.displayName(), table.headerRowNumber(), "",
+                "the header row repeats " + (problems.size() == 1 ? "a header" : problems.size() + " headers") + " that layout "
+                        + layout.id() + " reads: " + String.join("; ", problems) + ". greenbench cannot tell which column holds the figure, "
+                        + "and summing both would double it: remove or rename the repeated column.");
+    }
+
+    /** Spreadsheet column letters of a 0-based column: 0 → A, 26 → AA. */
+    static String columnLetter(int c) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = c + 1; n > 0; n = (n - 1) / 26) sb.insert(0, (char) ('A' + (n - 1) % 26));
+        return sb.toString();
+    }
+
     /** Maps one row; a row that is blank, a subtotal or without a trust code gives nothing. */
     void map(SourceTable.Row row, java.util.function.Consumer<SiteRecord> sink) {
         if (row.isBlank()) return;
@@ -64,6 +103,7 @@ final class EricRowMapper {
             findings.add(new QualityIssue("row_without_trust_code", "", "", where, "Row has values but no trust code; it was not used."));
             return;
         }
+        if (layout.isSiteGrain() && isRepeatedSite(trustCode, siteCode, row.number(), where)) return;
         if (row.cells().size() < table.headers().size()) {
             // A short row is usually a file cut off part-way: its missing cells read as "no value".
             findings.add(new QualityIssue("short_row", trustCode, "", where, "Row has " + row.cells().size() + " of "
@@ -121,6 +161,28 @@ final class EricRowMapper {
     }
 
     /** In a trust-level file each trust should appear once; a repeat is reported, and only the first row is used. */
+    /**
+     * Whether a site row repeats a site already read for its trust: it is listed and not added again (adding it would
+     * double the site). Checked within the trust's block of rows, so memory holds one trust's sites, not the file's.
+     */
+    private boolean isRepeatedSite(String trustCode, String siteCode, int rowNumber, String where) {
+        if (!trustCode.equals(currentTrust)) {
+            if (currentTrust != null) trustsRead.add(currentTrust);
+            if (trustsRead.contains(trustCode)) {
+                findings.add(new QualityIssue("trust_rows_apart", trustCode, "", where, "The trust's rows are not together in the file (ERIC "
+                        + "lists a trust's sites together); its sites are added, but a site repeated across the two blocks would not be noticed."));
+            }
+            currentTrust = trustCode;
+            sitesOfTrust.clear();
+        }
+        if (siteCode.isEmpty()) return false;
+        Integer first = sitesOfTrust.putIfAbsent(siteCode, rowNumber);
+        if (first == null) return false;
+        findings.add(new QualityIssue("repeated_site", trustCode, "", where, "Site " + siteCode + " appears again for the trust (first on row "
+                + first + "); the repeated row was not added, so the site is not counted twice."));
+        return true;
+    }
+
     private void flagRepeatedTrust(String trustCode, String where) {
         String before = firstRowOfTrust.putIfAbsent(trustCode, where);
         if (before != null) {

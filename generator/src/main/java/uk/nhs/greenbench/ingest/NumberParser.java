@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Turns a published ERIC cell into a number. Thousands separators and a leading pound sign are removed;
  * the publisher's markers for "no value" become empty. Anything else that is not a finite number is an error
- * the caller reports with file, row and column.
+ * the caller reports with file, row and column. One rule for digit grouping, whatever the separator (comma, space,
+ * no-break space): groups of three after the first, one separator throughout ("1,234", "1 234 567"; never "4 2").
+ * Magnitudes above {@link #LIMIT} are refused: no estates, returns or prescribing figure comes near it, and sums of
+ * such numbers would overflow.
  */
 public final class NumberParser {
     private static final Set<String> MISSING = Set.of("", "not applicable", "n/a", "na", "-", "not available");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([, \u00A0\u202F])\\d{3}(\\1\\d{3})*(\\.\\d*)?");
+    /** The largest magnitude read (10^15): a kWh, m³, tonne or £ figure this large is an error, and sums of it overflow. */
+    public static final double LIMIT = 1e15;
     /** Longest plain decimal taken by the fast path; longer ones go through the full rules. */
     private static final int FAST_PATH_MAX = 18;
 
@@ -30,17 +35,24 @@ public final class NumberParser {
     public static OptionalDouble parse(String raw) throws NotANumber {
         if (raw == null) return OptionalDouble.empty();
         String s = raw.trim();
-        if (isPlainDecimal(s)) return OptionalDouble.of(Double.parseDouble(s));
+        if (isPlainDecimal(s)) {
+            double v = Double.parseDouble(s);
+            if (Math.abs(v) > LIMIT) throw new NotANumber("number out of range (more than 10^15 in size): \"" + s + "\"");
+            return OptionalDouble.of(v);
+        }
         if (MISSING.contains(s.toLowerCase(Locale.ROOT))) return OptionalDouble.empty();
-        String cleaned = s.replace("£", "").replace(",", "").replace(" ", "");
+        String unsigned = s.replace("£", "").trim();
+        String cleaned = unsigned.replace(",", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
         if (!NUMBER.matcher(cleaned).matches()) {
             throw new NotANumber("expected a number or \"Not Applicable\", found \"" + s + "\"");
         }
-        if (s.indexOf(',') >= 0 && !GROUPED.matcher(s.replace("£", "").trim()).matches()) {
-            throw new NotANumber("expected a number with thousands separators in groups of three, found \"" + s + "\"");
+        if (!cleaned.equals(unsigned) && !GROUPED.matcher(unsigned).matches()) {
+            throw new NotANumber("expected a number with thousands separators (comma or space) in groups of three, found \"" + s + "\"");
         }
         double v = Double.parseDouble(cleaned);
-        if (!Double.isFinite(v)) throw new NotANumber("number out of range: \"" + s + "\"");
+        if (!Double.isFinite(v) || Math.abs(v) > LIMIT) {
+            throw new NotANumber("number out of range (more than 10^15 in size): \"" + s + "\"");
+        }
         return OptionalDouble.of(v);
     }
 

@@ -30,9 +30,26 @@ class NumberParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-3", "0.25", ".5", "5.", "-0", "123456789012345678", "1234567890123456789.5"})
+    @ValueSource(strings = {"-3", "0.25", ".5", "5.", "-0", "999999999999999", "12345678901234.5"})
     void plainDecimalsReadAsJavaReadsThem(String raw) throws Exception {
         assertThat(NumberParser.parse(raw).getAsDouble()).isEqualTo(Double.parseDouble(raw));
+    }
+
+    @Test
+    void oneRuleForDigitGroupingWhateverTheSeparator() throws Exception {
+        assertThat(NumberParser.parse("1 234 567").getAsDouble()).isEqualTo(1234567.0);
+        assertThat(NumberParser.parse("1\u00A0234.5").getAsDouble()).isEqualTo(1234.5);
+        assertThat(NumberParser.parse("-1,234").getAsDouble()).isEqualTo(-1234.0);
+        for (String bad : new String[]{"4 2", "1 2 3", "1,234 567", "12 34", "1,2,3"}) {
+            assertThatThrownBy(() -> NumberParser.parse(bad)).as(bad).isInstanceOf(NumberParser.NotANumber.class)
+                    .hasMessageContaining("groups of three");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "1.7976931348623157E308", "123456789012345678", "2e15", "-2,000,000,000,000,000"})
+    void numbersTooLargeForAnyFigureAreRefusedNotSummedToInfinity(String raw) {
+        assertThatThrownBy(() -> NumberParser.parse(raw)).isInstanceOf(NumberParser.NotANumber.class).hasMessageContaining("out of range");
     }
 
     @ParameterizedTest

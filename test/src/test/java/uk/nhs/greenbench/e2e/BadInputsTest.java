@@ -347,6 +347,53 @@ class BadInputsTest {
     }
 
     @Test
+    void aRepeatedHeaderTheLayoutReadsIsRefusedNamingItsColumns() throws Exception {
+        List<String> lines = realLines(20);
+        var header = org.apache.commons.csv.CSVParser.parse(lines.get(0), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0);
+        String gas = "Gas consumed (kWh)";
+        int gasColumn = header.toList().indexOf(gas);
+        assertThat(gasColumn).isPositive();
+        // A column the layout does not read ("Tenure") renamed to the gas header: two columns now claim to be gas.
+        int tenure = header.toList().indexOf("Tenure");
+        assertThat(tenure).isPositive();
+        lines = setCell(lines, 0, tenure, gas);
+        assertFails(generate(write("synthetic-repeated-header.csv", lines)), 3, "repeats a header", "\"" + gas + "\" in columns");
+    }
+
+    @Test
+    void aSiteRowRepeatedWithinItsTrustIsListedAndNotAddedAgain() throws Exception {
+        List<String> lines = realLines(20);
+        Packs.Run once = generate(write("sites.csv", lines));
+        assertThat(once.exitCode()).as(once.err()).isZero();
+        var first = org.apache.commons.csv.CSVParser.parse(lines.get(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0);
+        String trust = first.get(TRUST_CODE);
+        String before = figures().stream().filter(f -> f.get("code").equals(trust) && f.get("indicator").equals("energy-intensity"))
+                .findFirst().orElseThrow().get("numerator");
+        List<String> twice = new ArrayList<>(lines);
+        twice.add(2, lines.get(1));
+        Packs.Run r = generate(write("synthetic-repeated-site-row.csv", twice));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(figures().stream().filter(f -> f.get("code").equals(trust) && f.get("indicator").equals("energy-intensity"))
+                .findFirst().orElseThrow().get("numerator")).as("the trust's energy is not doubled").isEqualTo(before);
+        assertThat(dataQuality()).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("repeated_site");
+            assertThat(q.get("code")).isEqualTo(trust);
+            assertThat(q.get("source")).contains("row 3");
+        });
+    }
+
+    @Test
+    void digitsGroupedWithSpacesFollowTheCommaRuleAndHugeValuesAreRefused() throws Exception {
+        List<String> lines = realLines(20);
+        lines = setCell(lines, 1, ELECTRICITY, "4 2");
+        lines = setCell(lines, 2, ELECTRICITY, "1e308");
+        lines = setCell(lines, 3, ELECTRICITY, "1 234 567");
+        Packs.Run r = generate(write("synthetic-spaced-and-huge-numbers.csv", lines));
+        assertFails(r, 3, "row 2, column \"Electricity consumed (kWh)\"", "groups of three", "row 3", "out of range");
+        assertThat(r.err()).doesNotContain("row 4,");
+    }
+
+    @Test
     void theSameFileGivenTwiceIsRefused() throws Exception {
         Path a = write("sites.csv", realLines(10));
         Path copy = dir.resolve("copy-of-sites.csv");

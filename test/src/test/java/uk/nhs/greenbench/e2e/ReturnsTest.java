@@ -150,4 +150,15 @@ class ReturnsTest {
             assertThat(x.get("message")).contains("QRL");
         });
     }
+
+    @Test
+    void aReturnsValueTooLargeForAnyFigureIsRefusedNotLeftBlank() throws Exception {
+        Path f = dir.resolve("returns-overflowing.csv");
+        Files.writeString(f, "year,org_code,measure,value,unit\n2023-24,RJ1,staff_wte,1e308,WTE\n2023-24,RJ1,operations,4 2,operations\n",
+                StandardCharsets.UTF_8);
+        Packs.Run r = Packs.run("generate", "--year", YEAR, "--returns", f.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("returns-overflowing.csv, row 2").contains("out of range").contains("row 3").contains("groups of three");
+        assertThat(dir.resolve("out").resolve(YEAR)).doesNotExist();
+    }
 }
