@@ -23,6 +23,7 @@ public final class Main implements Runnable {
 
     /** The configured command line, for tests to {@code execute()}. */
     public static CommandLine commandLine() {
+        Reproducible.settle();
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException) {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 /**
  * Writes a pack into a temporary folder beside its target and moves it into place only when complete, so a
- * failed run never leaves a half-written pack and never damages the previous good one.
+ * failed run never leaves a half-written pack and never damages the previous good one. A run stopped by a signal
+ * removes its temporary folder; one killed outright leaves it, and the next run of the same pack removes it.
  */
 public final class PackFolder {
     /** Writes the pack's files into the folder it is given. */
@@ -26,12 +28,19 @@ public final class PackFolder {
     public static void write(Path target, Contents contents) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
+        String name = target.getFileName().toString();
+        removeStale(parent, name, target);
+        // The pid in the name tells a later run whether the process that made the folder is still running.
+        long pid = ProcessHandle.current().pid();
+        Path staging = Files.createTempDirectory(parent, "." + name + WRITING + pid + "-");
+        // A run stopped by SIGTERM or Ctrl-C removes its half-written folder on the way out.
+        Thread cleanUp = new Thread(() -> deleteQuietly(staging), "greenbench-staging-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             contents.writeInto(staging);
             Path previous = null;
             if (Files.exists(target)) {
-                previous = Files.createTempDirectory(parent, "." + target.getFileName() + ".previous-");
+                previous = Files.createTempDirectory(parent, "." + name + PREVIOUS + pid + "-");
                 Files.delete(previous);
                 move(target, previous);
             }
@@ -44,6 +53,50 @@ public final class PackFolder {
             if (previous != null) deleteTree(previous);
         } finally {
             if (Files.exists(staging)) deleteTree(staging);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or about to: nothing to remove.
+            }
+        }
+    }
+
+    static final String WRITING = ".writing-", PREVIOUS = ".previous-";
+
+    /**
+     * Removes what runs of this pack that were killed left behind: half-written folders, and a previous pack moved
+     * aside, which is put back when no pack took its place. A folder whose process is still running is another run at
+     * work, and is left alone.
+     */
+    static void removeStale(Path parent, String name, Path target) throws IOException {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile("\\." + java.util.regex.Pattern.quote(name)
+                + "\\.(writing|previous)-(\\d+)-.*");
+        List<Path> stale = new java.util.ArrayList<>();
+        try (var s = Files.list(parent)) {
+            s.forEach(p -> {
+                java.util.regex.Matcher m = own.matcher(p.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false) == false) stale.add(p);
+            });
+        }
+        for (Path p : stale) {
+            if (p.getFileName().toString().contains(PREVIOUS) && !Files.exists(target)) move(p, target);
+            else deleteTree(p);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        // Writers may still be finishing a file as the JVM stops: try a few times.
+        for (int i = 0; i < 5 && Files.exists(folder); i++) {
+            try {
+                deleteTree(folder);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

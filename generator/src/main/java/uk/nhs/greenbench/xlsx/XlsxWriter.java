@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,14 +47,15 @@ final class XlsxWriter {
      */
     void write(OutputStream out) throws IOException {
         List<Sheet> sheets = wb.sheets();
-        long time = wb.properties().date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        // A local date-time is stored as it is: setTime(millis) would convert through the machine's time zone.
+        java.time.LocalDateTime time = wb.properties().date().atStartOfDay();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             Writer text = new OutputStreamWriter(new EntryStream(zip), StandardCharsets.UTF_8);
             StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
             for (int i = 0; i < sheets.size(); i++) {
                 String path = "xl/worksheets/sheet" + (i + 1) + ".xml";
                 ZipEntry e = new ZipEntry(path);
-                e.setTime(time);
+                e.setTimeLocal(time);
                 zip.putNextEntry(e);
                 sheet(sheets.get(i), i, text);
                 text.flush();
@@ -89,9 +89,9 @@ final class XlsxWriter {
         }
     }
 
-    private static void entry(ZipOutputStream zip, String name, String text, long time) throws IOException {
+    private static void entry(ZipOutputStream zip, String name, String text, java.time.LocalDateTime time) throws IOException {
         ZipEntry e = new ZipEntry(name);
-        e.setTime(time);
+        e.setTimeLocal(time);
         zip.putNextEntry(e);
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

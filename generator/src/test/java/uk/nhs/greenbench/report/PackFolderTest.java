@@ -38,4 +38,33 @@ class PackFolderTest {
             assertThat(s).containsExactly(target);
         }
     }
+
+    /** A pid no process has: the largest a pid can be on Linux, plus one. */
+    private static final long DEAD = 4_194_305L;
+
+    @Test
+    void aHalfWrittenFolderAKilledRunLeftIsRemovedByTheNextRun() throws Exception {
+        Path target = dir.resolve("2023-24");
+        Path stale = Files.createDirectory(dir.resolve(".2023-24.writing-" + DEAD + "-123"));
+        Files.writeString(stale.resolve("half.xlsx"), "x");
+        PackFolder.write(target, f -> Files.writeString(f.resolve("a.csv"), "new"));
+        try (var s = Files.list(dir)) {
+            assertThat(s).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aPreviousPackAKilledRunMovedAsideIsPutBackWhenNothingTookItsPlace() throws Exception {
+        Path aside = Files.createDirectory(dir.resolve(".2023-24.previous-" + DEAD + "-456"));
+        Files.writeString(aside.resolve("a.csv"), "the good pack");
+        PackFolder.removeStale(dir, "2023-24", dir.resolve("2023-24"));
+        assertThat(dir.resolve("2023-24").resolve("a.csv")).hasContent("the good pack");
+    }
+
+    @Test
+    void aFolderOfARunStillWorkingIsLeftAlone() throws Exception {
+        Path busy = Files.createDirectory(dir.resolve(".2023-24.writing-" + ProcessHandle.current().pid() + "-789"));
+        PackFolder.removeStale(dir, "2023-24", dir.resolve("2023-24"));
+        assertThat(busy).exists();
+    }
 }

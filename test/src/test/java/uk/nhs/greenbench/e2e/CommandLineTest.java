@@ -93,4 +93,27 @@ class CommandLineTest {
             assertThat(s.map(p -> p.getFileName().toString())).doesNotContain(".2019-20.writing-");
         }
     }
+
+    @Test
+    void aRunStoppedBySigtermLeavesNoHalfWrittenFolder() throws Exception {
+        Path out = Files.createTempDirectory("greenbench-sigterm-");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), "-Dgreenbench.home=" + Packs.home(),
+                "uk.nhs.greenbench.cli.Main", "generate", "--year", "2019-20", "--out", out.toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        boolean writing = false;
+        while (!writing && p.isAlive() && System.currentTimeMillis() < deadline) {
+            try (var s = Files.list(out)) {
+                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".2019-20.writing-"));
+            }
+            if (!writing) Thread.sleep(50);
+        }
+        assertThat(writing).as("the run reached its staging folder").isTrue();
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try (var s = Files.list(out)) {
+            assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".writing-"));
+        }
+    }
 }
