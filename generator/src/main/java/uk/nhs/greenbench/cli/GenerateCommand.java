@@ -94,6 +94,12 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " (five trusts make a benchmark), not " + nearest);
             return ExitCodes.USAGE;
         }
+        for (Path p : givenFiles()) {
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isRegularFile(p)) {
+                err.println("greenbench: " + p + ": not a regular file (a folder, a device such as /dev/zero, or a pipe): pass a saved file");
+                return ExitCodes.INPUT;
+            }
+        }
         Project project = home.loadProject();
         Returns supplied = readReturns(project);
         PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
@@ -132,15 +138,22 @@ public final class GenerateCommand implements Callable<Integer> {
         return Integer.parseInt(y.substring(5)) == (first + 1) % 100;
     }
 
+    /** The files given on the command line. */
+    private List<Path> givenFiles() {
+        List<Path> in = new java.util.ArrayList<>();
+        if (eric != null) in.addAll(eric);
+        if (returns != null) in.addAll(returns);
+        if (prescribingFiles != null) in.addAll(prescribingFiles);
+        if (peersFile != null) in.add(peersFile);
+        return in;
+    }
+
     /** Every file and project folder this run reads: none of them may lie inside a pack folder. */
     private List<Path> inputs(Project project) {
         List<Path> in = new java.util.ArrayList<>();
         for (String f : List.of("data", "regions", "factors", "indicators", "layouts", "templates")) in.add(project.home().resolve(f));
         for (BundledData.Year y : project.bundled().years()) for (String f : y.files()) in.add(project.home().resolve(f));
-        if (eric != null) in.addAll(eric);
-        if (returns != null) in.addAll(returns);
-        if (prescribingFiles != null) in.addAll(prescribingFiles);
-        if (peersFile != null) in.add(peersFile);
+        in.addAll(givenFiles());
         return in;
     }
 

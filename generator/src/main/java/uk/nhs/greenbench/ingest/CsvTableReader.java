@@ -60,8 +60,8 @@ public final class CsvTableReader {
         long lineBefore = 1;
         try (Reader reader = encoding.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
-                // A record's line is where it starts; quoted cells may span lines.
-                int lineNumber = (int) lineBefore;
+                // Rows are numbered as a spreadsheet numbers them: one a record, even when a quoted cell spans lines.
+                int lineNumber = (int) record.getRecordNumber();
                 lineBefore = parser.getCurrentLineNumber() + 1;
                 if (lineNumber < headerRow) continue;
                 if (lineNumber == headerRow) {

@@ -57,6 +57,7 @@ public final class PrescribingFile {
             String orgHeader = null;
             for (CSVRecord r : csv) {
                 int row = (int) r.getRecordNumber();
+                UserCsv.checkRows(name, "prescribing download", row);
                 if (col == null) {
                     col = header(name, r);
                     orgHeader = r.get(col.get("org")).replace("\uFEFF", "").trim();

@@ -64,6 +64,7 @@ public final class ReturnsFile {
             Map<String, Integer> columns = null;
             for (CSVRecord r : csv) {
                 int row = (int) r.getRecordNumber();
+                UserCsv.checkRows(name, "returns file", row);
                 if (columns == null) {
                     columns = header(name, r);
                     continue;

@@ -58,26 +58,71 @@ public final class TextDecoding {
     }
 
     /**
-     * Recognises a file's encoding by reading it through once, a block at a time, so a file of any size needs
-     * only a fixed amount of memory: UTF-8 if every byte sequence is valid UTF-8, otherwise Windows-1252.
+     * Recognises a file's encoding by reading it through once, a block at a time, so a file of any size needs only a
+     * fixed amount of memory. A byte-order mark decides (UTF-8, UTF-16); NUL bytes without one mean UTF-16 that cannot
+     * be read safely, refused. Otherwise the whole file is the evidence: valid UTF-8 throughout is UTF-8; a file whose
+     * valid UTF-8 characters (a £, a ²) outnumber its invalid bytes is UTF-8 with stray bytes, read as such with the
+     * stray bytes replaced, and the label says how many and on which line the first is; anything else is Windows-1252.
      */
     public static Encoding detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(BOM_LENGTH);
+            head = in.readNBytes(4096);
         }
         if (hasBom(head)) return new Encoding(StandardCharsets.UTF_8, BOM_LENGTH, "UTF-8 (BOM)");
-        var strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), strict)) {
-            char[] buf = new char[1 << 16];
-            while (r.read(buf) >= 0) {
-                // reading is the check: an invalid sequence throws
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE (BOM)");
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE (BOM)");
+        for (byte b : head) {
+            if (b == 0) {
+                throw new InputException(file.getFileName() + ": the file holds NUL bytes, as UTF-16 text without a byte-order mark "
+                        + "(or a file that is not text) does; save it as CSV in UTF-8 and run again");
             }
-            return new Encoding(StandardCharsets.UTF_8, 0, "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            return new Encoding(WINDOWS_1252, 0, "windows-1252");
+        }
+        Utf8Evidence e = Utf8Evidence.of(file);
+        if (e.invalid() == 0) return new Encoding(StandardCharsets.UTF_8, 0, "UTF-8");
+        if (e.multibyte() > e.invalid()) {
+            return new Encoding(StandardCharsets.UTF_8, 0, "UTF-8 (" + e.invalid() + " byte" + (e.invalid() == 1 ? "" : "s")
+                    + " not valid UTF-8, the first on line " + e.firstInvalidLine() + ", read as \uFFFD)");
+        }
+        return new Encoding(WINDOWS_1252, 0, "windows-1252");
+    }
+
+    /** What a whole file says about UTF-8: its valid multi-byte characters, its invalid bytes, and where the first is. */
+    record Utf8Evidence(long multibyte, long invalid, long firstInvalidLine) {
+        static Utf8Evidence of(Path file) throws IOException {
+            long multibyte = 0, invalid = 0, firstInvalid = 0, line = 1;
+            int pending = 0; // continuation bytes still expected
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    for (int i = 0; i < n; i++) {
+                        int b = buf[i] & 0xFF;
+                        if (pending > 0) {
+                            if (b >= 0x80 && b <= 0xBF) {
+                                if (--pending == 0) multibyte++;
+                                continue;
+                            }
+                            pending = 0;
+                            invalid++;
+                            if (firstInvalid == 0) firstInvalid = line;
+                        }
+                        if (b == '\n') line++;
+                        if (b < 0x80) continue;
+                        if (b >= 0xC2 && b <= 0xDF) pending = 1;
+                        else if (b >= 0xE0 && b <= 0xEF) pending = 2;
+                        else if (b >= 0xF0 && b <= 0xF4) pending = 3;
+                        else {
+                            invalid++;
+                            if (firstInvalid == 0) firstInvalid = line;
+                        }
+                    }
+                }
+            }
+            if (pending > 0) {
+                invalid++;
+                if (firstInvalid == 0) firstInvalid = line;
+            }
+            return new Utf8Evidence(multibyte, invalid, firstInvalid);
         }
     }
 

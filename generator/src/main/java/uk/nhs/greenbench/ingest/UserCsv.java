@@ -16,6 +16,12 @@ import java.util.OptionalDouble;
 public final class UserCsv {
     /** Problems listed before the rest are only counted: enough to fix a file in one pass, not a wall of text. */
     static final int MAX_LISTED = 20;
+    /**
+     * The most rows a returns, prescribing or peers file may have. Ten years of every return for every trust is under
+     * 50,000 rows, and OpenPrescribing's monthly download for every sub-ICB location a few thousand; a larger file is
+     * refused before it fills the memory.
+     */
+    public static final int MAX_ROWS = 250_000;
 
     private UserCsv() {
     }
@@ -28,6 +34,14 @@ public final class UserCsv {
             if (columns.put(h, i) != null) throw InputException.at(file, 1, h, "the column is in the header twice");
         }
         return columns;
+    }
+
+    /** Refuses a file once it passes {@link #MAX_ROWS} rows. */
+    public static void checkRows(String file, String kind, long row) {
+        if (row > MAX_ROWS) {
+            throw new InputException(file + ": more than " + String.format(Locale.UK, "%,d", MAX_ROWS) + " rows, far more than any "
+                    + kind + " holds (greenbench's limit): is it the right file?");
+        }
     }
 
     /** A cell, trimmed; empty when the row is short. */

@@ -49,6 +49,7 @@ public final class FilePeers implements PeerChoice {
             Map<String, Integer> col = null;
             for (CSVRecord r : csv) {
                 int row = (int) r.getRecordNumber();
+                uk.nhs.greenbench.ingest.UserCsv.checkRows(name, "peers file", row);
                 if (col == null) {
                     col = UserCsv.header(name, r);
                     for (String c : List.of("group", "org_code")) {

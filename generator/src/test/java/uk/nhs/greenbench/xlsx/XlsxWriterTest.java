@@ -92,6 +92,16 @@ class XlsxWriterTest {
     }
 
     @Test
+    void textLongerThanExcelsCellLimitIsCutWithANoteSoExcelOpensTheFile() throws Exception {
+        Workbook wb = new Workbook();
+        wb.sheet("Long").put(0, 0, new Cell.Text("x".repeat(40_000), Style.DEFAULT));
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes(wb)))) {
+            String text = read.getSheet("Long").getRow(0).getCell(0).getStringCellValue();
+            assertThat(text).hasSize(Cell.Text.MAX_LENGTH).endsWith("the whole text is in the pack's CSV files]").contains("40,000");
+        }
+    }
+
+    @Test
     void namesTablesValidationChartsAndPropertiesAreWritten() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(sample())))) {
             assertThat(wb.getName("choice").getRefersToFormula()).isEqualTo("'Calc'!$A$1");

@@ -394,6 +394,70 @@ class BadInputsTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadAndWithoutOneIsRefusedNamingTheEncoding() throws Exception {
+        String text = String.join("\r\n", realLines(10)) + "\r\n";
+        Path withBom = dir.resolve("utf16-bom.csv");
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(withBom, bytes);
+        Packs.Run r = generate(withBom);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out").resolve(YEAR).resolve("manifest.json"))).contains("UTF-16LE (BOM)");
+        Path without = dir.resolve("utf16-no-bom.csv");
+        Files.write(without, body);
+        assertFails(generate(without), 3, "utf16-no-bom.csv", "NUL bytes", "UTF-16");
+        assertThat(r.err()).doesNotContain("\u0000");
+    }
+
+    @Test
+    void oneStrayWindows1252ByteInAUtf8FileIsReadAsUtf8AndTheManifestSaysWhere() throws Exception {
+        List<String> lines = setCell(realLines(10), 4, TRUST_NAME, "A TRUST \u0001");
+        Path f = dir.resolve("stray-byte.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (String line : lines) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            // A pound sign in Windows-1252 (one byte, 0xA3) in a trust name on line 5; the rest is UTF-8 (£, ² in headers).
+            for (int j = 0; j < b.length; j++) if (b[j] == 1) b[j] = (byte) 0xA3;
+            bytes.write(b);
+            bytes.write(new byte[]{'\r', '\n'});
+        }
+        Files.write(f, bytes.toByteArray());
+        Packs.Run r = generate(f);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out").resolve(YEAR).resolve("manifest.json")))
+                .contains("UTF-8 (1 byte not valid UTF-8, the first on line 5");
+    }
+
+    @Test
+    void rowsAreNumberedAsASpreadsheetNumbersThemAfterAQuotedLineBreak() throws Exception {
+        List<String> lines = realLines(10);
+        lines = setCell(lines, 2, TRUST_NAME, "A NAME\nON TWO LINES");
+        lines = setCell(lines, 4, ELECTRICITY, "twelve");
+        // Spreadsheet row 5 (the header is row 1), though it starts on text line 6.
+        assertFails(generate(write("synthetic-line-break.csv", lines)), 3, "row 5, column \"Electricity consumed (kWh)\"");
+    }
+
+    @Test
+    void aDeviceOrAFolderGivenAsAFileIsRefusedNotReadForever() throws Exception {
+        assertFails(Packs.run("generate", "--year", YEAR, "--eric", "/dev/zero", "--out", dir.resolve("out").toString()), 3, "/dev/zero", "not a regular file");
+        assertFails(Packs.run("generate", "--returns", dir.toString(), "--out", dir.resolve("out").toString()), 3, "not a regular file");
+    }
+
+    @Test
+    void aReturnsFileFarLargerThanAnyRealOneIsRefusedWithItsLimit() throws Exception {
+        Path f = dir.resolve("two-million-returns.csv");
+        try (var w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("year,org_code,measure,value,unit\n");
+            for (int i = 0; i < 2_000_000; i++) w.write("2023-24,SYN" + i + ",staff_wte,1,WTE\n");
+        }
+        assertFails(Packs.run("generate", "--returns", f.toString(), "--out", dir.resolve("out").toString()), 3,
+                "two-million-returns.csv", "more than 250,000 rows");
+    }
+
+    @Test
     void theSameFileGivenTwiceIsRefused() throws Exception {
         Path a = write("sites.csv", realLines(10));
         Path copy = dir.resolve("copy-of-sites.csv");
@@ -438,7 +502,7 @@ class BadInputsTest {
                 "synthetic-bad-returns.csv, row 2, column \"unit\": \"kg\" is not a unit of desflurane_l; expected L or ml",
                 "row 3, column \"measure\": \"petrol_litres\" is not a returns measure",
                 "row 4, column \"value\": expected zero or more, found -5",
-                "row 5, column \"value\": expected a number with thousands separators in groups of three",
+                "row 5, column \"value\": expected a number with thousands separators (comma or space) in groups of three",
                 "row 7, column \"measure\": fleet_vehicles for R1F in 2023-24 is already given at row 6",
                 "row 8, column \"year\": expected a financial year such as 2023-24, found \"23-24\"",
                 "row 9, column \"org_code\"");
