@@ -38,7 +38,52 @@ public final class TextDecoding {
                 in.close();
                 throw e;
             }
-            return new java.io.BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+            return new RowLengthLimit(new java.io.BufferedReader(new InputStreamReader(in, charset), 1 << 16), file.getFileName().toString());
+        }
+    }
+
+    /** The longest row of text read (outside quotes, a row ends at a line break): a real ERIC row is a few thousand. */
+    public static final int MAX_ROW_CHARS = 1_000_000;
+
+    /**
+     * Refuses a row longer than {@link #MAX_ROW_CHARS} characters as it is read, before a CSV parser gathers it into
+     * memory: a single endless cell would otherwise end in OutOfMemoryError.
+     */
+    static final class RowLengthLimit extends java.io.FilterReader {
+        private final String file;
+        private long row = 1, length;
+        private boolean quoted;
+
+        RowLengthLimit(Reader in, String file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) see((char) c);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) see(buf[off + i]);
+            return n;
+        }
+
+        private void see(char c) {
+            if (c == '"') quoted = !quoted;
+            if (c == '\n') {
+                if (!quoted) length = 0;
+                row++;
+                return;
+            }
+            if (++length > MAX_ROW_CHARS) {
+                throw new InputException(file + ": a row longer than " + String.format(java.util.Locale.UK, "%,d", MAX_ROW_CHARS)
+                        + " characters, reaching line " + row + " (greenbench's limit; an ERIC row is a few thousand): not a table greenbench can read");
+            }
         }
     }
 

@@ -458,6 +458,23 @@ class BadInputsTest {
     }
 
     @Test
+    void anEndlessCellIsRefusedWithTheLimitNotReadIntoMemory() throws Exception {
+        List<String> lines = realLines(5);
+        Path f = dir.resolve("synthetic-endless-cell.csv");
+        try (var w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            for (String l : lines) w.write(l + "\r\n");
+            w.write("\"");
+            for (int i = 0; i < 3_000; i++) w.write("x".repeat(1_000));
+            w.write("\"\r\n");
+        }
+        assertFails(generate(f), 3, "synthetic-endless-cell.csv", "a row longer than 1,000,000 characters");
+        Path returns = dir.resolve("endless-returns.csv");
+        Files.writeString(returns, "year,org_code,measure,value,unit\n2023-24,RJ1,staff_wte," + "9".repeat(2_000_000) + ",WTE\n");
+        assertFails(Packs.run("generate", "--returns", returns.toString(), "--out", dir.resolve("out").toString()), 3,
+                "endless-returns.csv", "a row longer than");
+    }
+
+    @Test
     void theSameFileGivenTwiceIsRefused() throws Exception {
         Path a = write("sites.csv", realLines(10));
         Path copy = dir.resolve("copy-of-sites.csv");
