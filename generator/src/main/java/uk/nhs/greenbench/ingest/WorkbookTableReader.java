@@ -82,7 +82,15 @@ public final class WorkbookTableReader {
         }
     }
 
+    /**
+     * The most a workbook may hold: a file of 64 MB, and no part that unpacks to more (the largest real one, a DESNZ
+     * flat file's sheet, is 3 MB). Larger workbooks are read whole by Apache POI and would exhaust the memory.
+     */
+    public static final long MAX_BYTES = 64L << 20;
+
     static Workbook open(Path file) throws IOException {
+        refuseIfTooLarge(file);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_BYTES);
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
         } catch (IOException e) {
@@ -93,6 +101,27 @@ public final class WorkbookTableReader {
         } catch (RuntimeException e) {
             if (e instanceof InputException) throw e;
             throw new InputException(file.getFileName() + ": not a readable Excel workbook (" + InputException.reason(e) + ")", e);
+        }
+    }
+
+    private static void refuseIfTooLarge(Path file) throws IOException {
+        String limit = (MAX_BYTES >> 20) + " MB";
+        if (java.nio.file.Files.size(file) > MAX_BYTES) {
+            throw new InputException(file.getFileName() + ": the workbook is larger than " + limit + " (greenbench's limit for a workbook, "
+                    + "which is read whole): save the sheet as CSV, which is read as a stream whatever its size");
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var e = entries.nextElement();
+                if (e.getSize() > MAX_BYTES) {
+                    throw new InputException(file.getFileName() + ": the workbook's part " + e.getName() + " unpacks to "
+                            + String.format(java.util.Locale.UK, "%,d", e.getSize()) + " bytes, more than " + limit
+                            + " (greenbench's limit for a workbook, which is read whole): save the sheet as CSV, which is read as a stream");
+                }
+            }
+        } catch (java.util.zip.ZipException notZip) {
+            // An .xls (not a zip) or a damaged file: POI says which below.
         }
     }
 

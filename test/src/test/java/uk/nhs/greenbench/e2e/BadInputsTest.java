@@ -475,6 +475,21 @@ class BadInputsTest {
     }
 
     @Test
+    void aWorkbookThatUnpacksFarBeyondAnyRealOneIsRefusedWithItsLimit() throws Exception {
+        Path f = dir.resolve("synthetic-huge-sheet.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] row = "<row><c t=\"n\"><v>123456.789</v></c></row>\n".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < (70L << 20); written += row.length) zip.write(row);
+            zip.closeEntry();
+        }
+        assertFails(generate(f), 3, "synthetic-huge-sheet.xlsx", "unpacks to", "more than 64 MB");
+    }
+
+    @Test
     void theSameFileGivenTwiceIsRefused() throws Exception {
         Path a = write("sites.csv", realLines(10));
         Path copy = dir.resolve("copy-of-sites.csv");
