@@ -75,7 +75,7 @@ public final class PackFolder {
         try (var s = Files.list(parent)) {
             s.forEach(p -> {
                 java.util.regex.Matcher m = own.matcher(p.getFileName().toString());
-                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false) == false) stale.add(p);
+                if (m.matches() && !Processes.isRunning(Long.parseLong(m.group(2)))) stale.add(p);
             });
         }
         for (Path p : stale) {

@@ -116,4 +116,37 @@ class CommandLineTest {
             assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".writing-"));
         }
     }
+
+    @Test
+    void whatARunKilledOutrightLeavesIsRemovedByTheNextRun() throws Exception {
+        Path tmp = Files.createTempDirectory("greenbench-kill-tmp-"), out = Files.createTempDirectory("greenbench-kill-out-");
+        ProcessBuilder first = new ProcessBuilder(Packs.home().resolve("greenbench").toString(), "generate", "--year", "2019-20",
+                "--out", out.toString(), "-q").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        first.environment().put("TMPDIR", tmp.toString());
+        Process p = first.start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        boolean writing = false;
+        while (!writing && p.isAlive() && System.currentTimeMillis() < deadline) {
+            try (var s = Files.list(out)) {
+                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".2019-20.writing-"));
+            }
+            if (!writing) Thread.sleep(50);
+        }
+        assertThat(writing).as("the run reached its staging folder").isTrue();
+        p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Path leftover = tmp.resolve("greenbench-" + p.pid());
+        assertThat(leftover).as("the killed run's own temporary folder, font files and all").isDirectory();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(f -> f.getFileName().toString())).as("nothing of the run outside its own folder").allMatch(n -> n.startsWith("greenbench-"));
+        }
+        ProcessBuilder next = new ProcessBuilder(Packs.home().resolve("greenbench").toString(), "indicators")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        next.environment().put("TMPDIR", tmp.toString());
+        assertThat(next.start().waitFor()).isZero();
+        assertThat(leftover).doesNotExist();
+        try (var s = Files.list(tmp)) {
+            assertThat(s).as("the next run removed the leftovers and its own folder").isEmpty();
+        }
+    }
 }
