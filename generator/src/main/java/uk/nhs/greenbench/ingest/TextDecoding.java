@@ -42,6 +42,14 @@ public final class TextDecoding {
         }
     }
 
+    /**
+     * The longest one text file may take to read: 600 seconds, or the {@code greenbench.readSeconds} system property
+     * (which the tests lower to see the limit work).
+     */
+    public static long readSeconds() {
+        return Long.getLong("greenbench.readSeconds", 600);
+    }
+
     /** The longest row of text read (outside quotes, a row ends at a line break): a real ERIC row is a few thousand. */
     public static final int MAX_ROW_CHARS = 1_000_000;
 
@@ -51,7 +59,8 @@ public final class TextDecoding {
      */
     static final class RowLengthLimit extends java.io.FilterReader {
         private final String file;
-        private long row = 1, length;
+        private final long deadline = System.nanoTime() + readSeconds() * 1_000_000_000L;
+        private long row = 1, length, seen;
         private boolean quoted;
 
         RowLengthLimit(Reader in, String file) {
@@ -74,6 +83,11 @@ public final class TextDecoding {
         }
 
         private void see(char c) {
+            // The clock is read once a million characters: cheap, and an endless input is stopped within a second or so.
+            if ((++seen & 0xFFFFF) == 0 && System.nanoTime() > deadline) {
+                throw new InputException(file + ": reading it took more than " + readSeconds() + (readSeconds() == 1 ? " second" : " seconds") + " (greenbench's limit for one file; "
+                        + "a million-row ERIC file takes under a minute): is it the right file?");
+            }
             if (c == '"') quoted = !quoted;
             if (c == '\n') {
                 if (!quoted) length = 0;

@@ -66,6 +66,12 @@ class MillionRowCsvTest {
         assertThat(compared).isGreaterThan(1500);
         CSVRecord anyRow = repeated.values().stream().filter(r -> !r.get("source_rows").isEmpty()).findFirst().orElseThrow();
         assertThat(anyRow.get("source_rows")).as("a trust's contiguous rows are one range").matches("\\S+ rows? [0-9,-]+");
+
+        // Reading has a stated time limit (600 s by default): lowered to 1 s, this file is refused, not read for ever.
+        Packs.Run slow = Packs.runInNewJvm(List.of(HEAP, "-Dgreenbench.readSeconds=1"), "generate", "--eric", big.toString(), "--year", "2019-20",
+                "--out", dir.resolve("out-slow").toString(), "--quiet");
+        assertThat(slow.exitCode()).as(slow.out()).isEqualTo(3);
+        assertThat(slow.out()).contains("took more than 1 second (");
     }
 
     /** Writes every real row {@code copies} times, trust by trust, keeping only the columns a layout reads. */
