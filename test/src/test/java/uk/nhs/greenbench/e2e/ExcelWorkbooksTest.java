@@ -159,8 +159,7 @@ class ExcelWorkbooksTest {
 
     @Test
     void sameFiguresGiveByteIdenticalWorkbooks() throws Exception {
-        Path out = Files.createTempDirectory("greenbench-xlsx-repeat-");
-        assertThat(Packs.runInNewJvm("generate", "--year", YEAR, "--out", out.toString(), "-q").exitCode()).as("a second run in a new JVM").isZero();
+        Path out = Packs.repeatPack().getParent(); // a second run in a fresh JVM, another time zone and locale
         for (String sub : List.of("national", "regions")) {
             try (var s = Files.list(out.resolve(YEAR).resolve(sub))) {
                 for (Path f : s.toList()) {

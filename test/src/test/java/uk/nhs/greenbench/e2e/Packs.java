@@ -74,6 +74,23 @@ final class Packs {
         return dir;
     }
 
+    /**
+     * The 2023-24 pack generated a second time, in a fresh JVM under another time zone and locale, on first use: the
+     * byte-identical tests of every kind of file compare it with {@link #pack}, so it is made once per test run.
+     */
+    static synchronized Path repeatPack() throws IOException, InterruptedException {
+        Path dir = OUT.get("repeat");
+        if (dir == null) {
+            Path out = Files.createTempDirectory("greenbench-repeat-");
+            Run r = runInNewJvm(List.of("-Duser.timezone=Pacific/Auckland", "-Duser.language=de", "-Duser.country=DE"),
+                    "generate", "--year", "2023-24", "--out", out.toString(), "-q");
+            if (r.exitCode() != 0) throw new IllegalStateException("the repeat run failed: " + r.err());
+            dir = out.resolve("2023-24");
+            OUT.put("repeat", dir);
+        }
+        return dir;
+    }
+
     /** The synthetic returns file the tests (and the README's example) use: made-up figures for seven real trusts. */
     static Path syntheticReturns() {
         return home().resolve("test/fixtures/synthetic-returns-2023-24.csv");

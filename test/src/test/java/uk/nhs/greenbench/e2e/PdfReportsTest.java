@@ -138,9 +138,7 @@ class PdfReportsTest {
 
     @Test
     void theSameFiguresGiveByteIdenticalReports() throws Exception {
-        Path out = Files.createTempDirectory("greenbench-pdf-repeat-");
-        assertThat(Packs.runInNewJvm(List.of("-Duser.timezone=Europe/London", "-Duser.language=fr", "-Duser.country=FR"),
-                "generate", "--year", YEAR, "--out", out.toString(), "-q").exitCode()).as("a second run in a new JVM, another zone and locale").isZero();
+        Path out = Packs.repeatPack().getParent();
         for (String[] r : new String[][]{{"national", "ENG"}, {"ics", "QRL"}, {"trusts", "R1F"}}) {
             Path again;
             try (var s = Files.list(out.resolve(YEAR).resolve(r[0]))) {
