@@ -108,17 +108,18 @@ public final class GenerateCommand implements Callable<Integer> {
         PackGenerator generator = new PackGenerator(project, progress.to(err), Runtime.getRuntime().availableProcessors(),
                 new RunInputs(supplied, prescribing, peers));
         // Refused before anything is computed: a pack replaces its whole folder.
-        List<String> writes = years != null ? project.bundled().years().stream().map(BundledData.Year::year).toList()
-                : List.of(year != null ? year : generator.defaultYear());
+        List<String> bundledYears = project.bundled().years().stream().map(BundledData.Year::year).toList();
+        List<String> writes = years != null ? bundledYears : List.of(year != null ? year : generator.defaultYear());
+        List<Path> inputs = inputs(project);
         for (String w : writes) {
-            var refusal = OutputGuard.refusal(out.resolve(w), inputs(project));
+            var refusal = OutputGuard.refusal(out.resolve(w), inputs);
             if (refusal.isPresent()) {
                 err.println("greenbench: " + refusal.get());
                 return ExitCodes.OUTPUT;
             }
         }
         if (years != null) {
-            warnUnusedYears(supplied, project.bundled().years().stream().map(BundledData.Year::year).toList(), err);
+            warnUnusedYears(supplied, bundledYears, err);
             for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);
             return ExitCodes.OK;
         }

@@ -18,13 +18,18 @@ public final class SavingCalculator {
     private SavingCalculator() {
     }
 
-    /** Also records in {@code flags} when a peer-median rate was used or a saving is not priced. */
-    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, PlausibilityChecks checks, List<String> flags) {
+    /**
+     * Also records in {@code flags} when a peer-median rate was used or a saving is not priced.
+     *
+     * @param outlier whether the trust's value is an outlier among its type (its own prices are then kept, whatever they are)
+     */
+    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, PlausibilityChecks checks,
+                                  boolean outlier, List<String> flags) {
         SavingRule rule = d.saving();
         IndicatorInputs in = t.inputs();
         if (rule.isIntensity()) {
             return new Pricing(rule.method(),
-                    price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", checks, flags, null),
+                    price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", checks, outlier, flags, null),
                     rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), "unit_carbon_peer_median", flags,
                             in.numerator(), in.carbonQuantities(), QuantityTerms.NONE),
                     UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
@@ -32,9 +37,9 @@ public final class SavingCalculator {
         if (rule.isRouteShift()) {
             IndicatorInputs.Route from = in.from(), to = in.to();
             return new Pricing(rule.method(), UnitRate.MISSING, UnitRate.MISSING,
-                    price(from.unitCost(), peers.fromCost(), "route_cost_peer_median", checks, flags, from),
+                    price(from.unitCost(), peers.fromCost(), "route_cost_peer_median", checks, outlier, flags, from),
                     rate(from.unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags, from.quantity(), from.carbonQuantities(), from.quantityTerms()),
-                    price(to.unitCost(), peers.toCost(), "route_cost_peer_median", checks, flags, to),
+                    price(to.unitCost(), peers.toCost(), "route_cost_peer_median", checks, outlier, flags, to),
                     rate(to.unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags, to.quantity(), to.carbonQuantities(), to.quantityTerms()));
         }
         if (!flags.contains("not_priced")) flags.add("not_priced");
@@ -45,13 +50,12 @@ public final class SavingCalculator {
      * A £ rate: the trust's own, unless it is outside the plausible band around its peers' median price (a tiny
      * quantity or a cost booked elsewhere), when the peer median is used and flagged.
      */
-    private static UnitRate price(double own, double peerMedian, String flag, PlausibilityChecks checks, List<String> flags,
-                                  IndicatorInputs.Route route) {
-        // On a value already flagged as an outlier the quantity is the suspect, and the price only mirrors it (ten times the
-        // tonnes at a tenth of the price): the peer price would multiply the error, so the own price, bounded by what the
-        // trust really spent, is kept.
-        boolean quantitySuspect = flags.stream().anyMatch(f -> f.startsWith("outlier("));
-        if (!Double.isNaN(own) && !quantitySuspect && !checks.isPlausibleRate(own, peerMedian)) {
+    private static UnitRate price(double own, double peerMedian, String flag, PlausibilityChecks checks, boolean outlier,
+                                  List<String> flags, IndicatorInputs.Route route) {
+        // On a value flagged as an outlier the quantity is the suspect, and the price only mirrors it (ten times the tonnes
+        // at a tenth of the price): the peer price would multiply the error, so the own price, bounded by what the trust
+        // really spent, is kept.
+        if (!Double.isNaN(own) && !outlier && !checks.isPlausibleRate(own, peerMedian)) {
             String f = String.format(java.util.Locale.ROOT, "%s(own %.4g, peer median %.4g)", UNIT_RATE_IMPLAUSIBLE, own, peerMedian);
             flags.add(f);
             return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());

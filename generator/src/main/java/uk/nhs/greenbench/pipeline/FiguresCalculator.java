@@ -23,6 +23,7 @@ import uk.nhs.greenbench.peers.PeerSet;
 import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.OrgRegistry;
+import uk.nhs.greenbench.registry.PeerGroupMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,6 +97,7 @@ public final class FiguresCalculator {
         String notInSource = missingFromSource(d, available, year, fromReturns);
         String missingFlag = fromReturns ? "not_supplied" : "not_in_source";
         int notSupplied = 0;
+        boolean usesGas = usesGas(d);
         Map<String, TrustValue> values = new LinkedHashMap<>();
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (TrustDirectory.Entry t : directory.trusts().values()) {
@@ -137,30 +139,17 @@ public final class FiguresCalculator {
                                     in.coverage() * 100, t.org().name(), d.id(), in.sites(), in.sitesTotal())));
                 }
             }
-            if (!t.sums().chpFlag().isEmpty() && usesGas(d)) f.add(t.sums().chpFlag());
+            if (usesGas && !t.sums().chpFlag().isEmpty()) f.add(t.sums().chpFlag());
             for (String factorId : in.factorsUsed()) {
                 factors.get(factorId).filter(Factor::isFallback)
                         .ifPresent(x -> f.add("factor_fallback(" + factorId + ": " + x.setYear() + ")"));
             }
             values.put(t.org().code(), new TrustValue(t, in, value));
         }
-        // A likely unit error is judged among all the trusts of its type, then left out of every distribution.
-        Set<String> unitErrors = new TreeSet<>();
-        Map<String, Double> unitErrorZ = new HashMap<>();
-        if (d.outlierCheck()) {
-            Map<String, PeerDistribution> allOfType = distributions(values, typeSets, Set.of());
-            for (TrustValue tv : values.values()) {
-                if (!tv.hasValue()) continue;
-                PeerDistribution typeDist = allOfType.get(tv.trust().org().code());
-                double z = typeDist.robustZ(tv.value());
-                if (checks.isUnitError(z, tv.value(), typeDist.median())) {
-                    unitErrors.add(tv.trust().org().code());
-                    unitErrorZ.put(tv.trust().org().code(), z);
-                }
-            }
-        }
-        Map<String, PeerDistribution> distributions = distributions(values, peerSets, unitErrors);
-        Map<String, PeerDistribution> typeDistributions = peerSets == typeSets ? distributions : distributions(values, typeSets, unitErrors);
+        Map<String, UnitError> unitErrors = d.outlierCheck() ? unitErrors(values, typeSets) : Map.of();
+        Map<String, PeerDistribution> distributions = distributions(values, peerSets, unitErrors.keySet());
+        Map<String, PeerDistribution> typeDistributions = peerSets == typeSets ? distributions
+                : distributions(values, typeSets, unitErrors.keySet());
         Map<String, PeerUnitRates> rates = new LinkedHashMap<>();
         List<FigureRow> rows = new ArrayList<>();
         for (TrustValue tv : values.values()) {
@@ -175,7 +164,7 @@ public final class FiguresCalculator {
             PeerDistribution dist = distributions.get(code);
             if (dist == null) {
                 // No other trust has a usable value to compare with.
-                flagUnitError(d, tv, unitErrorZ, f, issues, null);
+                if (unitErrors.containsKey(code)) flagUnitError(d, tv, unitErrors.get(code), f, issues);
                 rows.add(row(year, d, tv, Benchmark.NONE, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
                 continue;
             }
@@ -185,8 +174,8 @@ public final class FiguresCalculator {
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
                     dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
                     dist.national() ? PeerGroups.NATIONAL : set.name());
-            if (unitErrors.contains(code)) {
-                flagUnitError(d, tv, unitErrorZ, f, issues, typeDistributions.get(code));
+            if (unitErrors.containsKey(code)) {
+                flagUnitError(d, tv, unitErrors.get(code), f, issues);
                 // Shown beside its peers' benchmarks, but not ranked among them.
                 b = new Benchmark(b.peerN(), b.median(), b.q1(), b.q3(), null, null, b.basis(), b.comparator());
                 rows.add(row(year, d, tv, b, Saving.NONE, Saving.NONE, Pricing.NONE, factors, f));
@@ -196,14 +185,15 @@ public final class FiguresCalculator {
             // a handful of nearest peers is too few for a robust spread.
             PeerDistribution typeDist = typeDistributions.get(code);
             double z = d.outlierCheck() ? typeDist.robustZ(tv.value()) : Double.NaN;
-            if (checks.isOutlier(z)) {
+            boolean outlier = checks.isOutlier(z);
+            if (outlier) {
                 f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
                 issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
                         "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data. It is still used.",
                         tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, checks.outlier().robustZ())));
             }
-            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set, unitErrors)));
-            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, checks, f);
+            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set, unitErrors.keySet())));
+            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, checks, outlier, f);
             Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
             Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
             rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
@@ -221,11 +211,8 @@ public final class FiguresCalculator {
     private static String mappedTypes(TrustDirectory directory) {
         Map<String, Set<String>> mapped = new java.util.TreeMap<>();
         for (TrustDirectory.Entry e : directory.trusts().values()) {
-            for (String f : e.flags()) {
-                if (f.startsWith("peer_type_mapped(")) {
-                    mapped.computeIfAbsent(f.substring(f.indexOf('(') + 1, f.length() - 1), k -> new TreeSet<>()).add(e.org().code());
-                }
-            }
+            PeerGroupMap.Mapped m = e.peerTypeMapped();
+            if (m != null) mapped.computeIfAbsent(m.ericType() + " as " + m.peerGroup(), k -> new TreeSet<>()).add(e.org().code());
         }
         List<String> parts = new ArrayList<>();
         mapped.forEach((how, codes) -> parts.add(how + " (" + String.join(", ", codes) + ")"));
@@ -238,18 +225,34 @@ public final class FiguresCalculator {
                 .filter(v -> dist.national() || set.contains(v.trust().org().code())).toList();
     }
 
+    /** What a likely unit error was judged on: its robust z and the median of all the trusts of its type. */
+    private record UnitError(double z, double typeMedian) {
+    }
+
+    /**
+     * Trust code → the likely unit errors among the values: judged among all the trusts of a type (the values
+     * themselves included, as robust statistics allow), before they are left out of every distribution.
+     */
+    private Map<String, UnitError> unitErrors(Map<String, TrustValue> values, Map<String, PeerSet> typeSets) {
+        Map<String, PeerDistribution> allOfType = distributions(values, typeSets, Set.of());
+        Map<String, UnitError> out = new HashMap<>();
+        for (TrustValue tv : values.values()) {
+            if (!tv.hasValue()) continue;
+            PeerDistribution type = allOfType.get(tv.trust().org().code());
+            double z = type.robustZ(tv.value());
+            if (checks.isUnitError(z, tv.value(), type.median())) out.put(tv.trust().org().code(), new UnitError(z, type.median()));
+        }
+        return out;
+    }
+
     /** Flags a likely unit error and says, in data-quality.csv, what it is left out of. */
-    private void flagUnitError(IndicatorDefinition d, TrustValue tv, Map<String, Double> zs, List<String> f, List<QualityIssue> issues,
-                               PeerDistribution typeDist) {
-        String code = tv.trust().org().code();
-        Double z = zs.get(code);
-        if (z == null) return;
-        f.add(String.format(Locale.ROOT, "%s(robust z %.1f)", FigureRow.UNIT_ERROR, z));
-        issues.add(new QualityIssue(FigureRow.UNIT_ERROR, code, d.id(), tv.inputs().sourceRows(), String.format(Locale.ROOT,
-                "%s's %s of %.4g %s is %.0f times its type's median%s (robust z %.1f, beyond %.0f): most likely a unit error. It is shown but "
+    private void flagUnitError(IndicatorDefinition d, TrustValue tv, UnitError e, List<String> f, List<QualityIssue> issues) {
+        f.add(String.format(Locale.ROOT, "%s(robust z %.1f)", FigureRow.UNIT_ERROR, e.z()));
+        issues.add(new QualityIssue(FigureRow.UNIT_ERROR, tv.trust().org().code(), d.id(), tv.inputs().sourceRows(), String.format(Locale.ROOT,
+                "%s's %s of %.4g %s is %.0f times its type's median (%.4g; robust z %.1f, beyond %.0f): most likely a unit error. It is shown but "
                         + "left out of peer quartiles, area values, national totals, baselines, trends and savings.",
-                tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist == null ? Double.NaN : tv.value() / typeDist.median(),
-                typeDist == null ? "" : String.format(Locale.ROOT, " (%.4g)", typeDist.median()), z, checks.unitError().robustZ())));
+                tv.trust().org().name(), d.id(), tv.value(), d.unit(), tv.value() / e.typeMedian(), e.typeMedian(), e.z(),
+                checks.unitError().robustZ())));
     }
 
     /**

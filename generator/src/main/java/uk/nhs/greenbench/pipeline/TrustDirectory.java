@@ -20,8 +20,12 @@ import java.util.TreeMap;
  * Trusts the registry does not know are kept and flagged, never dropped.
  */
 public final class TrustDirectory {
-    /** A trust with its place in the registry and the flags that placement raised. */
-    public record Entry(TrustSums sums, OrgRef org, List<String> flags) {
+    /**
+     * A trust with its place in the registry and the flags that placement raised.
+     *
+     * @param peerTypeMapped how its ERIC type was mapped to another peer group, or null when it is compared as its type
+     */
+    public record Entry(TrustSums sums, OrgRef org, List<String> flags, PeerGroupMap.Mapped peerTypeMapped) {
     }
 
     private final Map<String, Entry> trusts;
@@ -92,7 +96,7 @@ public final class TrustDirectory {
                 flags.add("peer_type_mapped(" + mapped.get().ericType() + " as " + type + ")");
             }
             OrgRef ref = new OrgRef(OrgRef.TRUST, t.code(), t.name(), type, ics, region);
-            trusts.put(t.code(), new Entry(t, ref, flags));
+            trusts.put(t.code(), new Entry(t, ref, flags, mapped.orElse(null)));
         }
         return new TrustDirectory(trusts, issues);
     }

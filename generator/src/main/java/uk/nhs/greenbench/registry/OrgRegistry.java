@@ -139,10 +139,6 @@ public final class OrgRegistry {
         return peerGroups.of(trustCode, ericType);
     }
 
-    public PeerGroupMap peerGroups() {
-        return peerGroups;
-    }
-
     /** The ICB an ICB or sub-ICB location (or former CCG) code belongs to, or null when neither list has it. */
     public String icbOf(String code) {
         if (icbs.containsKey(code)) return code;

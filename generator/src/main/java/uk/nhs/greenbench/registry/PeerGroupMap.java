@@ -36,8 +36,4 @@ public final class PeerGroupMap {
         }
         return byType == null ? Optional.empty() : Optional.of(new Mapped(ericType, byType.peerGroup(), byType.reason()));
     }
-
-    public List<Rule> rules() {
-        return rules;
-    }
 }

@@ -30,7 +30,7 @@ class SavingCalculatorTest {
 
     private static Saving save(String id, TrustValue t, double benchmark, PeerUnitRates peers, List<String> flags) {
         IndicatorDefinition d = indicator(id);
-        return SavingCalculator.pricing(d, t, peers, uk.nhs.greenbench.TestProject.project().checks(), flags).saving(d, t.value(), t.inputs().denominator(), benchmark);
+        return SavingCalculator.pricing(d, t, peers, uk.nhs.greenbench.TestProject.project().checks(), false, flags).saving(d, t.value(), t.inputs().denominator(), benchmark);
     }
 
     @Test
@@ -46,7 +46,7 @@ class SavingCalculatorTest {
 
     @Test
     void theOwnCarbonRateKeepsTheQuantitiesItWasMadeFromSoASpreadsheetCanRecomputeIt() {
-        Pricing p = SavingCalculator.pricing(indicator("energy-intensity"), intensity(500_000, 1000, 50_000, 125_000), NO_PEERS, uk.nhs.greenbench.TestProject.project().checks(), new ArrayList<>());
+        Pricing p = SavingCalculator.pricing(indicator("energy-intensity"), intensity(500_000, 1000, 50_000, 125_000), NO_PEERS, uk.nhs.greenbench.TestProject.project().checks(), false, new ArrayList<>());
         assertThat(p.carbon().basis()).isEqualTo(UnitRate.OWN);
         assertThat(p.carbon().factorQuantities()).containsEntry("electricity_grid", 500_000.0);
         assertThat(p.carbon().quantity()).isEqualTo(500_000.0);

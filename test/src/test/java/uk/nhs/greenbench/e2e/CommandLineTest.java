@@ -101,15 +101,7 @@ class CommandLineTest {
         Process p = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), "-Dgreenbench.home=" + Packs.home(),
                 "uk.nhs.greenbench.cli.Main", "generate", "--year", "2019-20", "--out", out.toString(), "-q")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.currentTimeMillis() + 120_000;
-        boolean writing = false;
-        while (!writing && p.isAlive() && System.currentTimeMillis() < deadline) {
-            try (var s = Files.list(out)) {
-                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".2019-20.writing-"));
-            }
-            if (!writing) Thread.sleep(50);
-        }
-        assertThat(writing).as("the run reached its staging folder").isTrue();
+        awaitStagingFolder(p, out);
         p.destroy(); // SIGTERM
         assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         try (var s = Files.list(out)) {
@@ -124,15 +116,7 @@ class CommandLineTest {
                 "--out", out.toString(), "-q").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         first.environment().put("TMPDIR", tmp.toString());
         Process p = first.start();
-        long deadline = System.currentTimeMillis() + 120_000;
-        boolean writing = false;
-        while (!writing && p.isAlive() && System.currentTimeMillis() < deadline) {
-            try (var s = Files.list(out)) {
-                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".2019-20.writing-"));
-            }
-            if (!writing) Thread.sleep(50);
-        }
-        assertThat(writing).as("the run reached its staging folder").isTrue();
+        awaitStagingFolder(p, out);
         p.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         Path leftover = tmp.resolve("greenbench-" + p.pid());
@@ -148,5 +132,18 @@ class CommandLineTest {
         try (var s = Files.list(tmp)) {
             assertThat(s).as("the next run removed the leftovers and its own folder").isEmpty();
         }
+    }
+
+    /** Waits until a running 2019-20 generate has made its staging folder in {@code out}: it is writing the pack. */
+    private static void awaitStagingFolder(Process p, Path out) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        boolean writing = false;
+        while (!writing && p.isAlive() && System.currentTimeMillis() < deadline) {
+            try (var s = Files.list(out)) {
+                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".2019-20.writing-"));
+            }
+            if (!writing) Thread.sleep(50);
+        }
+        assertThat(writing).as("the run reached its staging folder").isTrue();
     }
 }
