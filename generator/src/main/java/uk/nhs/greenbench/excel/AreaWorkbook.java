@@ -6,6 +6,7 @@ import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Headlines;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
@@ -44,17 +45,21 @@ final class AreaWorkbook {
             }
         }
         memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
+        Set<String> headline = ExcelContext.headlineIds(defs);
+        Map<String, Headlines> byTrust = new java.util.HashMap<>();
+        memberRows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.org().code()))
+                .forEach((code, rows) -> byTrust.put(code, Headlines.of(rows, headline)));
         List<OrgRef> league = new ArrayList<>(members.values());
-        Map<String, Double> typical = headlineTypical(memberRows, defs);
-        league.sort(Comparator.comparingDouble((OrgRef o) -> -typical.getOrDefault(o.code(), 0.0)).thenComparing(OrgRef::code));
+        league.sort(Comparator.comparingDouble((OrgRef o) -> -orZero(byTrust.get(o.code()).typicalGbp())).thenComparing(OrgRef::code));
         Workbook wb = new Workbook();
         Styles s = new Styles();
         var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
         var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
-        int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at));
+        Headlines total = Headlines.of(memberRows, headline);
+        int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at), byTrust, total);
         int[] all = SavingsSheet.span(at);
-        summarySheet(wb, s, area, ctx, members.size(), all);
-        chartsSheet(wb, s, ctx, Math.min(CHART_TRUSTS, leagueRows), all);
+        summarySheet(wb, s, area, ctx, members.size(), all, total);
+        chartsSheet(wb, s, ctx, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all, memberRows, headline);
         MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
@@ -69,17 +74,22 @@ final class AreaWorkbook {
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }
 
-    /** Each member's typical headline saving, used only to order the league table; the totals shown are formulas. */
-    private static Map<String, Double> headlineTypical(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
-        Map<String, Double> sums = new java.util.HashMap<>();
-        for (FigureRow r : rows) {
-            if (!defs.get(r.indicator()).isHeadline()) continue;
-            sums.merge(r.org().code(), r.typical().gbp() == null ? 0 : r.typical().gbp(), Double::sum);
-        }
-        return sums;
+    private static double orZero(Double v) {
+        return v == null ? 0 : v;
     }
 
-    private static int leagueSheet(Workbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans) {
+    /** A headline figure in the order of the league table's columns: typical, stretch, then in use (typical to start). */
+    private static Double part(Headlines h, int i) {
+        return switch (i) {
+            case 0, 4 -> h.typicalGbp();
+            case 1, 5 -> h.typicalTco2e();
+            case 2 -> h.stretchGbp();
+            default -> h.stretchTco2e();
+        };
+    }
+
+    private static int leagueSheet(Workbook wb, Styles s, List<OrgRef> league, Map<String, int[]> spans,
+                                   Map<String, Headlines> byTrust, Headlines total) {
         Sheet sheet = wb.sheet("League table");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(7, 9, 56, 36, 16, 14, 16, 14, 16, 14);
@@ -97,7 +107,8 @@ final class AreaWorkbook {
             w.text(r, 3, o.peerGroup(), s.text);
             int[] span = spans.get(o.code());
             for (int i = 0; i < cols.length; i++) {
-                w.formula(r, 4 + i, SavingsSheet.headlineSum(cols[i], span[0], span[1]), i % 2 == 0 ? s.gbp : s.tco2e);
+                HeadlineBlock.sum(w, r, 4 + i, SavingsSheet.headlineSum(cols[i], span[0], span[1]), part(byTrust.get(o.code()), i),
+                        i % 2 == 0 ? s.gbp : s.tco2e);
             }
             r++;
         }
@@ -109,7 +120,7 @@ final class AreaWorkbook {
         w.text(r, 2, "Total", s.label);
         for (int i = 0; i < cols.length; i++) {
             String c = SavingsSheet.col(4 + i);
-            w.formula(r, 4 + i, "SUM(" + c + "4:" + c + r + ")", i % 2 == 0 ? s.gbp : s.tco2e);
+            HeadlineBlock.sum(w, r, 4 + i, "SUM(" + c + "4:" + c + r + ")", part(total, i), i % 2 == 0 ? s.gbp : s.tco2e);
         }
         sheet.freeze(3, 3);
         sheet.autoFilter(2, 0, Math.max(2, r - 1), 9);
@@ -118,7 +129,7 @@ final class AreaWorkbook {
         return league.size();
     }
 
-    private static void summarySheet(Workbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount, int[] all) {
+    private static void summarySheet(Workbook wb, Styles s, OrgRef area, ExcelContext ctx, int memberCount, int[] all, Headlines total) {
         Sheet sheet = wb.sheet("Summary");
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
@@ -127,7 +138,7 @@ final class AreaWorkbook {
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
         int r = HeadlineBlock.write(w, 3, "Headline savings a year (member trusts' savings on the headline indicators; a cost reads \"costs £X\")",
-                all[0], all[1]);
+                all[0], all[1], total);
         r++;
         int header = r;
         w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
@@ -147,7 +158,7 @@ final class AreaWorkbook {
                 if (fig == null) w.text(r, 5 + i, SheetWriter.NOT_AVAILABLE, s.missing);
                 // Measured for ICBs: no member trust rows to add up on the Savings sheet, so the figure itself.
                 else if (d.isIcsGrain()) w.number(r, 5 + i, fig, i % 2 == 0 ? s.gbp : s.tco2e);
-                else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), i % 2 == 0 ? s.gbp : s.tco2e);
+                else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), fig, i % 2 == 0 ? s.gbp : s.tco2e);
             }
             w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (d.isIcsGrain() ? "Measured for ICBs (column Trusts: ICBs). " : "")
                     + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
@@ -158,7 +169,9 @@ final class AreaWorkbook {
         sheet.repeatRows(header, header);
     }
 
-    private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, int trusts, int[] all) {
+    private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, List<OrgRef> largest, Map<String, Headlines> byTrust,
+                                    int[] all, List<FigureRow> memberRows, Set<String> headline) {
+        int trusts = largest.size();
         Sheet sheet = wb.sheet("Charts");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(9, 16, 16, 3, 12, 14, 14);
@@ -166,9 +179,10 @@ final class AreaWorkbook {
         w.headers(2, 0, "Trust", "£ (typical)", "£ (stretch)");
         for (int i = 0; i < trusts; i++) {
             int src = 4 + i; // League table row (1-based)
-            w.formula(3 + i, 0, "'League table'!B" + src, s.text);
-            w.formula(3 + i, 1, "'League table'!E" + src, s.gbp);
-            w.formula(3 + i, 2, "'League table'!G" + src, s.gbp);
+            Headlines h = byTrust.get(largest.get(i).code());
+            w.textFormula(3 + i, 0, "'League table'!B" + src, largest.get(i).code(), s.text);
+            HeadlineBlock.sum(w, 3 + i, 1, "'League table'!E" + src, h.typicalGbp(), s.gbp);
+            HeadlineBlock.sum(w, 3 + i, 2, "'League table'!G" + src, h.stretchGbp(), s.gbp);
         }
         if (trusts > 0) {
             Charts.bars(sheet, new Charts.Box(8, 2, 20, 2 + Math.max(20, trusts + 4)),
@@ -184,8 +198,9 @@ final class AreaWorkbook {
         int r = top + 1;
         for (String theme : themes) {
             w.text(r, 0, ThemeSheet.capitalise(theme), s.text);
-            w.formula(r, 1, SavingsSheet.themeSum(SavingsSheet.GBP_TYPICAL, theme, all[0], all[1]), s.gbp);
-            w.formula(r, 2, SavingsSheet.themeSum(SavingsSheet.GBP_STRETCH, theme, all[0], all[1]), s.gbp);
+            Headlines h = Headlines.of(memberRows.stream().filter(m -> m.theme().equals(theme)).toList(), headline);
+            HeadlineBlock.sum(w, r, 1, SavingsSheet.themeSum(SavingsSheet.GBP_TYPICAL, theme, all[0], all[1]), h.typicalGbp(), s.gbp);
+            HeadlineBlock.sum(w, r, 2, SavingsSheet.themeSum(SavingsSheet.GBP_STRETCH, theme, all[0], all[1]), h.stretchGbp(), s.gbp);
             r++;
         }
         if (!themes.isEmpty()) {

@@ -32,6 +32,15 @@ record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, Or
         return m;
     }
 
+    /** The ids of the headline indicators: the only ones a headline total adds. */
+    static java.util.Set<String> headlineIds(Map<String, IndicatorDefinition> defs) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        defs.values().forEach(d -> {
+            if (d.isHeadline()) ids.add(d.id());
+        });
+        return ids;
+    }
+
     String icsName(String code) {
         return registry.icb(code).map(Area::name).orElse("");
     }

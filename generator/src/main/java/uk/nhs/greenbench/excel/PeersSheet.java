@@ -75,7 +75,7 @@ final class PeersSheet {
             int col = 3 + i * 3;
             String letter = uk.nhs.greenbench.xlsx.Ref.col(col);
             w.formula(2, col, "PERCENTILE(" + letter + (headerRow + 2) + ":" + letter + (last + 1) + ",0.5)",
-                    s.forMagnitude(compared.get(i).benchmark().median()));
+                    compared.get(i).benchmark().median(), s.forMagnitude(compared.get(i).benchmark().median()));
         }
         w.widths(8, 40, 22);
         for (int c = 3; c < headers.size(); c++) sheet.width(c, 16);

@@ -85,11 +85,11 @@ final class RateBlock {
             return null;
         }
         if (rate.isOwnCarbon()) {
-            w.formula(r, 3, ownCarbonFormula(rate), w.styles().number("#,##0.00000"));
+            w.formula(r, 3, ownCarbonFormula(rate), rate.value(), w.styles().number("#,##0.00000"));
             w.text(r, 6, "The trust's own mix, recomputed from the carbon factors above: " + quantities(rate), w.styles().note);
         } else if (rate.isOwnOverFactorQuantity()) {
             // E.g. heat from heat pumps: the trust's electricity cost over its electricity × the seasonal COP cell.
-            w.formula(r, 3, plain(rate.value() * rate.quantity()) + "/" + quantityFormula(rate), w.styles().number("£#,##0.0000"));
+            w.formula(r, 3, plain(rate.value() * rate.quantity()) + "/" + quantityFormula(rate), rate.value(), w.styles().number("£#,##0.0000"));
             w.text(r, 6, "The trust's own cost over a quantity recomputed from the factors above: " + quantityWords(rate), w.styles().note);
         } else {
             w.number(r, 3, rate.value(), kind.contains("cost") ? w.styles().inputGbp : w.styles().input);

@@ -5,6 +5,7 @@ import uk.nhs.greenbench.xlsx.Style;
 import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Saving;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 
@@ -66,17 +67,18 @@ final class SavingsSheet {
                 continue;
             }
             boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
-            w.formula(r, 11, units(low, "J" + x, x), s.integer);
-            w.formula(r, 12, units(low, "K" + x, x), s.integer);
+            // Each cached value is the engine's figure; the benchmark in use starts as Typical (Assumptions).
+            w.formula(r, 11, units(low, "J" + x, x), row.typical().units(), s.integer);
+            w.formula(r, 12, units(low, "K" + x, x), row.stretch().units(), s.integer);
             w.formula(r, 13, "IF(" + AssumptionsSheet.BENCHMARK + "=\"" + AssumptionsSheet.STRETCH + "\",K" + x + ",J" + x + ")",
-                    s.forMagnitude(row.benchmark().median()));
-            w.formula(r, 14, units(low, "N" + x, x), s.integer);
+                    row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+            w.formula(r, 14, units(low, "N" + x, x), row.typical().units(), s.integer);
             RateBlock.RateRefs rate = rates.getOrDefault(row, RateBlock.RateRefs.NONE);
-            money(w, r, 15, rate.gbpPerUnit(), s.number("£#,##0.0000"));
-            money(w, r, 16, rate.kgPerUnit(), s.number("#,##0.00000"));
-            pair(w, r, 17, "L" + x, rate, x);
-            pair(w, r, 19, "M" + x, rate, x);
-            pair(w, r, 21, "O" + x, rate, x);
+            money(w, r, 15, rate.gbpPerUnit(), row.pricing().gbpPerUnit(), s.number("£#,##0.0000"));
+            money(w, r, 16, rate.kgPerUnit(), row.pricing().kgPerUnit(), s.number("#,##0.00000"));
+            pair(w, r, 17, "L" + x, rate, x, row.typical());
+            pair(w, r, 19, "M" + x, rate, x, row.stretch());
+            pair(w, r, 21, "O" + x, rate, x, row.typical());
             r++;
         }
         sheet.freeze(4, FIRST_ROW);
@@ -91,16 +93,16 @@ final class SavingsSheet {
                 : "MAX(0,(" + benchmarkCell + "-F" + x + ")*G" + x + "/H" + x + ")";
     }
 
-    private static void money(SheetWriter w, int r, int c, String ref, Style style) {
+    private static void money(SheetWriter w, int r, int c, String ref, Double perUnit, Style style) {
         if (ref == null) w.text(r, c, SheetWriter.NOT_AVAILABLE, w.styles().missing);
-        else w.formula(r, c, ref, style);
+        else w.formula(r, c, ref, perUnit, style);
     }
 
-    private static void pair(SheetWriter w, int r, int c, String unitsCell, RateBlock.RateRefs rate, int x) {
+    private static void pair(SheetWriter w, int r, int c, String unitsCell, RateBlock.RateRefs rate, int x, Saving saving) {
         if (rate.gbpPerUnit() == null) w.text(r, c, SheetWriter.NOT_AVAILABLE, w.styles().missing);
-        else w.formula(r, c, unitsCell + "*P" + x, w.styles().gbp);
+        else w.formula(r, c, unitsCell + "*P" + x, saving.gbp(), w.styles().gbp);
         if (rate.kgPerUnit() == null) w.text(r, c + 1, SheetWriter.NOT_AVAILABLE, w.styles().missing);
-        else w.formula(r, c + 1, unitsCell + "*Q" + x + "/1000", w.styles().tco2e);
+        else w.formula(r, c + 1, unitsCell + "*Q" + x + "/1000", saving.tco2e(), w.styles().tco2e);
     }
 
     /** A1 column letter of a 0-based column. */

@@ -36,8 +36,25 @@ public final class SheetWriter {
         else sheet.put(row, col, new Cell.Number(value, style));
     }
 
-    public void formula(int row, int col, String formula, Style style) {
-        sheet.put(row, col, new Cell.Formula(formula, style));
+    /**
+     * A live formula whose cached value is the figure the engine computed for it ({@code engineValue}); the
+     * workbook never works a figure out itself. A formula with no figure behind it is a mistake in the writer.
+     */
+    public void formula(int row, int col, String formula, Double engineValue, Style style) {
+        put(row, col, formula, engineValue, style);
+    }
+
+    /** A live formula whose result is text (a name, a choice), cached as the engine's text. */
+    public void textFormula(int row, int col, String formula, String engineText, Style style) {
+        put(row, col, formula, engineText, style);
+    }
+
+    private void put(int row, int col, String formula, Object cached, Style style) {
+        if (cached == null) {
+            throw new IllegalStateException("no figure behind the formula " + formula + " at '" + sheet.name() + "'!"
+                    + uk.nhs.greenbench.xlsx.Ref.cell(row, col));
+        }
+        sheet.put(row, col, new Cell.Formula(formula, cached, style));
     }
 
     /** Headers on one row. */

@@ -4,6 +4,7 @@ import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.figures.Headlines;
 import uk.nhs.greenbench.figures.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
@@ -48,7 +49,7 @@ final class TrustSummarySheet {
         }
         int[] all = SavingsSheet.span(savingsRow);
         r = HeadlineBlock.write(w, r, "Headline savings a year if the trust performed like its peers (headline indicators only, so nothing is counted twice)",
-                all[0], all[1]);
+                all[0], all[1], Headlines.of(rows, ExcelContext.headlineIds(defs)));
         r++;
         int header = r;
         w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile", "Position", "Rank",
@@ -72,8 +73,10 @@ final class TrustSummarySheet {
             w.text(r, 8, row.benchmark().basis().isEmpty() ? "" : row.benchmark().basis().startsWith("national")
                     ? "all trusts" : "peer group", s.text);
             int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
+            Double[] figs = {row.typical().gbp(), row.typical().tco2e(), row.stretch().gbp(), row.stretch().tco2e()};
             for (int i = 0; i < cols.length; i++) {
-                w.formula(r, 9 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, i % 2 == 0 ? s.gbp : s.tco2e);
+                if (figs[i] == null) w.text(r, 9 + i, SheetWriter.NOT_AVAILABLE, s.missing);
+                else w.formula(r, 9 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i], i % 2 == 0 ? s.gbp : s.tco2e);
             }
             w.text(r, 13, notes(d, row), s.note);
             r++;

@@ -22,14 +22,33 @@ public record Pricing(String method, UnitRate cost, UnitRate carbon, UnitRate fr
 
     public Saving saving(IndicatorDefinition d, double value, double denominator, double benchmark) {
         double units = units(d, value, denominator, benchmark);
-        if ("intensity".equals(method)) {
-            return new Saving(units, nullable(units * cost.orNaN()), nullable(units * carbon.orNaN() / 1000));
-        }
-        if ("route-shift".equals(method)) {
-            return new Saving(units, nullable(units * (fromCost.orNaN() - toCost.orNaN())),
-                    nullable(units * (fromCarbon.orNaN() - toCarbon.orNaN()) / 1000));
-        }
-        return new Saving(units, null, null);
+        return new Saving(units, nullable(units * gbpPerUnitOrNaN()), nullable(units * kgPerUnitOrNaN() / 1000));
+    }
+
+    /** £ saved per unit: the unit cost (intensity), or the cost of the route left less the route taken; null when not priced. */
+    public Double gbpPerUnit() {
+        return nullable(gbpPerUnitOrNaN());
+    }
+
+    /** kgCO2e saved per unit, as {@link #gbpPerUnit}. */
+    public Double kgPerUnit() {
+        return nullable(kgPerUnitOrNaN());
+    }
+
+    private double gbpPerUnitOrNaN() {
+        return switch (method) {
+            case "intensity" -> cost.orNaN();
+            case "route-shift" -> fromCost.orNaN() - toCost.orNaN();
+            default -> Double.NaN;
+        };
+    }
+
+    private double kgPerUnitOrNaN() {
+        return switch (method) {
+            case "intensity" -> carbon.orNaN();
+            case "route-shift" -> fromCarbon.orNaN() - toCarbon.orNaN();
+            default -> Double.NaN;
+        };
     }
 
     private static Double nullable(double v) {

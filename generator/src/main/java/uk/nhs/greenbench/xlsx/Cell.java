@@ -30,7 +30,23 @@ public sealed interface Cell permits Cell.Text, Cell.Number, Cell.Formula {
         }
     }
 
-    /** A formula without its leading {@code =}; its cached result is worked out when the workbook is written. */
-    record Formula(String formula, Style style) implements Cell {
+    /**
+     * A formula without its leading {@code =}, with the result the engine already computed for it (a finite number
+     * or text), written as the cell's cached value: that is what a reader sees before any recalculation, and the
+     * tests check that Excel's own arithmetic over the formula gives the same.
+     */
+    record Formula(String formula, Object cached, Style style) implements Cell {
+        public Formula {
+            if (cached instanceof Double d ? !Double.isFinite(d) : !(cached instanceof String)) {
+                throw new IllegalArgumentException("no engine value for the formula " + formula + ": " + cached);
+            }
+        }
+    }
+
+    /** What the cell shows before recalculation: its text, number or the formula's cached result. */
+    default Object shown() {
+        if (this instanceof Text t) return t.value();
+        if (this instanceof Number n) return n.value();
+        return ((Formula) this).cached();
     }
 }

@@ -5,12 +5,16 @@ import java.util.List;
 /** DrawingML for one {@link Chart}, with the values of its ranges cached so it draws before any recalculation. */
 final class ChartXml {
     private static final String CAT_AXIS = "1", VAL_AXIS = "2";
-    private final FormulaEvaluator values;
     private final Workbook wb;
 
-    ChartXml(Workbook wb, FormulaEvaluator values) {
+    ChartXml(Workbook wb) {
         this.wb = wb;
-        this.values = values;
+    }
+
+    /** What a cell of the chart's ranges shows (a formula's cached result), or null for an empty cell. */
+    private Object shown(String sheet, int row, int col) {
+        Cell c = wb.find(sheet).get(row, col);
+        return c == null ? null : c.shown();
     }
 
     String xml(Chart chart) {
@@ -87,16 +91,16 @@ final class ChartXml {
         sb.append("<c:cat><c:strRef><c:f>").append(Xml.escape(cats.formula())).append("</c:f><c:strCache><c:ptCount val=\"")
                 .append(cats.size()).append("\"/>");
         for (int i = 0; i < cats.size(); i++) {
-            Object v = values.value(wb.find(cats.sheet()), cats.firstRow() + i, cats.col());
+            Object v = shown(cats.sheet(), cats.firstRow() + i, cats.col());
             if (v == null) continue;
-            String text = v instanceof Double d ? Xml.number(d) : String.valueOf(v instanceof FormulaEvaluator.Err e ? e.code() : v);
+            String text = v instanceof Double d ? Xml.number(d) : String.valueOf(v);
             sb.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Xml.escape(text)).append("</c:v></c:pt>");
         }
         Chart.Range vals = s.values();
         sb.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>").append(Xml.escape(vals.formula()))
                 .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").append(vals.size()).append("\"/>");
         for (int i = 0; i < vals.size(); i++) {
-            Object v = values.value(wb.find(vals.sheet()), vals.firstRow() + i, vals.col());
+            Object v = shown(vals.sheet(), vals.firstRow() + i, vals.col());
             if (v instanceof Double d) sb.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Xml.number(d)).append("</c:v></c:pt>");
         }
         sb.append("</c:numCache></c:numRef></c:val>");

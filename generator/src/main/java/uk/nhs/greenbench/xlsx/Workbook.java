@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A workbook built in memory and written as SpreadsheetML in one pass ({@link XlsxWriter}): sheets in order,
- * defined names, document properties. Formulas get cached results from {@link FormulaEvaluator} when written,
+ * defined names, document properties. Every formula carries the result the engine computed as its cached value,
  * so previewers and readers that do not calculate still see the numbers.
  */
 public final class Workbook {

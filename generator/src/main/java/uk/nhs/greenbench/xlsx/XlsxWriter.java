@@ -29,7 +29,6 @@ final class XlsxWriter {
     /** Characters of sheet XML gathered before they are written out. */
     private static final int BLOCK = 1 << 16;
     private final Workbook wb;
-    private final FormulaEvaluator evaluator;
     private final StyleTable styles = new StyleTable();
     private final Map<String, Integer> strings = new LinkedHashMap<>();
     private final Map<String, String> parts = new LinkedHashMap<>();
@@ -38,7 +37,6 @@ final class XlsxWriter {
 
     XlsxWriter(Workbook wb) {
         this.wb = wb;
-        this.evaluator = new FormulaEvaluator(wb);
     }
 
     /**
@@ -263,12 +261,10 @@ final class XlsxWriter {
         } else if (c instanceof Cell.Number n) {
             sb.append("><v>").append(Xml.number(n.value())).append("</v></c>");
         } else {
-            Object v = evaluator.value(s, row, col);
-            String f = "<f>" + Xml.escape(((Cell.Formula) c).formula()) + "</f>";
-            if (v instanceof Double d) sb.append('>').append(f).append("<v>").append(Xml.number(d)).append("</v></c>");
-            else if (v instanceof Boolean b) sb.append(" t=\"b\">").append(f).append("<v>").append(b ? 1 : 0).append("</v></c>");
-            else if (v instanceof FormulaEvaluator.Err e) sb.append(" t=\"e\">").append(f).append("<v>").append(e.code()).append("</v></c>");
-            else sb.append(" t=\"str\">").append(f).append("<v>").append(Xml.escape(String.valueOf(v))).append("</v></c>");
+            Cell.Formula formula = (Cell.Formula) c;
+            String f = "<f>" + Xml.escape(formula.formula()) + "</f>";
+            if (formula.cached() instanceof Double d) sb.append('>').append(f).append("<v>").append(Xml.number(d)).append("</v></c>");
+            else sb.append(" t=\"str\">").append(f).append("<v>").append(Xml.escape((String) formula.cached())).append("</v></c>");
         }
     }
 
@@ -287,7 +283,7 @@ final class XlsxWriter {
                 .append("xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" ")
                 .append("xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"").append(REL).append("\">");
         StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
-        ChartXml chartXml = new ChartXml(wb, evaluator);
+        ChartXml chartXml = new ChartXml(wb);
         int k = 0;
         for (Sheet.PlacedChart pc : s.charts()) {
             k++;

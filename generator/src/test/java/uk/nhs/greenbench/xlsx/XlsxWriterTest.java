@@ -41,12 +41,13 @@ class XlsxWriterTest {
         calc.put(0, 0, new Cell.Text("Typical", Style.DEFAULT.unlocked().withFill("FFF2CC").withBorder()));
         calc.validation(new Sheet.ListValidation(0, 0, List.of("Typical", "Stretch"), "Benchmark", "Choose one."));
         wb.define("choice", "Calc", 0, 0);
-        calc.put(1, 0, new Cell.Formula("SUMIFS('Data'!$B$2:$B$5,'Data'!$C$2:$C$5,\"yes\",'Data'!$B$2:$B$5,\">0\")", NUMBER));
-        calc.put(2, 0, new Cell.Formula("IF(choice=\"Stretch\",1,2)*MAX(0,Data!B3)", NUMBER));
-        calc.put(3, 0, new Cell.Formula("PERCENTILE(Data!B2:B5,0.5)", NUMBER));
-        calc.put(4, 0, new Cell.Formula("A2/A3", NUMBER));
-        calc.put(5, 0, new Cell.Formula("'Data'!A2", Style.DEFAULT));
-        calc.put(6, 0, new Cell.Formula("SUM(A2:A4)-A4", NUMBER));
+        // Each cached value is what the caller (the engine) computed; the writer writes it as given.
+        calc.put(1, 0, new Cell.Formula("SUMIFS('Data'!$B$2:$B$5,'Data'!$C$2:$C$5,\"yes\",'Data'!$B$2:$B$5,\">0\")", 40.0, NUMBER));
+        calc.put(2, 0, new Cell.Formula("IF(choice=\"Stretch\",1,2)*MAX(0,Data!B3)", 0.0, NUMBER));
+        calc.put(3, 0, new Cell.Formula("PERCENTILE(Data!B2:B5,0.5)", 20.0, NUMBER));
+        calc.put(4, 0, new Cell.Formula("A2/4", 10.0, NUMBER));
+        calc.put(5, 0, new Cell.Formula("'Data'!A2", "RAA", Style.DEFAULT));
+        calc.put(6, 0, new Cell.Formula("SUM(A2:A4)-A4", 40.0, NUMBER));
         calc.chart(new Sheet.PlacedChart(new Chart("Synthetic values", "units", false, new Chart.Range("Data", 1, 4, 0),
                 List.of(Chart.Series.bars("Trusts", new Chart.Range("Data", 1, 4, 1), "A6A6A6").highlighting(2, "005EB8"),
                         Chart.Series.line("Median", new Chart.Range("Data", 1, 4, 1), "ED8B00", 2.25)), 40), 2, 0, 10, 15));
@@ -61,14 +62,15 @@ class XlsxWriterTest {
     }
 
     @Test
-    void formulasCarryCachedResultsThatExcelsRulesGive() throws Exception {
+    void formulasCarryTheCachedResultsTheyAreGivenAsNumberOrText() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(sample())))) {
             XSSFSheet calc = wb.getSheet("Calc");
             assertThat(calc.getRow(1).getCell(0).getCellFormula()).startsWith("SUMIFS(");
             assertThat(calc.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(40.0); // 10 + 30 (Yes rows), RBB is No
             assertThat(calc.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(0.0); // 2 × MAX(0,-5)
             assertThat(calc.getRow(3).getCell(0).getNumericCellValue()).isCloseTo(20.0, within(1e-12));
-            assertThat(calc.getRow(4).getCell(0).getCachedFormulaResultType()).isEqualTo(CellType.ERROR);
+            assertThat(calc.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(calc.getRow(5).getCell(0).getCachedFormulaResultType()).isEqualTo(CellType.STRING);
             assertThat(calc.getRow(5).getCell(0).getStringCellValue()).isEqualTo("RAA");
             assertThat(calc.getRow(6).getCell(0).getNumericCellValue()).isEqualTo(40.0);
             // POI's own evaluator agrees with the cached values.
@@ -77,7 +79,16 @@ class XlsxWriterTest {
                 var cell = calc.getRow(r).getCell(0);
                 var v = eval.evaluate(cell);
                 if (v.getCellType() == CellType.NUMERIC) assertThat(cell.getNumericCellValue()).isCloseTo(v.getNumberValue(), within(1e-9));
+                else assertThat(cell.getStringCellValue()).isEqualTo(v.getStringValue());
             }
+        }
+    }
+
+    @Test
+    void aFormulaWithoutAFiniteOrTextResultIsRefused() {
+        for (Object bad : new Object[]{null, Double.NaN, Double.POSITIVE_INFINITY, Boolean.TRUE}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Cell.Formula("1+1", bad, NUMBER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1+1");
         }
     }
 

@@ -37,23 +37,33 @@ final class LibreOffice {
 
     /** Opens {@code xlsx} in LibreOffice, recalculates everything and saves it as a new xlsx, which is returned. */
     static Path recalculate(Path xlsx, Path workDir) throws IOException, InterruptedException {
+        return recalculate(List.of(xlsx), workDir).get(0);
+    }
+
+    /** As {@link #recalculate(Path, Path)} for several workbooks in one start of LibreOffice; the results in the same order. */
+    static List<Path> recalculate(List<Path> files, Path workDir) throws IOException, InterruptedException {
         String soffice = binary();
         Path profile = workDir.resolve("lo-profile");
         Files.createDirectories(profile.resolve("user"));
         Files.writeString(profile.resolve("user/registrymodifications.xcu"), PROFILE, StandardCharsets.UTF_8);
         Path out = workDir.resolve("recalculated");
         Files.createDirectories(out);
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("soffice.log").toFile()).start();
+        List<String> cmd = new java.util.ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString()));
+        files.forEach(f -> cmd.add(f.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(workDir.resolve("soffice.log").toFile()).start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("LibreOffice did not finish converting " + xlsx);
+            throw new AssertionError("LibreOffice did not finish converting " + files);
         }
-        Path result = out.resolve(xlsx.getFileName());
-        if (!Files.exists(result)) {
-            throw new AssertionError("LibreOffice wrote nothing for " + xlsx + ": " + Files.readString(workDir.resolve("soffice.log")));
+        List<Path> results = new java.util.ArrayList<>();
+        for (Path xlsx : files) {
+            Path result = out.resolve(xlsx.getFileName());
+            if (!Files.exists(result)) {
+                throw new AssertionError("LibreOffice wrote nothing for " + xlsx + ": " + Files.readString(workDir.resolve("soffice.log")));
+            }
+            results.add(result);
         }
-        return result;
+        return results;
     }
 }
