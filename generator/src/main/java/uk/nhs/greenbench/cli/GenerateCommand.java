@@ -134,9 +134,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     /** A real financial year: {@code 2023-24}, the second part one year on from the first. */
     static boolean isFinancialYear(String y) {
-        if (!y.matches("\\d{4}-\\d{2}")) return false;
-        int first = Integer.parseInt(y.substring(0, 4));
-        return Integer.parseInt(y.substring(5)) == (first + 1) % 100;
+        return uk.nhs.greenbench.model.FinancialYear.isValid(y);
     }
 
     /** The files given on the command line. */
@@ -179,7 +177,7 @@ public final class GenerateCommand implements Callable<Integer> {
     private void report(PackGenerator generator, PackGenerator.YearFigures computed) {
         Figures figures = computed.figures();
         Path written = generator.write(computed, out, VersionProvider.version());
-        long trusts = figures.rowsAt("trust").stream().map(r -> r.org().code()).distinct().count();
+        long trusts = figures.rowsAt(uk.nhs.greenbench.model.Level.TRUST).stream().map(r -> r.org().code()).distinct().count();
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
                 + " figure rows, " + figures.trends().size() + " trend rows, " + figures.issues().size()
                 + " data-quality findings; factors " + figures.factors().label() + ")");

@@ -1,13 +1,15 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.xlsx.Chart;
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.Headlines;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.io.IOException;
@@ -39,7 +41,7 @@ final class AreaWorkbook {
         for (IndicatorDefinition d : ctx.indicators()) {
             for (FigureRow r : index.members(area, d.id())) {
                 // An indicator measured for ICBs is the area's own figure (on the Summary), never a member's row.
-                if (!r.org().level().equals(OrgRef.TRUST)) continue;
+                if (!r.org().level().equals(Level.TRUST)) continue;
                 memberRows.add(r);
                 members.putIfAbsent(r.org().code(), r.org());
             }
@@ -134,7 +136,7 @@ final class AreaWorkbook {
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
         w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 50);
-        w.text(0, 0, area.name() + (area.level().equals(OrgRef.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
+        w.text(0, 0, area.name() + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
         int r = HeadlineBlock.write(w, 3, "Headline savings a year (member trusts' savings on the headline indicators; a cost reads \"costs £X\")",

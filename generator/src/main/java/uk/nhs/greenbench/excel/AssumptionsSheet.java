@@ -5,7 +5,7 @@ import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.util.List;

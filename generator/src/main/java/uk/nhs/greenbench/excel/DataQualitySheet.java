@@ -3,7 +3,7 @@ package uk.nhs.greenbench.excel;
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.quality.QualityIssue;
 

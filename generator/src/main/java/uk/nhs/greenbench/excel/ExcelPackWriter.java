@@ -1,7 +1,9 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
@@ -30,7 +32,7 @@ public final class ExcelPackWriter {
     public List<Document> documents(Path folder) throws IOException {
         // Each workbook has its own POI objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "workbook", FileNames::workbook, (file, o) -> {
-            if (o.level().equals(OrgRef.TRUST)) TrustWorkbook.write(file, o, ctx);
+            if (o.level().equals(Level.TRUST)) TrustWorkbook.write(file, o, ctx);
             else AreaWorkbook.write(file, o, ctx);
         });
     }

@@ -1,6 +1,6 @@
 package uk.nhs.greenbench.excel;
 
-import uk.nhs.greenbench.figures.Headlines;
+import uk.nhs.greenbench.model.Headlines;
 
 /**
  * The "benchmark in use" line and the headline savings table (typical, stretch, in use) of a Summary sheet, as

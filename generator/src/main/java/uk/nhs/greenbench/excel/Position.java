@@ -1,6 +1,6 @@
 package uk.nhs.greenbench.excel;
 
-import uk.nhs.greenbench.figures.Benchmark;
+import uk.nhs.greenbench.model.Benchmark;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.Polarity;
 

@@ -2,10 +2,10 @@ package uk.nhs.greenbench.excel;
 
 import uk.nhs.greenbench.xlsx.Workbook;
 
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.opportunity.Pricing;
-import uk.nhs.greenbench.opportunity.UnitRate;
+import uk.nhs.greenbench.model.Pricing;
+import uk.nhs.greenbench.model.UnitRate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Style;
 import uk.nhs.greenbench.xlsx.Workbook;
 
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 

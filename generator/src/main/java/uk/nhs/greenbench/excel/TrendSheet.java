@@ -1,13 +1,16 @@
 package uk.nhs.greenbench.excel;
 
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.FinancialYear;
+
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.trend.CarbonSplit;
-import uk.nhs.greenbench.trend.LikeForLike;
-import uk.nhs.greenbench.trend.NetZeroCheck;
-import uk.nhs.greenbench.trend.TrendCalculator;
-import uk.nhs.greenbench.trend.TrendRow;
-import uk.nhs.greenbench.trend.YearValue;
+import uk.nhs.greenbench.model.CarbonSplit;
+import uk.nhs.greenbench.model.LikeForLike;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Style;
 import uk.nhs.greenbench.xlsx.Workbook;
@@ -45,7 +48,7 @@ final class TrendSheet {
         List<String> headers = new ArrayList<>(List.of("Indicator", "Unit"));
         headers.addAll(years);
         headers.addAll(List.of("Baseline", "Change", "Change %"));
-        boolean area = !org.level().equals(OrgRef.TRUST);
+        boolean area = !org.level().equals(Level.TRUST);
         if (area) headers.addAll(List.of("Like-for-like trusts", "Like-for-like change %"));
         headers.add("Flags and notes");
         w.headers(r++, 0, headers.toArray(String[]::new));
@@ -142,12 +145,12 @@ final class TrendSheet {
         w.text(r++, 0, title + ": actual carbon and the Net Zero path (tCO2e)", s.label);
         int top = r;
         w.headers(r++, 0, "Year", "Actual tCO2e", "Path tCO2e");
-        int baseline = TrendCalculator.startYear(n.baselineYear());
+        int baseline = FinancialYear.startOf(n.baselineYear());
         for (YearValue y : t.years()) {
             if (!y.comparable() || y.numerator() == null) continue;
             w.text(r, 0, y.year(), s.text);
             w.number(r, 1, y.numerator() / 1000, s.integer);
-            w.number(r, 2, n.pathIn(TrendCalculator.startYear(y.year())), s.integer);
+            w.number(r, 2, n.pathIn(FinancialYear.startOf(y.year())), s.integer);
             r++;
         }
         for (int year : new int[]{NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {

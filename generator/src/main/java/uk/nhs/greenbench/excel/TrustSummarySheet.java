@@ -3,9 +3,9 @@ package uk.nhs.greenbench.excel;
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.Headlines;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.util.List;

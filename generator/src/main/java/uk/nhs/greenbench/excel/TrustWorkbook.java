@@ -1,10 +1,12 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.io.IOException;
@@ -23,7 +25,7 @@ final class TrustWorkbook {
     static void write(Path file, OrgRef trust, ExcelContext ctx) throws IOException {
         FiguresIndex index = ctx.index();
         List<FigureRow> rows = new ArrayList<>();
-        for (IndicatorDefinition d : ctx.indicators()) index.row(OrgRef.TRUST, trust.code(), d.id()).ifPresent(rows::add);
+        for (IndicatorDefinition d : ctx.indicators()) index.row(Level.TRUST, trust.code(), d.id()).ifPresent(rows::add);
         Map<String, IndicatorDefinition> defs = ctx.definitions();
         Workbook wb = new Workbook();
         Styles styles = new Styles();

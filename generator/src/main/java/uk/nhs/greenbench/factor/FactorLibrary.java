@@ -90,10 +90,10 @@ public final class FactorLibrary {
     }
 
     public FactorSet forYear(String financialYear) {
-        if (!financialYear.matches("\\d{4}-\\d{2}")) {
+        if (!uk.nhs.greenbench.model.FinancialYear.isValid(financialYear)) {
             throw new InputException("year \"" + financialYear + "\": expected a financial year such as 2023-24");
         }
-        int start = Integer.parseInt(financialYear.substring(0, 4));
+        int start = uk.nhs.greenbench.model.FinancialYear.startOf(financialYear);
         SduFactorTable table = sdu();
         List<String> notes = new ArrayList<>();
         Map<String, Factor> factors = new LinkedHashMap<>();

@@ -1,6 +1,9 @@
 package uk.nhs.greenbench.figures;
 
-import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
+
+import uk.nhs.greenbench.model.TrendRow;
 
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
@@ -76,7 +79,7 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
     public record InputFile(String path, String layout, String encoding, String sha256) {
     }
 
-    public List<FigureRow> rowsAt(String level) {
+    public List<FigureRow> rowsAt(uk.nhs.greenbench.model.Level level) {
         return rows.stream().filter(r -> r.org().level().equals(level)).toList();
     }
 }

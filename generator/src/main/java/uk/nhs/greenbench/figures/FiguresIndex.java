@@ -1,6 +1,11 @@
 package uk.nhs.greenbench.figures;
 
-import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
+
+import uk.nhs.greenbench.model.TrendRow;
 
 import uk.nhs.greenbench.quality.QualityIssue;
 
@@ -25,14 +30,14 @@ public final class FiguresIndex {
         this.figures = figures;
         for (FigureRow r : figures.rows()) {
             byKey.put(key(r.org().level(), r.org().code(), r.indicator()), r);
-            if (r.org().level().equals(OrgRef.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
-            if (r.org().level().equals(OrgRef.ICS)) icsRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+            if (r.org().level().equals(Level.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
+            if (r.org().level().equals(Level.ICS)) icsRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
         }
         for (QualityIssue i : figures.issues()) issuesByOrg.computeIfAbsent(i.orgCode(), k -> new ArrayList<>()).add(i);
         for (TrendRow t : figures.trends()) trends.put(key(t.org().level(), t.org().code(), t.indicator()), t);
     }
 
-    private static String key(String level, String code, String indicator) {
+    private static String key(Level level, String code, String indicator) {
         return level + "|" + code + "|" + indicator;
     }
 
@@ -40,12 +45,12 @@ public final class FiguresIndex {
         return figures;
     }
 
-    public Optional<FigureRow> row(String level, String code, String indicator) {
+    public Optional<FigureRow> row(Level level, String code, String indicator) {
         return Optional.ofNullable(byKey.get(key(level, code, indicator)));
     }
 
     /** Every area or trust at a level, in code order. */
-    public List<OrgRef> orgs(String level) {
+    public List<OrgRef> orgs(Level level) {
         Map<String, OrgRef> seen = new LinkedHashMap<>();
         for (FigureRow r : figures.rows()) if (r.org().level().equals(level)) seen.putIfAbsent(r.org().code(), r.org());
         return seen.values().stream().sorted(Comparator.comparing(OrgRef::code)).toList();
@@ -74,8 +79,8 @@ public final class FiguresIndex {
     public List<FigureRow> members(OrgRef area, String indicator) {
         if (!trustRowsByIndicator.containsKey(indicator)) {
             return icsRowsByIndicator.getOrDefault(indicator, List.of()).stream().filter(r -> switch (area.level()) {
-                case OrgRef.ICS -> r.org().code().equals(area.code());
-                case OrgRef.REGION -> r.org().regionCode().equals(area.code());
+                case ICS -> r.org().code().equals(area.code());
+                case REGION -> r.org().regionCode().equals(area.code());
                 default -> true;
             }).toList();
         }
@@ -96,14 +101,14 @@ public final class FiguresIndex {
 
     private static boolean isMember(OrgRef area, OrgRef trust) {
         return switch (area.level()) {
-            case OrgRef.ICS -> trust.icsCode().equals(area.code());
-            case OrgRef.REGION -> trust.regionCode().equals(area.code());
+            case ICS -> trust.icsCode().equals(area.code());
+            case REGION -> trust.regionCode().equals(area.code());
             default -> true;
         };
     }
 
     /** An organisation's trend in one indicator, when the years hold one. */
-    public Optional<TrendRow> trend(String level, String code, String indicator) {
+    public Optional<TrendRow> trend(Level level, String code, String indicator) {
         return Optional.ofNullable(trends.get(key(level, code, indicator)));
     }
 

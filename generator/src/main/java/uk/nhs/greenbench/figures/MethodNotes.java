@@ -1,10 +1,11 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.Headlines;
+
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
-import uk.nhs.greenbench.pipeline.FiguresCalculator;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,9 @@ public final class MethodNotes {
                 new String[]{"Adding up", Headlines.RULE},
                 new String[]{"Areas", "An ICS, region or England value is the ratio of the sums over member trusts with a usable value; its savings add the members' savings by the same rule, each trust against its own peer group."},
                 new String[]{"Sites", "Site rows are summed to trust level. A site marked 'Not Applicable' for a measure adds to neither numerator nor denominator; "
-                        + String.format(Locale.UK, "a value is flagged when sites with less than %.0f%% of the floor area reported it.", FiguresCalculator.COVERAGE_WARNING * 100)},
+                        + (checks == null ? "a value is flagged when the sites that reported it hold only part of the floor area."
+                        : String.format(Locale.UK, "a value is flagged when sites with less than %.0f%% of the floor area reported it (%s).",
+                        checks.coverage().warnBelow() * 100, PlausibilityChecks.FILE))},
                 new String[]{"Carbon", "Location-based, as the SDU's published figures: every kWh of supplied electricity at the UK grid factor; only the trust's own solar electricity it consumes counts as zero. Factor set: "
                         + factors.label() + "."}));
         if (checks != null) {

@@ -1,5 +1,8 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
+
 import java.util.Collection;
 
 /** How a trust's peer group reads: its ERIC type, or the type it is compared as when regions/peer-groups.csv maps it. */

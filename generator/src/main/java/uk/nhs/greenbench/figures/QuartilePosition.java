@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.Benchmark;
+
 import uk.nhs.greenbench.indicator.Polarity;
 
 /**

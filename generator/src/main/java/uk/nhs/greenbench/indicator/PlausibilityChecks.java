@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * outlier (flagged, used), when it is a likely unit error (shown, left out of everything computed from it), and
  * when a trust's own unit price is not a price (replaced by its peers' median).
  */
-public record PlausibilityChecks(String description, Outlier outlier, UnitError unitError, OwnUnitRate ownUnitRate) {
+public record PlausibilityChecks(String description, Outlier outlier, UnitError unitError, OwnUnitRate ownUnitRate, Coverage coverage) {
     public static final String FILE = "indicators/checks/plausibility.json";
 
     public record Outlier(double robustZ, String why) {
@@ -25,15 +25,19 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
     public record OwnUnitRate(double lowerTimesPeerMedian, double upperTimesPeerMedian, String why) {
     }
 
+    /** @param warnBelow share of a trust's floor area (0–1) below which a value covers too little of the estate */
+    public record Coverage(double warnBelow, String why) {
+    }
+
     public static PlausibilityChecks load(Path file) {
         try {
             PlausibilityChecks c = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES).readValue(file.toFile(), PlausibilityChecks.class);
             if (c.unitError().robustZ() <= c.outlier().robustZ() || c.unitError().timesPeerMedian() <= 1
                     || c.ownUnitRate().lowerTimesPeerMedian() <= 0 || c.ownUnitRate().lowerTimesPeerMedian() >= 1
-                    || c.ownUnitRate().upperTimesPeerMedian() <= 1) {
+                    || c.ownUnitRate().upperTimesPeerMedian() <= 1 || c.coverage().warnBelow() <= 0 || c.coverage().warnBelow() > 1) {
                 throw new InputException(file + ": the unit-error z must exceed the outlier z, timesPeerMedian must exceed 1, "
-                        + "and the own-rate band must hold the peer median (lower in (0, 1), upper above 1)");
+                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), and coverage.warnBelow must be in (0, 1]");
             }
             return c;
         } catch (IOException e) {
@@ -51,6 +55,11 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
         if (Double.isNaN(z) || Math.abs(z) <= unitError.robustZ() || !(typeMedian > 0)) return false;
         double times = value / typeMedian;
         return times >= unitError.timesPeerMedian() || times <= 1 / unitError.timesPeerMedian();
+    }
+
+    /** Whether a value summed over sites holding this share of the floor area covers too little of the estate. */
+    public boolean isPartialCoverage(double coverage) {
+        return !Double.isNaN(coverage) && coverage < this.coverage.warnBelow();
     }
 
     /** Whether a trust's own unit price is plausible beside its peers' median price. */

@@ -1,9 +1,13 @@
 package uk.nhs.greenbench.opportunity;
 
-import uk.nhs.greenbench.figures.Benchmark;
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.OrgRef;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.Pricing;
+
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.registry.Area;
 import uk.nhs.greenbench.registry.OrgRegistry;
 
@@ -20,7 +24,7 @@ import java.util.stream.Collectors;
  * ICS, region and national rows from trust rows: value = ratio of the sums over member trusts with a usable value
  * (a likely unit error is left out, and counted); savings = the members' savings added as they are, £ and tCO2e
  * over the same trusts (each against its own peer group; a trust at or better than its benchmark adds nothing, a
- * move that costs money adds its cost). See {@link uk.nhs.greenbench.figures.Headlines} for the one rule.
+ * move that costs money adds its cost). See {@link uk.nhs.greenbench.model.Headlines} for the one rule.
  */
 public final class AreaRollup {
     public static final String NATIONAL_CODE = "ENG";
@@ -34,14 +38,14 @@ public final class AreaRollup {
         for (Map.Entry<String, List<FigureRow>> e : byIcs.entrySet()) {
             String region = majority(e.getValue(), r -> r.org().regionCode());
             String name = registry.icb(e.getKey()).map(Area::name).orElse(e.getKey());
-            out.add(area(new OrgRef(OrgRef.ICS, e.getKey(), name, "", e.getKey(), region), e.getValue(), scale));
+            out.add(area(new OrgRef(Level.ICS, e.getKey(), name, "", e.getKey(), region), e.getValue(), scale));
         }
         Map<String, List<FigureRow>> byRegion = group(trustRows, r -> r.org().regionCode());
         for (Map.Entry<String, List<FigureRow>> e : byRegion.entrySet()) {
             String name = registry.region(e.getKey()).map(Area::name).orElse(e.getKey());
-            out.add(area(new OrgRef(OrgRef.REGION, e.getKey(), name, "", "", e.getKey()), e.getValue(), scale));
+            out.add(area(new OrgRef(Level.REGION, e.getKey(), name, "", "", e.getKey()), e.getValue(), scale));
         }
-        if (!trustRows.isEmpty()) out.add(area(new OrgRef(OrgRef.NATIONAL, NATIONAL_CODE, "England", "", "", ""), trustRows, scale));
+        if (!trustRows.isEmpty()) out.add(area(new OrgRef(Level.NATIONAL, NATIONAL_CODE, "England", "", "", ""), trustRows, scale));
         return out;
     }
 
@@ -98,7 +102,6 @@ public final class AreaRollup {
 
     /** Sorts area rows: ICSs, then regions, then the nation; by code within each. */
     public static Comparator<FigureRow> order() {
-        List<String> levels = List.of(OrgRef.TRUST, OrgRef.ICS, OrgRef.REGION, OrgRef.NATIONAL);
-        return Comparator.comparingInt((FigureRow r) -> levels.indexOf(r.org().level())).thenComparing(r -> r.org().code());
+        return Comparator.comparing((FigureRow r) -> r.org().level()).thenComparing(r -> r.org().code());
     }
 }

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.IndicatorInputs;
+
 import uk.nhs.greenbench.benchmark.Quantiles;
 
 import java.util.Arrays;
@@ -12,14 +14,15 @@ import java.util.function.ToDoubleFunction;
  */
 public record PeerUnitRates(double cost, double carbonKg, double fromCost, double fromCarbonKg, double toCost,
                             double toCarbonKg) {
-    public static PeerUnitRates of(Collection<TrustValue> peers) {
+    /** @param peers the sums of the peers that have a value */
+    public static PeerUnitRates of(Collection<IndicatorInputs> peers) {
         return new PeerUnitRates(
-                median(peers, v -> ratio(v.inputs().cost(), v.inputs().numerator())),
-                median(peers, v -> ratio(v.inputs().carbonKg(), v.inputs().numerator())),
-                median(peers, v -> v.inputs().from().unitCost()),
-                median(peers, v -> v.inputs().from().unitCarbonKg()),
-                median(peers, v -> v.inputs().to().unitCost()),
-                median(peers, v -> v.inputs().to().unitCarbonKg()));
+                median(peers, v -> ratio(v.cost(), v.numerator())),
+                median(peers, v -> ratio(v.carbonKg(), v.numerator())),
+                median(peers, v -> v.from().unitCost()),
+                median(peers, v -> v.from().unitCarbonKg()),
+                median(peers, v -> v.to().unitCost()),
+                median(peers, v -> v.to().unitCarbonKg()));
     }
 
     /** a ÷ b when both are positive (a reported cost or carbon over a reported quantity), else NaN. */
@@ -27,8 +30,8 @@ public record PeerUnitRates(double cost, double carbonKg, double fromCost, doubl
         return !Double.isNaN(a) && b > 0 && a > 0 ? a / b : Double.NaN;
     }
 
-    private static double median(Collection<TrustValue> peers, ToDoubleFunction<TrustValue> f) {
-        double[] v = peers.stream().filter(TrustValue::hasValue).mapToDouble(f).filter(x -> !Double.isNaN(x)).toArray();
+    private static double median(Collection<IndicatorInputs> peers, ToDoubleFunction<IndicatorInputs> f) {
+        double[] v = peers.stream().mapToDouble(f).filter(x -> !Double.isNaN(x)).toArray();
         if (v.length == 0) return Double.NaN;
         Arrays.sort(v);
         return Quantiles.percentileInc(v, 0.5);

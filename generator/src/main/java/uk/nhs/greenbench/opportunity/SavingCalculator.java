@@ -1,9 +1,13 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.Pricing;
+import uk.nhs.greenbench.model.QuantityTerms;
+import uk.nhs.greenbench.model.UnitRate;
+
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.indicator.SavingRule;
-import uk.nhs.greenbench.pipeline.IndicatorInputs;
+import uk.nhs.greenbench.model.IndicatorInputs;
 
 import java.util.List;
 import java.util.Map;
@@ -23,10 +27,9 @@ public final class SavingCalculator {
      *
      * @param outlier whether the trust's value is an outlier among its type (its own prices are then kept, whatever they are)
      */
-    public static Pricing pricing(IndicatorDefinition d, TrustValue t, PeerUnitRates peers, PlausibilityChecks checks,
+    public static Pricing pricing(IndicatorDefinition d, IndicatorInputs in, PeerUnitRates peers, PlausibilityChecks checks,
                                   boolean outlier, List<String> flags) {
         SavingRule rule = d.saving();
-        IndicatorInputs in = t.inputs();
         if (rule.isIntensity()) {
             return new Pricing(rule.method(),
                     price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", checks, outlier, flags, null),

@@ -1,13 +1,15 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Level;
+
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.Headlines;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
@@ -40,14 +42,14 @@ final class AreaReport {
         }
         long members = index.memberTrusts(area).size();
         // Rows of ICBs (indicators measured for ICBs) are the area's own figures: never counted or ranked as members.
-        List<FigureRow> trustRows = memberRows.stream().filter(r -> r.org().level().equals(OrgRef.TRUST)).toList();
+        List<FigureRow> trustRows = memberRows.stream().filter(r -> r.org().level().equals(Level.TRUST)).toList();
         Headlines h = Headlines.of(areaRows, ctx.headline());
         String name = Names.display(area.name());
         Map<String, Object> params = new HashMap<>();
         params.put("ReportTitle", name + ": sustainability opportunities, ERIC " + ctx.year());
         params.put("AreaName", name);
         params.put("Subtitle", "Sustainability opportunities: energy, carbon, water and waste against similar trusts");
-        params.put("YearLine", "Data year: ERIC " + ctx.year() + " (financial year ending 31 March " + (Integer.parseInt(ctx.year().substring(0, 4)) + 1) + ")");
+        params.put("YearLine", "Data year: ERIC " + ctx.year() + " (financial year ending 31 March " + uk.nhs.greenbench.model.FinancialYear.parse(ctx.year()).end().getYear() + ")");
         params.put("FactorLine", "Carbon factors: " + index.figures().factors().label());
         params.put("SourceLine", "Source: Estates Returns Information Collection (ERIC) " + ctx.year()
                 + ", NHS England; ODS and ONS organisation data; UK Government GHG conversion factors. Open Government Licence v3.0.");
@@ -85,7 +87,7 @@ final class AreaReport {
             String line = a.value() == null
                     ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
                     : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
-                    + (d.isIcsGrain() ? (a.org().level().equals(OrgRef.ICS) ? "the ICB as a whole (measured for ICBs, compared with all ICBs)"
+                    + (d.isIcsGrain() ? (a.org().level().equals(Level.ICS) ? "the ICB as a whole (measured for ICBs, compared with all ICBs)"
                             : a.members() + (a.members() == 1 ? " ICB" : " ICBs") + " (measured for ICBs)")
                             : a.members() + (a.members() == 1 ? " trust" : " trusts")) + "; typical saving " + Formats.saving(a.typical().gbp(), a.typical().tco2e()) + ". "
                     + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")

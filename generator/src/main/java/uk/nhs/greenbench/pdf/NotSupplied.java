@@ -1,6 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.util.LinkedHashSet;

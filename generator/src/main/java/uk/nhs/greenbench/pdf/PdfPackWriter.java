@@ -1,7 +1,9 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
@@ -28,7 +30,7 @@ public final class PdfPackWriter {
     public List<Document> documents(Path folder) throws IOException {
         // Each report fills and exports its own JasperReports objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, (file, o) -> {
-            if (o.level().equals(OrgRef.TRUST)) TrustReport.write(file, o, ctx);
+            if (o.level().equals(Level.TRUST)) TrustReport.write(file, o, ctx);
             else AreaReport.write(file, o, ctx);
         });
     }

@@ -1,14 +1,17 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.FinancialYear;
+
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.FlagGlossary;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.trend.NetZeroCheck;
-import uk.nhs.greenbench.trend.TrendCalculator;
-import uk.nhs.greenbench.trend.TrendRow;
-import uk.nhs.greenbench.trend.YearValue;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +57,7 @@ final class TrendPage {
         boolean anyChange = trends.stream().anyMatch(t -> t.change() != null);
         params.put("TrendPage", ReportTemplates.get("trend-page"));
         params.put("TrendYears", years);
-        params.put("TrendLikeForLike", !org.level().equals(OrgRef.TRUST));
+        params.put("TrendLikeForLike", !org.level().equals(Level.TRUST));
         params.put("TrendRows", new JRMapCollectionDataSource(anyChange ? rows : List.of()));
         List<Map<String, ?>> charts = new ArrayList<>();
         for (TrendRow t : trends) if (t.netZero() != null) charts.add(chart(t, defs.get(t.indicator())));
@@ -140,10 +143,10 @@ final class TrendPage {
         List<String> actual = new ArrayList<>();
         for (YearValue y : t.years()) {
             if (!y.comparable() || y.numerator() == null) continue;
-            points.add(point("Actual", TrendCalculator.startYear(y.year()), y.numerator() / 1000));
+            points.add(point("Actual", FinancialYear.startOf(y.year()), y.numerator() / 1000));
             actual.add(y.year() + " " + Formats.tco2eWithUnit(y.numerator() / 1000));
         }
-        int baseline = TrendCalculator.startYear(n.baselineYear());
+        int baseline = FinancialYear.startOf(n.baselineYear());
         for (int year : new int[]{baseline, NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {
             if (year >= baseline) points.add(point("NHS Net Zero path", year, n.pathIn(year)));
         }

@@ -1,11 +1,11 @@
 package uk.nhs.greenbench.pdf;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.trend.CarbonSplit;
-import uk.nhs.greenbench.trend.NetZeroCheck;
-import uk.nhs.greenbench.trend.TrendRow;
+import uk.nhs.greenbench.model.CarbonSplit;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
 
 import java.util.List;
 import java.util.Locale;

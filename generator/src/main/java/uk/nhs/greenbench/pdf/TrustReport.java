@@ -1,13 +1,15 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Level;
+
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.FlagGlossary;
-import uk.nhs.greenbench.figures.Headlines;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.Area;
@@ -31,7 +33,7 @@ final class TrustReport {
     static void write(Path file, OrgRef trust, ReportContext ctx) throws IOException {
         Map<String, IndicatorDefinition> defs = ctx.definitions();
         List<FigureRow> rows = new ArrayList<>();
-        for (IndicatorDefinition d : ctx.indicators()) ctx.index().row(OrgRef.TRUST, trust.code(), d.id()).ifPresent(rows::add);
+        for (IndicatorDefinition d : ctx.indicators()) ctx.index().row(Level.TRUST, trust.code(), d.id()).ifPresent(rows::add);
         Headlines h = Headlines.of(rows, ctx.headline());
         String name = Names.display(trust.name());
         String ics = ctx.registry().icb(trust.icsCode()).map(Area::name).orElse("ICS not known");

@@ -1,21 +1,24 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.IndicatorInputs;
+
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.Benchmark;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.opportunity.AreaRollup;
 import uk.nhs.greenbench.opportunity.PeerUnitRates;
-import uk.nhs.greenbench.opportunity.Pricing;
+import uk.nhs.greenbench.model.Pricing;
 import uk.nhs.greenbench.opportunity.SavingCalculator;
-import uk.nhs.greenbench.opportunity.TrustValue;
+import uk.nhs.greenbench.pipeline.TrustValue;
 import uk.nhs.greenbench.peers.FilePeers;
 import uk.nhs.greenbench.peers.PeerCandidate;
 import uk.nhs.greenbench.peers.PeerChoice;
@@ -39,8 +42,6 @@ import java.util.TreeSet;
  * national roll-ups.
  */
 public final class FiguresCalculator {
-    /** Below this share of floor area covered, a trust's value is flagged as partial. */
-    public static final double COVERAGE_WARNING = 0.90;
 
     private final OrgRegistry registry;
     private final IndicatorLibrary indicators;
@@ -132,7 +133,7 @@ public final class FiguresCalculator {
                         "The denominator of " + d.id() + " sums to zero for " + t.org().name() + ", so no value can be computed."));
             } else {
                 value = in.numerator() / in.denominator() * d.scaleOrOne();
-                if (!Double.isNaN(in.coverage()) && in.coverage() < COVERAGE_WARNING) {
+                if (checks.isPartialCoverage(in.coverage())) {
                     f.add(String.format(Locale.ROOT, "coverage_partial(%.0f%%)", in.coverage() * 100));
                     issues.add(new QualityIssue("coverage_partial", t.org().code(), d.id(), in.sourceRows(),
                             String.format(Locale.ROOT, "Only %.1f%% of %s's floor area is in sites that reported %s (%d of %d sites).",
@@ -192,10 +193,11 @@ public final class FiguresCalculator {
                         "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data. It is still used.",
                         tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, checks.outlier().robustZ())));
             }
-            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set, unitErrors.keySet())));
-            Pricing pricing = SavingCalculator.pricing(d, tv, peerRates, checks, outlier, f);
-            Saving typical = pricing.saving(d, tv.value(), in.denominator(), dist.typical());
-            Saving stretch = pricing.saving(d, tv.value(), in.denominator(), dist.stretch(d.polarity()));
+            PeerUnitRates peerRates = rates.computeIfAbsent(dist.group(), g -> PeerUnitRates.of(peersOf(values, dist, set, unitErrors.keySet()).stream().map(TrustValue::inputs).toList()));
+            Pricing pricing = SavingCalculator.pricing(d, in, peerRates, checks, outlier, f);
+            boolean lowIsGood = d.polarity() == Polarity.LOW_IS_GOOD;
+            Saving typical = pricing.saving(lowIsGood, d.scaleOrOne(), tv.value(), in.denominator(), dist.typical());
+            Saving stretch = pricing.saving(lowIsGood, d.scaleOrOne(), tv.value(), in.denominator(), dist.stretch(d.polarity()));
             rows.add(row(year, d, tv, b, typical, stretch, pricing, factors, f));
         }
         if (notInSource != null) {

@@ -1,18 +1,20 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.Benchmark;
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.OrgRef;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.indicator.SavingRule;
 import uk.nhs.greenbench.ingest.PrescribingFile;
 import uk.nhs.greenbench.opportunity.AreaRollup;
-import uk.nhs.greenbench.opportunity.Pricing;
+import uk.nhs.greenbench.model.Pricing;
 import uk.nhs.greenbench.quality.QualityIssue;
 import uk.nhs.greenbench.registry.Area;
 import uk.nhs.greenbench.registry.OrgRegistry;
@@ -30,7 +32,7 @@ import java.util.TreeSet;
  * Indicators measured for each ICB as a whole (inhaler prescribing, from OpenPrescribing): every ICB's value, compared
  * with all ICBs (median and best quartile, as for trusts), the saving priced by the indicator's route-shift rule (MDI
  * items switched × the difference in kgCO2e per inhaler, OpenPrescribing's mix-switch), and regions and England as
- * ratios of their ICBs' sums with the ICBs' savings added by the one rule of {@link uk.nhs.greenbench.figures.Saving#total}.
+ * ratios of their ICBs' sums with the ICBs' savings added by the one rule of {@link uk.nhs.greenbench.model.Saving#total}.
  */
 final class IcsIndicatorCalculator {
     static final String ALL_ICBS = "All ICBs";
@@ -56,7 +58,7 @@ final class IcsIndicatorCalculator {
         PeerDistribution dist = values.size() >= PeerDistribution.MIN_PEERS ? PeerDistribution.of(ALL_ICBS, false, values.values()) : null;
         List<FigureRow> icsRows = new ArrayList<>();
         for (Area icb : new TreeMap<>(registry.icbs()).values()) {
-            OrgRef org = new OrgRef(OrgRef.ICS, icb.code(), icb.name(), "", icb.code(), registry.regionOfIcb(icb.code()));
+            OrgRef org = new OrgRef(Level.ICS, icb.code(), icb.name(), "", icb.code(), registry.regionOfIcb(icb.code()));
             PrescribingFile.IcbYear y = data.get(icb.code());
             List<String> flags = new ArrayList<>();
             if (y == null) {
@@ -91,10 +93,10 @@ final class IcsIndicatorCalculator {
         for (FigureRow r : icsRows) if (!r.org().regionCode().isEmpty()) byRegion.computeIfAbsent(r.org().regionCode(), k -> new ArrayList<>()).add(r);
         for (Map.Entry<String, List<FigureRow>> e : byRegion.entrySet()) {
             String name = registry.region(e.getKey()).map(Area::name).orElse(e.getKey());
-            out.add(withSupply(AreaRollup.area(new OrgRef(OrgRef.REGION, e.getKey(), name, "", "", e.getKey()), e.getValue(), d.scaleOrOne()), e.getValue()));
+            out.add(withSupply(AreaRollup.area(new OrgRef(Level.REGION, e.getKey(), name, "", "", e.getKey()), e.getValue(), d.scaleOrOne()), e.getValue()));
         }
         if (!icsRows.isEmpty()) {
-            out.add(withSupply(AreaRollup.area(new OrgRef(OrgRef.NATIONAL, AreaRollup.NATIONAL_CODE, "England", "", "", ""), icsRows, d.scaleOrOne()), icsRows));
+            out.add(withSupply(AreaRollup.area(new OrgRef(Level.NATIONAL, AreaRollup.NATIONAL_CODE, "England", "", "", ""), icsRows, d.scaleOrOne()), icsRows));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.IndicatorInputs;
+
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -120,15 +122,15 @@ final class SiteSums {
         }
 
         /** The sum as factor terms plus a plain part, when some of its terms are multiplied by a factor. */
-        uk.nhs.greenbench.opportunity.QuantityTerms terms() {
-            if (factorQuantities.isEmpty() || !any) return uk.nhs.greenbench.opportunity.QuantityTerms.NONE;
+        uk.nhs.greenbench.model.QuantityTerms terms() {
+            if (factorQuantities.isEmpty() || !any) return uk.nhs.greenbench.model.QuantityTerms.NONE;
             double plain = sum;
             for (Map.Entry<String, Double> e : factorQuantities.entrySet()) {
                 plain -= e.getValue() * factors.get(e.getKey()).map(uk.nhs.greenbench.factor.Factor::value).orElse(0.0);
             }
             // What rounding leaves of a sum made wholly of factor terms is not a part of it.
             if (Math.abs(plain) < 1e-9 * Math.max(1, Math.abs(sum))) plain = 0;
-            return new uk.nhs.greenbench.opportunity.QuantityTerms(factorQuantities, plain);
+            return new uk.nhs.greenbench.model.QuantityTerms(factorQuantities, plain);
         }
     }
 

@@ -1,6 +1,8 @@
 package uk.nhs.greenbench.pipeline;
 
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -95,7 +97,7 @@ public final class TrustDirectory {
                 type = mapped.get().peerGroup();
                 flags.add("peer_type_mapped(" + mapped.get().ericType() + " as " + type + ")");
             }
-            OrgRef ref = new OrgRef(OrgRef.TRUST, t.code(), t.name(), type, ics, region);
+            OrgRef ref = new OrgRef(Level.TRUST, t.code(), t.name(), type, ics, region);
             trusts.put(t.code(), new Entry(t, ref, flags, mapped.orElse(null)));
         }
         return new TrustDirectory(trusts, issues);

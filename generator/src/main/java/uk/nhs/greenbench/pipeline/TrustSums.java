@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.IndicatorInputs;
+
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.ingest.ReturnsFile;

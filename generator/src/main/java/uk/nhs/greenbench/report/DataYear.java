@@ -9,6 +9,6 @@ public final class DataYear {
 
     /** 31 March at the end of a financial year such as {@code 2023-24}. */
     public static LocalDate end(String financialYear) {
-        return LocalDate.of(Integer.parseInt(financialYear.substring(0, 4)) + 1, 3, 31);
+        return uk.nhs.greenbench.model.FinancialYear.parse(financialYear).end();
     }
 }

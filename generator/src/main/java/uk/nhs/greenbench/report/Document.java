@@ -1,6 +1,8 @@
 package uk.nhs.greenbench.report;
 
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.OrgRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +24,9 @@ public record Document(String kind, OrgRef org, Path file, Writer writer) {
     /** Larger areas take longer: starting them first keeps every core busy to the end. */
     int expectedCost() {
         return switch (org.level()) {
-            case OrgRef.NATIONAL -> 4;
-            case OrgRef.REGION -> 3;
-            case OrgRef.ICS -> 2;
+            case NATIONAL -> 4;
+            case REGION -> 3;
+            case ICS -> 2;
             default -> 1;
         };
     }

@@ -1,15 +1,15 @@
 package uk.nhs.greenbench.report;
 
-import uk.nhs.greenbench.trend.CarbonSplit;
-import uk.nhs.greenbench.trend.LikeForLike;
-import uk.nhs.greenbench.trend.NetZeroCheck;
-import uk.nhs.greenbench.trend.TrendRow;
-import uk.nhs.greenbench.trend.YearValue;
+import uk.nhs.greenbench.model.CarbonSplit;
+import uk.nhs.greenbench.model.LikeForLike;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.nhs.greenbench.figures.FigureRow;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.Figures;
 
 import java.io.IOException;
@@ -86,7 +86,7 @@ public final class FiguresCsvWriter {
     private static void identity(List<String> v, String year, OrgRef org, String indicator, Double numerator,
                                  Double denominator, Double value, String unit, String polarity) {
         v.add(year);
-        v.add(org.level());
+        v.add(org.level().id());
         v.add(Cells.text(org.code()));
         v.add(Cells.text(org.name()));
         v.add(Cells.text(org.peerGroup()));

@@ -1,13 +1,13 @@
 package uk.nhs.greenbench.report;
 
-import uk.nhs.greenbench.trend.NetZeroCheck;
-import uk.nhs.greenbench.trend.TrendRow;
-import uk.nhs.greenbench.trend.YearValue;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.Figures;
 
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class FiguresJsonWriter {
     /** A trend: who, which indicator, every year's figure, the change since the baseline, the split and Net Zero check. */
     private static void trend(JsonGenerator g, TrendRow t) throws IOException {
         g.writeStartObject();
-        g.writeStringField("level", t.org().level());
+        g.writeStringField("level", t.org().level().id());
         g.writeStringField("code", t.org().code());
         g.writeStringField("name", t.org().name());
         g.writeStringField("indicator", t.indicator());

@@ -1,7 +1,9 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +18,9 @@ import java.util.function.BiFunction;
  * the documents of one kind that go in them: one per organisation.
  */
 public final class PackDocuments {
-    private static final Map<String, String> FOLDERS = Map.of(OrgRef.TRUST, "trusts", OrgRef.ICS, "ics",
-            OrgRef.REGION, "regions", OrgRef.NATIONAL, "national");
-    private static final List<String> ORDER = List.of(OrgRef.TRUST, OrgRef.ICS, OrgRef.REGION, OrgRef.NATIONAL);
+    private static final Map<Level, String> FOLDERS = Map.of(Level.TRUST, "trusts", Level.ICS, "ics",
+            Level.REGION, "regions", Level.NATIONAL, "national");
+    private static final List<Level> ORDER = List.of(Level.values());
 
     private PackDocuments() {
     }
@@ -30,7 +32,7 @@ public final class PackDocuments {
     public static List<Document> of(FiguresIndex index, Path pack, String kind, BiFunction<String, String, String> fileName,
                                     Document.Writer writer) throws IOException {
         List<Document> docs = new ArrayList<>();
-        for (String level : ORDER) {
+        for (Level level : ORDER) {
             List<OrgRef> orgs = index.orgs(level);
             if (orgs.isEmpty()) continue;
             Path dir = Files.createDirectories(pack.resolve(FOLDERS.get(level)));

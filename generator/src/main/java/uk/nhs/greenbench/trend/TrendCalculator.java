@@ -1,10 +1,20 @@
 package uk.nhs.greenbench.trend;
 
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.FinancialYear;
+
+import uk.nhs.greenbench.model.CarbonSplit;
+import uk.nhs.greenbench.model.LikeForLike;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
+
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
 import java.util.ArrayList;
@@ -50,7 +60,7 @@ public final class TrendCalculator {
         Map<String, String> checks = changeChecks(years, series);
         Map<String, List<TreeMap<String, FigureRow>>> trustSeries = new HashMap<>();
         series.forEach((k, v) -> {
-            if (k.startsWith(OrgRef.TRUST + "|")) trustSeries.computeIfAbsent(v.lastEntry().getValue().indicator(), i -> new ArrayList<>()).add(v);
+            if (k.startsWith(Level.TRUST + "|")) trustSeries.computeIfAbsent(v.lastEntry().getValue().indicator(), i -> new ArrayList<>()).add(v);
         });
         List<TrendRow> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
@@ -67,7 +77,7 @@ public final class TrendCalculator {
     /** Trusts, then ICSs, regions and England; by code, then indicator. */
     private static String sortKey(String key) {
         String[] p = key.split("\\|", -1);
-        int level = List.of(OrgRef.TRUST, OrgRef.ICS, OrgRef.REGION, OrgRef.NATIONAL).indexOf(p[0]);
+        int level = Level.of(p[0]).ordinal();
         return level + "|" + p[1] + "|" + p[2];
     }
 
@@ -110,13 +120,13 @@ public final class TrendCalculator {
             changePct = base.value() != 0 ? change / Math.abs(base.value()) * 100 : null;
             split = split(base, latest, factors);
             if (d.hasNetZeroTrajectory()) netZero = netZero(base, latest);
-            if (!last.org().level().equals(OrgRef.TRUST)) {
+            if (!last.org().level().equals(Level.TRUST)) {
                 likeForLike = likeForLike(last.org(), baselineYear, latestYear, trustSeries.getOrDefault(d.id(), List.of()), d.scaleOrOne());
             }
         }
         String check = checks.get(key(last));
         if (check != null) flags.add(check);
-        if (!last.org().level().equals(OrgRef.TRUST) && !baselineYear.equals(latestYear)) {
+        if (!last.org().level().equals(Level.TRUST) && !baselineYear.equals(latestYear)) {
             // Areas of an indicator measured for ICBs have no member trusts to compare like for like.
             int both = likeForLike == null ? 0 : likeForLike.trusts();
             if (likeForLike != null && (both != base.members() || both != latest.members())) {
@@ -149,8 +159,8 @@ public final class TrendCalculator {
 
     private static boolean memberOf(OrgRef trust, OrgRef area) {
         return switch (area.level()) {
-            case OrgRef.ICS -> trust.icsCode().equals(area.code());
-            case OrgRef.REGION -> trust.regionCode().equals(area.code());
+            case ICS -> trust.icsCode().equals(area.code());
+            case REGION -> trust.regionCode().equals(area.code());
             default -> true;
         };
     }
@@ -177,18 +187,13 @@ public final class TrendCalculator {
     private static NetZeroCheck netZero(FigureRow base, FigureRow latest) {
         if (base.numerator() == null || latest.numerator() == null || base.numerator() <= 0) return null;
         double b = base.numerator() / 1000, l = latest.numerator() / 1000;
-        int by = startYear(base.year()), ly = startYear(latest.year());
+        int by = FinancialYear.startOf(base.year()), ly = FinancialYear.startOf(latest.year());
         double path = NetZeroCheck.path(b, by, ly);
         double target = 0.2 * b;
         Double achieved = ly > by && l > 0 ? (1 - Math.pow(l / b, 1.0 / (ly - by))) * 100 : null;
         Double required = ly >= NetZeroCheck.EIGHTY_PERCENT_YEAR ? null
                 : l <= target ? 0.0 : (1 - Math.pow(target / l, 1.0 / (NetZeroCheck.EIGHTY_PERCENT_YEAR - ly))) * 100;
         return new NetZeroCheck(base.year(), b, latest.year(), l, path, target, achieved, required);
-    }
-
-    /** The calendar year a financial year such as 2023-24 starts in. */
-    public static int startYear(String financialYear) {
-        return Integer.parseInt(financialYear.substring(0, 4));
     }
 
     /**
@@ -205,7 +210,7 @@ public final class TrendCalculator {
             Map<String, FigureRow> laterRow = new HashMap<>();
             for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
                 FigureRow a = e.getValue().get(y0), b = e.getValue().get(y1);
-                if (a == null || b == null || !b.org().level().equals(OrgRef.TRUST) || a.usableValue() == null || b.usableValue() == null
+                if (a == null || b == null || !b.org().level().equals(Level.TRUST) || a.usableValue() == null || b.usableValue() == null
                         || a.value() <= 0 || b.value() <= 0) continue;
                 IndicatorDefinition.Break brk = defs.get(b.indicator()).breakBefore(y1);
                 if (brk != null && brk.from().compareTo(y0) > 0) continue;

@@ -1,7 +1,7 @@
 package uk.nhs.greenbench.excel;
 
 import org.junit.jupiter.api.Test;
-import uk.nhs.greenbench.figures.Benchmark;
+import uk.nhs.greenbench.model.Benchmark;
 import uk.nhs.greenbench.indicator.Polarity;
 
 import static org.assertj.core.api.Assertions.assertThat;

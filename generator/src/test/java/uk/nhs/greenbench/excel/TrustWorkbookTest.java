@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Level;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.greenbench.Fixtures;
 import uk.nhs.greenbench.TestProject;
 import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.figures.OrgRef;
+import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.pipeline.FiguresCalculator;
 
@@ -50,7 +52,7 @@ class TrustWorkbookTest {
         Figures f = syntheticFigures();
         var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
                 TestProject.project().registry(), List.of(), "test", java.util.Map.of());
-        OrgRef trust = ctx.index().orgs(OrgRef.TRUST).get(0);
+        OrgRef trust = ctx.index().orgs(Level.TRUST).get(0);
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, trust, ctx);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -78,7 +80,7 @@ class TrustWorkbookTest {
         var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
                 TestProject.project().registry(), List.of(), "test", java.util.Map.of());
         Path file = dir.resolve("t.xlsx");
-        TrustWorkbook.write(file, ctx.index().orgs(OrgRef.TRUST).get(5), ctx);
+        TrustWorkbook.write(file, ctx.index().orgs(Level.TRUST).get(5), ctx);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));

@@ -1,9 +1,13 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.Pricing;
+import uk.nhs.greenbench.model.UnitRate;
+import uk.nhs.greenbench.pipeline.TrustValue;
+
 import org.junit.jupiter.api.Test;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.pipeline.IndicatorInputs;
+import uk.nhs.greenbench.model.IndicatorInputs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +34,7 @@ class SavingCalculatorTest {
 
     private static Saving save(String id, TrustValue t, double benchmark, PeerUnitRates peers, List<String> flags) {
         IndicatorDefinition d = indicator(id);
-        return SavingCalculator.pricing(d, t, peers, uk.nhs.greenbench.TestProject.project().checks(), false, flags).saving(d, t.value(), t.inputs().denominator(), benchmark);
+        return SavingCalculator.pricing(d, t.inputs(), peers, uk.nhs.greenbench.TestProject.project().checks(), false, flags).saving(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD, d.scaleOrOne(), t.value(), t.inputs().denominator(), benchmark);
     }
 
     @Test
@@ -46,7 +50,7 @@ class SavingCalculatorTest {
 
     @Test
     void theOwnCarbonRateKeepsTheQuantitiesItWasMadeFromSoASpreadsheetCanRecomputeIt() {
-        Pricing p = SavingCalculator.pricing(indicator("energy-intensity"), intensity(500_000, 1000, 50_000, 125_000), NO_PEERS, uk.nhs.greenbench.TestProject.project().checks(), false, new ArrayList<>());
+        Pricing p = SavingCalculator.pricing(indicator("energy-intensity"), intensity(500_000, 1000, 50_000, 125_000).inputs(), NO_PEERS, uk.nhs.greenbench.TestProject.project().checks(), false, new ArrayList<>());
         assertThat(p.carbon().basis()).isEqualTo(UnitRate.OWN);
         assertThat(p.carbon().factorQuantities()).containsEntry("electricity_grid", 500_000.0);
         assertThat(p.carbon().quantity()).isEqualTo(500_000.0);

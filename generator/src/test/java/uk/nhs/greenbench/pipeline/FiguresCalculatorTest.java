@@ -1,9 +1,11 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Level;
+
 import org.junit.jupiter.api.Test;
 import uk.nhs.greenbench.Fixtures;
 import uk.nhs.greenbench.TestProject;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
@@ -27,14 +29,14 @@ class FiguresCalculatorTest {
         return Fixtures.figures("2019-20", rows);
     }
 
-    private static FigureRow row(Figures f, String level, String code) {
+    private static FigureRow row(Figures f, Level level, String code) {
         return f.rows().stream().filter(r -> r.indicator().equals("water-intensity") && r.org().level().equals(level)
                 && r.org().code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
     void benchmarksAreThePeerMedianAndBestQuartile() {
-        FigureRow r = row(compute(), "trust", "RJ2");
+        FigureRow r = row(compute(), Level.TRUST, "RJ2");
         // peers 1..6 m³/m²: median 3.5, Q1 2.25 (PERCENTILE.INC)
         assertThat(r.value()).isEqualTo(6.0);
         assertThat(r.benchmark().peerN()).isEqualTo(6);
@@ -48,7 +50,7 @@ class FiguresCalculatorTest {
 
     @Test
     void fewerThanFivePeersFallBackToTheNationalDistributionAndSaySo() {
-        FigureRow r = row(compute(), "trust", "RRU");
+        FigureRow r = row(compute(), Level.TRUST, "RRU");
         assertThat(r.benchmark().peerN()).isEqualTo(8);
         assertThat(r.benchmark().basis()).startsWith("national");
         assertThat(r.flags()).anySatisfy(f -> assertThat(f).startsWith("peer_fallback_national"));
@@ -57,16 +59,16 @@ class FiguresCalculatorTest {
     @Test
     void areasAreRatiosOfSumsAndAddSavingsOverTheSameTrusts() {
         Figures f = compute();
-        FigureRow nation = row(f, "national", "ENG");
+        FigureRow nation = row(f, Level.NATIONAL, "ENG");
         assertThat(nation.value()).isCloseTo((21000 + 550) / 6200.0, within(1e-12));
         assertThat(nation.members()).isEqualTo(8);
-        List<FigureRow> trusts = f.rowsAt("trust").stream().filter(r -> r.indicator().equals("water-intensity")).toList();
+        List<FigureRow> trusts = f.rowsAt(Level.TRUST).stream().filter(r -> r.indicator().equals("water-intensity")).toList();
         double gbp = trusts.stream().mapToDouble(r -> r.typical().gbp() == null ? 0 : r.typical().gbp()).sum();
         double t = trusts.stream().mapToDouble(r -> r.typical().tco2e() == null ? 0 : r.typical().tco2e()).sum();
         assertThat(nation.typical().gbp()).isCloseTo(gbp, within(1e-6));
         assertThat(nation.typical().tco2e()).isCloseTo(t, within(1e-9));
-        assertThat(f.rowsAt("region")).isNotEmpty();
-        assertThat(f.rowsAt("ics")).isNotEmpty();
+        assertThat(f.rowsAt(Level.REGION)).isNotEmpty();
+        assertThat(f.rowsAt(Level.ICS)).isNotEmpty();
     }
 
     /** Eight acute trusts with water of 1..8 m³/m², and a ninth reporting 600 m³/m² (litres for m³, say). */
@@ -84,16 +86,16 @@ class FiguresCalculatorTest {
     @Test
     void aLikelyUnitErrorIsShownButLeftOutOfQuartilesAreaSumsAndSavings() {
         Figures f = computeWithAUnitError(2);
-        FigureRow bad = row(f, "trust", "RJZ");
+        FigureRow bad = row(f, Level.TRUST, "RJZ");
         assertThat(bad.value()).isEqualTo(600.0);
         assertThat(bad.excluded()).isTrue();
         assertThat(bad.flags()).anySatisfy(x -> assertThat(x).startsWith("unit_error_likely(robust z"));
-        assertThat(bad.typical()).isEqualTo(uk.nhs.greenbench.figures.Saving.NONE);
+        assertThat(bad.typical()).isEqualTo(uk.nhs.greenbench.model.Saving.NONE);
         assertThat(bad.benchmark().rank()).isNull();
         // The nine other values 1..8 and 7: median 5, and the bad value is in no trust's distribution.
-        assertThat(row(f, "trust", "RAL").benchmark().peerN()).isEqualTo(9);
-        assertThat(row(f, "trust", "RAL").benchmark().median()).isEqualTo(5.0);
-        FigureRow nation = row(f, "national", "ENG");
+        assertThat(row(f, Level.TRUST, "RAL").benchmark().peerN()).isEqualTo(9);
+        assertThat(row(f, Level.TRUST, "RAL").benchmark().median()).isEqualTo(5.0);
+        FigureRow nation = row(f, Level.NATIONAL, "ENG");
         assertThat(nation.value()).isCloseTo((36000 + 7000) / 9000.0, within(1e-12));
         assertThat(nation.flags()).contains("members_unit_error_likely(1 left out)");
         assertThat(f.issues()).anySatisfy(i -> {
@@ -111,21 +113,21 @@ class FiguresCalculatorTest {
         }
         rows.add(site("RJZ", "ACUTE - SMALL", "RJZ01", 12, "gia_m2", 1000, "water_m3", 12_000, "water_cost_gbp", 24000));
         Figures f = Fixtures.figures("2019-20", rows);
-        FigureRow high = row(f, "trust", "RJZ");
+        FigureRow high = row(f, Level.TRUST, "RJZ");
         assertThat(high.flags()).anySatisfy(x -> assertThat(x).startsWith("outlier(robust z"));
         assertThat(high.excluded()).isFalse();
         assertThat(high.typical().gbp()).isPositive();
-        assertThat(row(f, "trust", "RAL").benchmark().peerN()).isEqualTo(9);
+        assertThat(row(f, Level.TRUST, "RAL").benchmark().peerN()).isEqualTo(9);
     }
 
     @Test
     void anOwnPriceFiveTimesItsPeersIsReplacedByTheirMedianAndFlagged() {
         Figures f = computeWithAUnitError(40);
-        FigureRow dear = row(f, "trust", "RYJ");
+        FigureRow dear = row(f, Level.TRUST, "RYJ");
         assertThat(dear.flags()).anySatisfy(x -> assertThat(x).startsWith("unit_price_implausible(own 40"));
         assertThat(dear.pricing().cost().basis()).isEqualTo("peer median");
         assertThat(dear.pricing().cost().value()).isEqualTo(2.0);
-        FigureRow usual = row(computeWithAUnitError(3), "trust", "RYJ");
+        FigureRow usual = row(computeWithAUnitError(3), Level.TRUST, "RYJ");
         assertThat(usual.pricing().cost().value()).isEqualTo(3.0);
         assertThat(usual.flags()).noneSatisfy(x -> assertThat(x).startsWith("unit_price_implausible"));
     }
@@ -133,7 +135,7 @@ class FiguresCalculatorTest {
     @Test
     void aTrustTheRegistryDoesNotKnowIsKeptFlaggedAndListed() {
         Figures f = Fixtures.figures("2019-20", List.of(site("ZZZ99", "ACUTE - SMALL", "ZZZ9901", 2, "gia_m2", 1000, "water_m3", 1000)));
-        FigureRow r = row(f, "trust", "ZZZ99");
+        FigureRow r = row(f, Level.TRUST, "ZZZ99");
         assertThat(r.flags()).contains("unknown_trust");
         assertThat(r.org().regionCode()).isEqualTo("Y56");
         assertThat(f.issues()).anySatisfy(i -> assertThat(i.code() + " " + i.orgCode()).isEqualTo("unknown_trust ZZZ99"));

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.IndicatorInputs;
+
 import org.junit.jupiter.api.Test;
 import uk.nhs.greenbench.TestProject;
 import uk.nhs.greenbench.ingest.SiteRecord;

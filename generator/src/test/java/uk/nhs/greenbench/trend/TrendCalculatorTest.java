@@ -1,16 +1,20 @@
 package uk.nhs.greenbench.trend;
 
+import uk.nhs.greenbench.model.Level;
+
+import uk.nhs.greenbench.model.TrendRow;
+
 import org.junit.jupiter.api.Test;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.Benchmark;
-import uk.nhs.greenbench.figures.FigureRow;
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.Figures;
-import uk.nhs.greenbench.figures.OrgRef;
-import uk.nhs.greenbench.figures.Saving;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.Saving;
 import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
-import uk.nhs.greenbench.opportunity.Pricing;
+import uk.nhs.greenbench.model.Pricing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +33,7 @@ class TrendCalculatorTest {
             "m3", 1, List.of(), true, true, List.of(), false, null);
 
     private static OrgRef trust(String code) {
-        return new OrgRef(OrgRef.TRUST, code, "Trust " + code, "Acute - Medium", "QXX", "Y99");
+        return new OrgRef(Level.TRUST, code, "Trust " + code, "Acute - Medium", "QXX", "Y99");
     }
 
     private static FigureRow row(String year, OrgRef org, double num, double den, int members) {
@@ -40,7 +44,7 @@ class TrendCalculatorTest {
     private static Figures year(String year, List<FigureRow> trusts) {
         List<FigureRow> rows = new ArrayList<>(trusts);
         double num = trusts.stream().mapToDouble(FigureRow::numerator).sum(), den = trusts.stream().mapToDouble(FigureRow::denominator).sum();
-        rows.add(row(year, new OrgRef(OrgRef.ICS, "QXX", "Test ICS", "", "QXX", "Y99"), num, den, trusts.size()));
+        rows.add(row(year, new OrgRef(Level.ICS, "QXX", "Test ICS", "", "QXX", "Y99"), num, den, trusts.size()));
         return new Figures(year, new FactorSet(year, year, Map.of(), List.of()), rows, List.of(), List.of(), List.of());
     }
 
@@ -51,7 +55,7 @@ class TrendCalculatorTest {
 
         List<TrendRow> trends = new TrendCalculator(List.of(WATER)).compute("2023-24", List.of(first, second));
 
-        TrendRow ics = trends.stream().filter(t -> t.org().level().equals(OrgRef.ICS)).findFirst().orElseThrow();
+        TrendRow ics = trends.stream().filter(t -> t.org().level().equals(Level.ICS)).findFirst().orElseThrow();
         // The area: 400/200 = 2.0 to 100/200 = 0.5, a 75% fall that is mostly B leaving.
         assertThat(ics.changePct()).isCloseTo(-75.0, within(1e-9));
         assertThat(ics.flags()).contains("members_changed(2 to 2, 1 in both)").doesNotContain("single_year");
@@ -60,6 +64,6 @@ class TrendCalculatorTest {
         assertThat(ics.likeForLike().baselineValue()).isCloseTo(1.0, within(1e-12));
         assertThat(ics.likeForLike().latestValue()).isCloseTo(0.9, within(1e-12));
         assertThat(ics.likeForLike().changePct()).isCloseTo(-10.0, within(1e-9));
-        assertThat(trends.stream().filter(t -> t.org().level().equals(OrgRef.TRUST))).allSatisfy(t -> assertThat(t.likeForLike()).isNull());
+        assertThat(trends.stream().filter(t -> t.org().level().equals(Level.TRUST))).allSatisfy(t -> assertThat(t.likeForLike()).isNull());
     }
 }

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.trend;
+package uk.nhs.greenbench.model;
 
 /**
  * An area's change over only the member trusts (as of the latest year) with a value in both the baseline and the

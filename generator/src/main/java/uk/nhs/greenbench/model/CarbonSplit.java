@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.trend;
+package uk.nhs.greenbench.model;
 
 /**
  * A change in a carbon total between two years, split in two: what the new carbon factors alone did to the

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.figures;
+package uk.nhs.greenbench.model;
 
 import java.util.Collection;
 import java.util.Set;

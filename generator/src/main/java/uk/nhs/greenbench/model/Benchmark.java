@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.figures;
+package uk.nhs.greenbench.model;
 
 /**
  * The peer benchmarks a trust's value was compared with (all null for areas, or when the trust has no value).

@@ -1,6 +1,5 @@
-package uk.nhs.greenbench.figures;
+package uk.nhs.greenbench.model;
 
-import uk.nhs.greenbench.opportunity.Pricing;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.pipeline;
+package uk.nhs.greenbench.model;
 
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +30,15 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
      * @param carbonQuantities factor id → quantity it applies to, so that carbonKg = Σ quantity × factor
      */
     public record Route(double quantity, double cost, double carbonKg, Map<String, Double> carbonQuantities,
-                        uk.nhs.greenbench.opportunity.QuantityTerms quantityTerms) {
+                        uk.nhs.greenbench.model.QuantityTerms quantityTerms) {
         public static final Route NONE = new Route(Double.NaN, Double.NaN, Double.NaN, Map.of());
 
         public Route(double quantity, double cost, double carbonKg, Map<String, Double> carbonQuantities) {
-            this(quantity, cost, carbonKg, carbonQuantities, uk.nhs.greenbench.opportunity.QuantityTerms.NONE);
+            this(quantity, cost, carbonKg, carbonQuantities, uk.nhs.greenbench.model.QuantityTerms.NONE);
         }
 
         public Route {
-            quantityTerms = quantityTerms == null ? uk.nhs.greenbench.opportunity.QuantityTerms.NONE : quantityTerms;
+            quantityTerms = quantityTerms == null ? uk.nhs.greenbench.model.QuantityTerms.NONE : quantityTerms;
             // Sorted, so that the formulas and notes built from it are the same on every run.
         carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
         }

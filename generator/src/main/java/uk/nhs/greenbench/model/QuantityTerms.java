@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.opportunity;
+package uk.nhs.greenbench.model;
 
 import java.util.Collections;
 import java.util.Map;

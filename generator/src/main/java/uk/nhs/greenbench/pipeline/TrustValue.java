@@ -1,6 +1,8 @@
-package uk.nhs.greenbench.opportunity;
+package uk.nhs.greenbench.pipeline;
 
-import uk.nhs.greenbench.pipeline.IndicatorInputs;
+import uk.nhs.greenbench.pipeline.TrustValue;
+
+import uk.nhs.greenbench.model.IndicatorInputs;
 import uk.nhs.greenbench.pipeline.TrustDirectory;
 
 /** A trust's computed value for one indicator (NaN when it has none), with the sums behind it. */

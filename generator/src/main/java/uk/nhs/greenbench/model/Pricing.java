@@ -1,8 +1,4 @@
-package uk.nhs.greenbench.opportunity;
-
-import uk.nhs.greenbench.figures.Saving;
-import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.indicator.Polarity;
+package uk.nhs.greenbench.model;
 
 /**
  * The rates a trust's saving on one indicator is priced at (they do not depend on the benchmark). For an
@@ -14,14 +10,19 @@ public record Pricing(String method, UnitRate cost, UnitRate carbon, UnitRate fr
     public static final Pricing NONE = new Pricing("none", UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING,
             UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
 
-    /** Units saved = max(0, (value − benchmark) × denominator ÷ scale), mirrored when high is good. */
-    public static double units(IndicatorDefinition d, double value, double denominator, double benchmark) {
-        double gap = d.polarity() == Polarity.LOW_IS_GOOD ? value - benchmark : benchmark - value;
-        return Math.max(0, gap * denominator / d.scaleOrOne());
+    /**
+     * Units saved = max(0, (value − benchmark) × denominator ÷ scale), mirrored when high is good.
+     *
+     * @param scale the indicator's scale (value = numerator ÷ denominator × scale)
+     */
+    public static double units(boolean lowIsGood, double scale, double value, double denominator, double benchmark) {
+        double gap = lowIsGood ? value - benchmark : benchmark - value;
+        return Math.max(0, gap * denominator / scale);
     }
 
-    public Saving saving(IndicatorDefinition d, double value, double denominator, double benchmark) {
-        double units = units(d, value, denominator, benchmark);
+    /** What moving from {@code value} to {@code benchmark} saves, priced at these rates. */
+    public Saving saving(boolean lowIsGood, double scale, double value, double denominator, double benchmark) {
+        double units = units(lowIsGood, scale, value, denominator, benchmark);
         return new Saving(units, nullable(units * gbpPerUnitOrNaN()), nullable(units * kgPerUnitOrNaN() / 1000));
     }
 

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.figures;
+package uk.nhs.greenbench.model;
 
 /**
  * What closing the gap to one benchmark is worth; a null part could not be computed (the row's quality

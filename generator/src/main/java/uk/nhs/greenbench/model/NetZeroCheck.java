@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.trend;
+package uk.nhs.greenbench.model;
 
 /**
  * A carbon total against the NHS Net Zero trajectory ("Delivering a Net Zero National Health Service", NHS
@@ -25,11 +25,11 @@ public record NetZeroCheck(String baselineYear, double baselineT, String latestY
 
     /** What the path allows in a calendar year (a financial year counts as the year it starts in). */
     public double pathIn(int year) {
-        return path(baselineT, TrendCalculator.startYear(baselineYear), year);
+        return path(baselineT, FinancialYear.startOf(baselineYear), year);
     }
 
     /** The path's value in a year, from the baseline. */
-    static double path(double baselineT, int baselineYear, int year) {
+    public static double path(double baselineT, int baselineYear, int year) {
         if (year <= baselineYear) return baselineT;
         if (year <= EIGHTY_PERCENT_YEAR) {
             return baselineT - 0.8 * baselineT * (year - baselineYear) / (double) (EIGHTY_PERCENT_YEAR - baselineYear);

@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.trend;
+package uk.nhs.greenbench.model;
 
 /**
  * An organisation's figure for one indicator in one year, as a trend shows it.

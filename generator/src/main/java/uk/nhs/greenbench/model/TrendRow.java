@@ -1,6 +1,5 @@
-package uk.nhs.greenbench.trend;
+package uk.nhs.greenbench.model;
 
-import uk.nhs.greenbench.figures.OrgRef;
 
 import java.util.List;
 
