@@ -24,20 +24,20 @@ import java.util.TreeSet;
 /**
  * The report's trend page: a table of each indicator in every bundled year with its change since the baseline,
  * numbered notes on collection changes and unusual changes, and for each carbon total with a Net Zero path a chart
- * of actual carbon against the path with its numbers in words. Every number as in figures.csv (trend rows).
+ * of actual carbon against the path with its numbers in words. Every number as in trends.csv.
  */
 final class TrendPage {
-    /** The table has room for this many year columns; earlier years stay in figures.csv and the workbook. */
+    /** The table has room for this many year columns; earlier years stay in trends.csv and the workbook. */
     static final int YEAR_COLUMNS = 5;
     static final String METHOD = "Values in brackets are from before a change in how ERIC collects the indicator, so they are not "
             + "compared with the latest year; the change is from the earliest year that is comparable. The Net Zero path runs from that "
             + "year too, because ERIC starts long after the national target's 1990 baseline: a straight line to 20% of that year's total "
             + "in 2030 (the middle of 2028-2032), then to zero in 2040. The split of each carbon change and every value are in "
-            + "figures.csv (trend rows) and on the workbook's Trends sheet.";
+            + "trends.csv and on the workbook's Trends sheet.";
 
     static final String MEMBERS_CHANGED = "the number of member trusts with a value changed between the baseline and the latest "
             + "year (trusts merged, or did not report), so part of the change is membership; the like-for-like column gives the change "
-            + "over only the trusts with a value in both years (the counts are in figures.csv)";
+            + "over only the trusts with a value in both years (the counts are in trends.csv)";
 
     private TrendPage() {
     }

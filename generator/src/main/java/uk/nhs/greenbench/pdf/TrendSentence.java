@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The executive summary's sentence on progress: the change in the carbon indicator with a Net Zero path and the
  * longest comparable series (energy carbon in the bundled years), how much of it new carbon factors explain, and
- * the Net Zero check, every number from the organisation's trend row in figures.csv.
+ * the Net Zero check, every number from the organisation's trend in trends.csv.
  */
 final class TrendSentence {
     private TrendSentence() {

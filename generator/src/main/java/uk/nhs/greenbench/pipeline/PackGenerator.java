@@ -13,6 +13,8 @@ import uk.nhs.greenbench.ingest.PrescribingFile;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.report.DataQualityCsvWriter;
 import uk.nhs.greenbench.report.FiguresCsvWriter;
+import uk.nhs.greenbench.report.TrendsCsvWriter;
+import uk.nhs.greenbench.report.TrendsJsonWriter;
 import uk.nhs.greenbench.report.FiguresJsonWriter;
 import uk.nhs.greenbench.report.ManifestWriter;
 import uk.nhs.greenbench.report.PeersCsvWriter;
@@ -271,11 +273,13 @@ public final class PackGenerator {
         return new Written(target, stats[0]);
     }
 
-    /** figures.csv, figures.json, data-quality.csv, peers.csv and manifest.json. */
+    /** figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv and manifest.json. */
     private void writeTables(Figures figures, Path folder, String version) throws IOException {
-        progress.accept("Writing figures.csv, figures.json, data-quality.csv, peers.csv and manifest.json");
+        progress.accept("Writing figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv and manifest.json");
         FiguresCsvWriter.write(figures, folder.resolve("figures.csv"));
         FiguresJsonWriter.write(figures, folder.resolve("figures.json"));
+        TrendsCsvWriter.write(figures.trends(), folder.resolve("trends.csv"));
+        TrendsJsonWriter.write(figures.year(), figures.trends(), folder.resolve("trends.json"));
         DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
         PeersCsvWriter.write(figures, folder.resolve("peers.csv"));
         ManifestWriter.write(figures, project.indicators().forYear(figures.year()), version,

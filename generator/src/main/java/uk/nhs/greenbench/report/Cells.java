@@ -1,6 +1,9 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.model.OrgRef;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Formatting shared by the CSV writers. */
 public final class Cells {
@@ -24,5 +27,15 @@ public final class Cells {
         char c = s.charAt(0);
         if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return "'" + s;
         return s;
+    }
+
+    /** The organisation columns every CSV of figures starts with: level, code, name, peer_group, ics_code, region_code. */
+    static void who(List<String> v, OrgRef org) {
+        v.add(org.level().id());
+        v.add(text(org.code()));
+        v.add(text(org.name()));
+        v.add(text(org.peerGroup()));
+        v.add(org.icsCode());
+        v.add(org.regionCode());
     }
 }

@@ -1,9 +1,5 @@
 package uk.nhs.greenbench.report;
 
-import uk.nhs.greenbench.model.NetZeroCheck;
-import uk.nhs.greenbench.model.TrendRow;
-import uk.nhs.greenbench.model.YearValue;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,7 +25,7 @@ public final class FiguresJsonWriter {
             for (FigureRow r : figures.rows()) {
                 List<String> values = FiguresCsvWriter.values(r);
                 g.writeStartObject();
-                for (int i = 0; i < FiguresCsvWriter.FIGURE_COLUMNS; i++) {
+                for (int i = 0; i < FiguresCsvWriter.COLUMNS.size(); i++) {
                     String col = FiguresCsvWriter.COLUMNS.get(i);
                     String v = values.get(i);
                     if (NUMERIC.contains(col)) {
@@ -48,75 +44,11 @@ public final class FiguresJsonWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("trends");
-            for (TrendRow t : figures.trends()) trend(g, t);
-            g.writeEndArray();
             g.writeEndObject();
         }
     }
 
-    /** A trend: who, which indicator, every year's figure, the change since the baseline, the split and Net Zero check. */
-    private static void trend(JsonGenerator g, TrendRow t) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("level", t.org().level().id());
-        g.writeStringField("code", t.org().code());
-        g.writeStringField("name", t.org().name());
-        g.writeStringField("indicator", t.indicator());
-        g.writeStringField("unit", t.unit());
-        g.writeArrayFieldStart("years");
-        for (YearValue y : t.years()) {
-            g.writeStartObject();
-            g.writeStringField("year", y.year());
-            number(g, "value", y.value());
-            number(g, "numerator", y.numerator());
-            number(g, "denominator", y.denominator());
-            g.writeBooleanField("comparable_with_latest", y.comparable());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeStringField("baseline_year", t.baselineYear());
-        g.writeStringField("latest_year", t.latestYear());
-        number(g, "change", t.change());
-        number(g, "change_pct", t.changePct());
-        g.writeStringField("comparable_from", t.comparableFrom());
-        g.writeStringField("comparability_note", t.comparabilityNote());
-        if (t.split() != null) {
-            g.writeObjectFieldStart("carbon_change");
-            g.writeStringField("from_year", t.split().fromYear());
-            g.writeStringField("to_year", t.split().toYear());
-            number(g, "change_kgco2e", t.split().changeKg());
-            number(g, "from_factors_kgco2e", t.split().fromFactorsKg());
-            number(g, "from_consumption_kgco2e", t.split().fromConsumptionKg());
-            g.writeEndObject();
-        }
-        if (t.netZero() != null) {
-            NetZeroCheck n = t.netZero();
-            g.writeObjectFieldStart("net_zero");
-            g.writeStringField("status", n.status());
-            g.writeStringField("baseline_year", n.baselineYear());
-            number(g, "baseline_tco2e", n.baselineT());
-            number(g, "latest_tco2e", n.latestT());
-            number(g, "path_tco2e", n.pathT());
-            number(g, "target_2030_tco2e", n.target2030T());
-            number(g, "achieved_annual_pct", n.achievedAnnualPct());
-            number(g, "required_annual_pct", n.requiredAnnualPct());
-            g.writeEndObject();
-        }
-        if (t.likeForLike() != null) {
-            g.writeObjectFieldStart("like_for_like");
-            g.writeNumberField("trusts", t.likeForLike().trusts());
-            number(g, "baseline_value", t.likeForLike().baselineValue());
-            number(g, "latest_value", t.likeForLike().latestValue());
-            number(g, "change_pct", t.likeForLike().changePct());
-            g.writeEndObject();
-        }
-        g.writeArrayFieldStart("flags");
-        for (String f : t.flags()) g.writeString(f);
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void number(JsonGenerator g, String field, Double v) throws IOException {
+    static void number(JsonGenerator g, String field, Double v) throws IOException {
         if (v == null || !Double.isFinite(v)) g.writeNullField(field);
         else g.writeNumberField(field, new java.math.BigDecimal(Cells.number(v)));
     }

@@ -27,9 +27,9 @@ class BundledPacksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2016-17", "2019-20", "2023-24", "2024-25"})
-    void everyBundledYearWritesTheFiveFiles(String year) throws Exception {
+    void everyBundledYearWritesTheSevenFiles(String year) throws Exception {
         Path pack = Packs.pack(year);
-        for (String f : List.of("figures.csv", "figures.json", "data-quality.csv", "peers.csv", "manifest.json")) {
+        for (String f : List.of("figures.csv", "figures.json", "trends.csv", "trends.json", "data-quality.csv", "peers.csv", "manifest.json")) {
             assertThat(pack.resolve(f)).isNotEmptyFile();
         }
         String header = Files.readAllLines(pack.resolve("figures.csv"), StandardCharsets.UTF_8).get(0);
@@ -100,6 +100,27 @@ class BundledPacksTest {
             assertThat(r.get("quality_flags")).contains(r.get("theme").equals("anaesthetics") || r.get("theme").equals("travel")
                     ? "not_supplied" : "not_in_source");
         });
+    }
+
+    @Test
+    void figuresCsvHoldsOnlyFiguresAndTrendsCsvOneRowPerOrganisationIndicatorAndYear() throws Exception {
+        Path pack = Packs.pack("2023-24");
+        String header = Files.readAllLines(pack.resolve("figures.csv"), StandardCharsets.UTF_8).get(0);
+        assertThat(header).doesNotContain("row_type", "baseline_year", "net_zero", "trend_note");
+        List<CSVRecord> trends = Packs.csv(pack.resolve("trends.csv"));
+        Set<String> keys = new TreeSet<>();
+        for (CSVRecord r : trends) {
+            assertThat(keys.add(r.get("level") + "|" + r.get("code") + "|" + r.get("indicator") + "|" + r.get("year")))
+                    .as("one row per organisation, indicator and year: " + r).isTrue();
+            assertThat(r.get("year")).isLessThanOrEqualTo(r.get("latest_year"));
+        }
+        Set<String> years = trends.stream().map(r -> r.get("year")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(years).as("every bundled year with site data up to 2023-24").contains("2016-17", "2019-20", "2023-24");
+        JsonNode json = new ObjectMapper().readTree(pack.resolve("trends.json").toFile());
+        assertThat(json.get("trends").size()).isEqualTo(Packs.trends("2023-24").size());
+        int yearsInJson = 0;
+        for (JsonNode t : json.get("trends")) yearsInJson += t.get("years").size();
+        assertThat(yearsInJson).isEqualTo(trends.size());
     }
 
     @Test

@@ -37,7 +37,7 @@ class InhalersTest {
     }
 
     private static CSVRecord row(String level, String code) throws Exception {
-        return Packs.csv(pack.resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("figure") && r.get("indicator").equals("mdi-share")
+        return Packs.csv(pack.resolve("figures.csv")).stream().filter(r -> r.get("indicator").equals("mdi-share")
                 && r.get("level").equals(level) && r.get("code").equals(code)).findFirst().orElseThrow();
     }
 

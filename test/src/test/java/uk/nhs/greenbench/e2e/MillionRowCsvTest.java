@@ -111,7 +111,7 @@ class MillionRowCsvTest {
     private static Map<String, CSVRecord> trustFigures(Path figures) throws IOException {
         Map<String, CSVRecord> out = new LinkedHashMap<>();
         for (CSVRecord r : Packs.csv(figures)) {
-            if (r.get("level").equals("trust") && r.get("row_type").equals("figure")) out.put(r.get("code") + " " + r.get("indicator"), r);
+            if (r.get("level").equals("trust")) out.put(r.get("code") + " " + r.get("indicator"), r);
         }
         return out;
     }

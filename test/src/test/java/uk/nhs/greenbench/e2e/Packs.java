@@ -116,14 +116,18 @@ final class Packs {
         }
     }
 
-    /** The figure rows of a bundled year's figures.csv (not its trend rows). */
+    /** The rows of a bundled year's figures.csv. */
     static List<CSVRecord> figures(String year) throws IOException {
-        return csv(pack(year).resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("figure")).toList();
+        return csv(pack(year).resolve("figures.csv"));
     }
 
-    /** The trend rows of a bundled year's figures.csv. */
+    /** One row per trend of a bundled year's trends.csv: its latest year's row, which carries the whole trend. */
     static List<CSVRecord> trends(String year) throws IOException {
-        return csv(pack(year).resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("trend")).toList();
+        return latestOfEachTrend(pack(year).resolve("trends.csv"));
+    }
+
+    static List<CSVRecord> latestOfEachTrend(Path trendsCsv) throws IOException {
+        return csv(trendsCsv).stream().filter(r -> r.get("year").equals(r.get("latest_year"))).toList();
     }
 
     static CSVRecord figure(String year, String level, String code, String indicator) throws IOException {

@@ -37,7 +37,7 @@ class PeersTest {
     }
 
     private static List<CSVRecord> trustFigures(Path pack, String indicator) throws Exception {
-        return Packs.csv(pack.resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("figure") && r.get("level").equals("trust")
+        return Packs.csv(pack.resolve("figures.csv")).stream().filter(r -> r.get("level").equals("trust")
                 && r.get("indicator").equals(indicator)).toList();
     }
 

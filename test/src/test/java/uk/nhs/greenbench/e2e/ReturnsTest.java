@@ -29,8 +29,7 @@ class ReturnsTest {
     Path dir;
 
     private static CSVRecord figure(String code, String indicator) throws Exception {
-        return Packs.csv(Packs.returnsPack().resolve("figures.csv")).stream().filter(r -> r.get("row_type").equals("figure")
-                && r.get("level").equals("trust") && r.get("code").equals(code) && r.get("indicator").equals(indicator))
+        return Packs.csv(Packs.returnsPack().resolve("figures.csv")).stream().filter(r -> r.get("level").equals("trust") && r.get("code").equals(code) && r.get("indicator").equals(indicator))
                 .findFirst().orElseThrow();
     }
 

@@ -114,12 +114,12 @@ class TrendsTest {
         assertThat(waste.get("trend_note")).startsWith("Not comparable before 2019-20");
         CSVRecord renewable = trend("R1F", "renewable-electricity-share");
         assertThat(renewable.get("change")).isEmpty();
-        assertThat(renewable.get("quality_flags")).contains("single_year");
+        assertThat(renewable.get("trend_flags")).contains("single_year");
     }
 
     @Test
     void aChangeFarBeyondThePeerGroupsIsFlaggedForCheckingNotJudged() throws Exception {
-        long flagged = Packs.trends(LATEST).stream().filter(r -> r.get("quality_flags").contains("check_the_data")).count();
+        long flagged = Packs.trends(LATEST).stream().filter(r -> r.get("trend_flags").contains("check_the_data")).count();
         assertThat(flagged).isPositive().isLessThan(Packs.trends(LATEST).size() / 10);
     }
 
@@ -130,7 +130,7 @@ class TrendsTest {
         CSVRecord waste = trend("R1F", "waste-intensity");
         assertThat(waste.get("baseline_year")).isEqualTo(LATEST);
         assertThat(waste.get("change")).isEmpty();
-        assertThat(waste.get("quality_flags")).contains("single_year").doesNotContain("check_the_data");
+        assertThat(waste.get("trend_flags")).contains("single_year").doesNotContain("check_the_data");
     }
 
     @Test
@@ -139,7 +139,7 @@ class TrendsTest {
                 && r.get("indicator").equals("energy-intensity")).findFirst().orElseThrow();
         double base = num(Packs.figure(BASE, "national", "ENG", "energy-intensity"), "value");
         assertThat(num(eng, "baseline_value")).isCloseTo(base, within(1e-9));
-        assertThat(eng.get("quality_flags")).contains("members_changed(236 to 209, " + eng.get("like_for_like_trusts") + " in both)");
+        assertThat(eng.get("trend_flags")).contains("members_changed(236 to 209, " + eng.get("like_for_like_trusts") + " in both)");
     }
 
     @Test
@@ -240,8 +240,7 @@ class TrendsTest {
         for (String year : List.of("2016-17", "2019-20", "2023-24", "2024-25")) {
             assertThat(dir.resolve(year).resolve("figures.csv")).exists();
         }
-        List<CSVRecord> trends2019 = Packs.csv(dir.resolve("2019-20/figures.csv")).stream()
-                .filter(x -> x.get("row_type").equals("trend")).toList();
+        List<CSVRecord> trends2019 = Packs.latestOfEachTrend(dir.resolve("2019-20/trends.csv"));
         assertThat(trends2019).isNotEmpty().allSatisfy(x -> assertThat(x.get("year")).isLessThanOrEqualTo("2019-20"));
         assertThat(Files.mismatch(dir.resolve("2023-24/figures.csv"), Packs.pack(LATEST).resolve("figures.csv"))).isEqualTo(-1L);
         try (var s = Files.list(dir.resolve("2016-17/trusts"))) {
