@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.indicator;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.List;
 
@@ -18,7 +17,6 @@ import java.util.List;
  * @param grain      "ics" for an indicator measured for the ICB as a whole (inhaler prescribing), compared across
  *                   ICBs and rolled up to regions and England; trusts (the default) otherwise
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,

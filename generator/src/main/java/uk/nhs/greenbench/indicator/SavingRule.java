@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.indicator;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * How an indicator's gap to its benchmark is priced in £ and tCO2e.
@@ -12,10 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * <li>{@code none}: units only; {@code reason} says why no £ or tCO2e is given.</li>
  * </ul>
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SavingRule(String method, Expression cost, Expression carbon, Route from, Route to, String reason) {
     /** One route: how much goes through it, what it costs and what it emits (kgCO2e). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Route(String name, Expression quantity, Expression cost, Expression carbon) {
     }
 

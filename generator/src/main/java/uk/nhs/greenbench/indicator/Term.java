@@ -1,12 +1,10 @@
 package uk.nhs.greenbench.indicator;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One term of an indicator expression: a canonical measure, optionally multiplied by a carbon factor
  * (giving kgCO2e) and by a constant.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Term(String measure, String factor, Double coefficient) {
     public double multiplier() {
         return coefficient == null ? 1.0 : coefficient;

@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
  *                      files with a "Site Code" column, so a site file with a renamed header is never
  *                      mistaken for a trust file)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EricLayout(String id, String description, String grain, String format, String sheet, int headerRow,
                          List<String> years, Map<String, String> identity, Map<String, List<String>> measures,
                          List<String> absentHeaders, List<String> notes) {
