@@ -1,7 +1,10 @@
 package uk.nhs.greenbench.bench;
 
 import uk.nhs.greenbench.ingest.SiteRecord;
-import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.pack.PackWriter;
+import uk.nhs.greenbench.pack.StandardPack;
+import uk.nhs.greenbench.pipeline.RunInputs;
+import uk.nhs.greenbench.pipeline.Years;
 import uk.nhs.greenbench.pipeline.Project;
 import uk.nhs.greenbench.report.DocumentQueue;
 
@@ -79,13 +82,14 @@ public final class Benchmark {
     private RunTotals runPack(String run, Project p, UnaryOperator<Consumer<SiteRecord>> tap, Path out,
                               ResourceSampler sampler, List<StageResult> results) throws Exception {
         StageClock clock = new StageClock(run, sampler);
-        PackGenerator g = new PackGenerator(p, progress, options.threads());
+        Years g = new Years(p, RunInputs.DEFAULT, progress, options.threads());
+        PackWriter writer = StandardPack.writer(p, options.version(), options.threads(), progress);
         long start = System.nanoTime(), cpu = os.getProcessCpuTime();
-        var read = clock.time("ingest", () -> g.readYears(options.year(), g.bundledFiles(options.year()), tap));
+        var read = clock.time("ingest", () -> g.readYears(options.year(), g.reader().bundledFiles(options.year()), tap));
         clock.describe("ingest", 0, read.size() + " years read, one per core");
         var figures = clock.time("compute", () -> g.calculateYears(read));
         long writeStart = System.nanoTime(), writeCpu = os.getProcessCpuTime();
-        PackGenerator.Written written = g.write(figures, out, options.version(), clock::time);
+        PackWriter.Written written = writer.write(figures, out, clock::time);
         long writeWall = System.nanoTime() - writeStart, writeCpuUsed = os.getProcessCpuTime() - writeCpu;
         List<StageResult> stages = new ArrayList<>(clock.results());
         long inner = stages.stream().filter(s -> s.stage().equals("tables") || s.stage().equals("documents"))

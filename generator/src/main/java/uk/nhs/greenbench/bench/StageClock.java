@@ -34,7 +34,7 @@ final class StageClock {
     }
 
     /** Times a step of writing a pack. */
-    void time(String stage, uk.nhs.greenbench.pipeline.PackGenerator.Step step) throws java.io.IOException {
+    void time(String stage, uk.nhs.greenbench.pack.PackWriter.Step step) throws java.io.IOException {
         try {
             time(stage, () -> {
                 step.run();

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.greenbench.bench.Benchmark;
-import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.pipeline.YearReader;
+import uk.nhs.greenbench.pipeline.RunInputs;
 import uk.nhs.greenbench.pipeline.Project;
 
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Project project = home.loadProject();
-        String y = year != null ? year : new PackGenerator(project, m -> { }).defaultYear();
+        String y = year != null ? year : new YearReader(project, RunInputs.DEFAULT, m -> { }).defaultYear();
         int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Benchmark bench = new Benchmark(project, new Benchmark.Options(y, scale, out, libreOffice, t, VersionProvider.version()), progress.to(err));
         spec.commandLine().getOut().print(bench.run());

@@ -12,7 +12,10 @@ import uk.nhs.greenbench.peers.NearestPeers;
 import uk.nhs.greenbench.peers.PeerChoice;
 import uk.nhs.greenbench.peers.TypePeers;
 import uk.nhs.greenbench.pipeline.BundledData;
-import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.figures.YearFigures;
+import uk.nhs.greenbench.pack.PackWriter;
+import uk.nhs.greenbench.pack.StandardPack;
+import uk.nhs.greenbench.pipeline.Years;
 import uk.nhs.greenbench.report.OutputGuard;
 import uk.nhs.greenbench.pipeline.RunInputs;
 import uk.nhs.greenbench.pipeline.Project;
@@ -105,11 +108,12 @@ public final class GenerateCommand implements Callable<Integer> {
         PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
         List<PrescribingFile> prescribing = new java.util.ArrayList<>();
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
-        PackGenerator generator = new PackGenerator(project, progress.to(err), Runtime.getRuntime().availableProcessors(),
-                new RunInputs(supplied, prescribing, peers));
+        int cores = Runtime.getRuntime().availableProcessors();
+        Years generator = new Years(project, new RunInputs(supplied, prescribing, peers), progress.to(err), cores);
+        PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err));
         // Refused before anything is computed: a pack replaces its whole folder.
         List<String> bundledYears = project.bundled().years().stream().map(BundledData.Year::year).toList();
-        List<String> writes = years != null ? bundledYears : List.of(year != null ? year : generator.defaultYear());
+        List<String> writes = years != null ? bundledYears : List.of(year != null ? year : generator.reader().defaultYear());
         List<Path> inputs = inputs(project);
         for (String w : writes) {
             var refusal = OutputGuard.refusal(out.resolve(w), inputs);
@@ -120,15 +124,15 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (years != null) {
             warnUnusedYears(supplied, bundledYears, err);
-            for (PackGenerator.YearFigures computed : generator.computeEveryBundledYear()) report(generator, computed);
+            for (YearFigures computed : generator.computeEveryBundledYear()) report(writer, computed);
             return ExitCodes.OK;
         }
-        String y = year != null ? year : generator.defaultYear();
+        String y = year != null ? year : generator.reader().defaultYear();
         List<String> read = new java.util.ArrayList<>(List.of(y));
         project.bundled().years().stream().filter(BundledData.Year::hasSiteData).map(BundledData.Year::year).forEach(read::add);
         warnUnusedYears(supplied, read, err);
-        List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.bundledFiles(y);
-        report(generator, generator.computeWithOtherYears(y, files));
+        List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.reader().bundledFiles(y);
+        report(writer, generator.computeWithOtherYears(y, files));
         return ExitCodes.OK;
     }
 
@@ -174,9 +178,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PackGenerator generator, PackGenerator.YearFigures computed) {
+    private void report(PackWriter writer, YearFigures computed) {
         Figures figures = computed.figures();
-        Path written = generator.write(computed, out, VersionProvider.version());
+        Path written = writer.write(computed, out);
         long trusts = figures.rowsAt(uk.nhs.greenbench.model.Level.TRUST).stream().map(r -> r.org().code()).distinct().count();
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
                 + " figure rows, " + figures.trends().size() + " trend rows, " + figures.issues().size()

@@ -3,7 +3,7 @@ package uk.nhs.greenbench.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.nhs.greenbench.ingest.InputException;
-import uk.nhs.greenbench.pipeline.PackGenerator;
+import uk.nhs.greenbench.pack.PackWriter;
 
 /** The {@code greenbench} command. */
 @Command(name = "greenbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,7 +31,7 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("greenbench: " + ex.getMessage());
                 return ExitCodes.INPUT;
             }
-            if (ex instanceof PackGenerator.OutputException) {
+            if (ex instanceof PackWriter.OutputException) {
                 commandLine.getErr().println("greenbench: " + ex.getMessage());
                 return ExitCodes.OUTPUT;
             }

@@ -2,34 +2,40 @@ package uk.nhs.greenbench.excel;
 
 import uk.nhs.greenbench.model.Level;
 
-import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.YearFigures;
 import uk.nhs.greenbench.model.OrgRef;
-import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
 import uk.nhs.greenbench.report.Document;
 import uk.nhs.greenbench.report.PackDocuments;
+import uk.nhs.greenbench.report.PackOutput;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes every workbook of a pack: {@code trusts/}, {@code ics/}, {@code regions/} and {@code national/}, one
  * file each, named {@code <CODE>-<name>.xlsx}.
  */
-public final class ExcelPackWriter {
-    private final ExcelContext ctx;
+public final class ExcelPackWriter implements PackOutput {
+    private final IndicatorLibrary indicators;
+    private final OrgRegistry registry;
+    private final List<String> factorNotes;
+    private final String version;
 
-    /** @param history the other years' figures by year, for the year-by-year values */
-    public ExcelPackWriter(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
-                           OrgRegistry registry, List<String> factorNotes, String version) {
-        this.ctx = new ExcelContext(index, indicators, registry, factorNotes, version, history);
+    public ExcelPackWriter(IndicatorLibrary indicators, OrgRegistry registry, List<String> factorNotes, String version) {
+        this.indicators = indicators;
+        this.registry = registry;
+        this.factorNotes = List.copyOf(factorNotes);
+        this.version = version;
     }
 
     /** The pack's workbooks, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */
-    public List<Document> documents(Path folder) throws IOException {
+    @Override
+    public List<Document> prepare(YearFigures year, Path folder) throws IOException {
+        ExcelContext ctx = new ExcelContext(year.index(), indicators.forYear(year.year()), registry, factorNotes, version, year.history());
         // Each workbook has its own POI objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "workbook", FileNames::workbook, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustWorkbook.write(file, o, ctx);

@@ -75,8 +75,13 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
         }
     }
 
-    /** An input file, its recognised layout and checksum. */
+    /**
+     * An input file, its recognised layout and checksum.
+     *
+     * @param layout the ERIC layout's id, or {@link #RETURNS} / {@link #PRESCRIBING} for the run's other files
+     */
     public record InputFile(String path, String layout, String encoding, String sha256) {
+        public static final String RETURNS = "returns", PRESCRIBING = "prescribing";
     }
 
     public List<FigureRow> rowsAt(uk.nhs.greenbench.model.Level level) {

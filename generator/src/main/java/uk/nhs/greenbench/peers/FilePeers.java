@@ -129,6 +129,11 @@ public final class FilePeers implements PeerChoice {
         return "groups in " + fileName();
     }
 
+    @Override
+    public SourceFile source() {
+        return new SourceFile(file(), sha256());
+    }
+
     public Path file() {
         return file;
     }

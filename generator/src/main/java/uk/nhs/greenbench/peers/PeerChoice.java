@@ -23,4 +23,18 @@ public interface PeerChoice {
 
     /** Short label for manifests and headers: "trust type", "groups in peers.csv", "10 nearest of the same type". */
     String label();
+
+    /** Whether the sets are the trusts' ERIC types, so that a type's distribution is the peer distribution itself. */
+    default boolean byType() {
+        return false;
+    }
+
+    /** The user's file the sets were read from, with its SHA-256, or null when none was read. */
+    default SourceFile source() {
+        return null;
+    }
+
+    /** A file a peer choice was read from. */
+    record SourceFile(java.nio.file.Path path, String sha256) {
+    }
 }

@@ -32,6 +32,11 @@ public final class TypePeers implements PeerChoice {
     }
 
     @Override
+    public boolean byType() {
+        return true;
+    }
+
+    @Override
     public String label() {
         return LABEL;
     }

@@ -30,6 +30,24 @@ public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layo
         return new Project(home, measures, layouts, factors, indicators, checks, registry, bundled);
     }
 
+    /**
+     * The reference files behind a year's figures, with their checksums, for the manifest: the registry, the factor
+     * definitions and the factor files of the set used, and the plausibility thresholds.
+     */
+    public java.util.List<uk.nhs.greenbench.figures.Figures.InputFile> referenceFiles(uk.nhs.greenbench.factor.FactorSet factorSet) {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (String f : OrgRegistry.FILES) paths.add("regions/" + f);
+        paths.add("factors/factors.json");
+        paths.addAll(factors.filesFor(factorSet));
+        paths.add(PlausibilityChecks.FILE);
+        java.util.List<uk.nhs.greenbench.figures.Figures.InputFile> files = new java.util.ArrayList<>();
+        for (String p : paths) {
+            files.add(new uk.nhs.greenbench.figures.Figures.InputFile(p, null, null,
+                    uk.nhs.greenbench.ingest.EricReader.sha256(home.resolve(p))));
+        }
+        return files;
+    }
+
     /** Finds the project folder (the one holding {@code indicators/} and {@code layouts/}). */
     public static Path locateHome(Path explicit) {
         if (explicit != null) return check(explicit);

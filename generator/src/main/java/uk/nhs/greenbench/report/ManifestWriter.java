@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class ManifestWriter {
     /** The layout name of a returns file among a year's inputs. */
-    public static final String RETURNS = "returns", PRESCRIBING = "prescribing";
+    private static final String RETURNS = Figures.InputFile.RETURNS, PRESCRIBING = Figures.InputFile.PRESCRIBING;
 
     private ManifestWriter() {
     }

@@ -1,0 +1,97 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.YearFigures;
+import uk.nhs.greenbench.ingest.SiteRecord;
+import uk.nhs.greenbench.trend.TrendCalculator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The computing stages over years: read each year (one per core), compute its figures (one per core), then the trends
+ * of the year written from every year up to it. What comes out is what every output renders.
+ */
+public final class Years {
+    private final Project project;
+    private final RunInputs run;
+    private final YearReader reader;
+    private final Consumer<String> progress;
+    private final int threads;
+
+    /** @param threads how many years to read or compute at once (normally one per core) */
+    public Years(Project project, RunInputs run, Consumer<String> progress, int threads) {
+        this.project = project;
+        this.run = run;
+        this.progress = progress;
+        this.threads = Math.max(1, threads);
+        this.reader = new YearReader(project, run, progress);
+    }
+
+    public YearReader reader() {
+        return reader;
+    }
+
+    /** Indicators, benchmarks and savings from a year's sums. */
+    public Figures calculate(ReadYear read) {
+        progress.accept("Computing indicators, benchmarks and savings for " + read.year());
+        return new FiguresCalculator(project.registry(), project.indicators(), project.checks(), run.peers())
+                .compute(read.year(), read.sums(), read.inputs());
+    }
+
+    /** A year's figures from its files, and the figures of the other bundled years with site data. */
+    public YearFigures computeWithOtherYears(String year, List<Path> ericFiles) {
+        return calculateYears(readYears(year, ericFiles, UnaryOperator.identity()));
+    }
+
+    /**
+     * Reads a year's files and those of the other bundled years with site data (for the year-by-year values), one
+     * year per core; the year asked for comes first.
+     *
+     * @param tap applied to the rows of the year asked for only
+     */
+    public List<ReadYear> readYears(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
+        List<Callable<ReadYear>> jobs = new ArrayList<>();
+        jobs.add(() -> reader.read(year, ericFiles, tap));
+        for (BundledData.Year y : project.bundled().years()) {
+            if (y.year().equals(year) || !y.hasSiteData()) continue;
+            jobs.add(() -> reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity()));
+        }
+        return Parallel.run(jobs, threads);
+    }
+
+    /** The figures of years read by {@link #readYears}, one per core; the first year's carry the trends up to it. */
+    public YearFigures calculateYears(List<ReadYear> years) {
+        List<Callable<Figures>> jobs = new ArrayList<>();
+        for (ReadYear y : years) jobs.add(() -> calculate(y));
+        List<Figures> all = Parallel.run(jobs, threads);
+        return withTrends(all.get(0), all.subList(1, all.size()));
+    }
+
+    /** A year's figures with its trends, worked out from it and the other years' figures. */
+    public YearFigures withTrends(Figures year, List<Figures> others) {
+        List<Figures> every = new ArrayList<>(others);
+        every.add(year);
+        var trends = new TrendCalculator(project.indicators().all()).compute(year.year(), every);
+        return YearFigures.of(year.withTrends(trends), others);
+    }
+
+    /** Every bundled year's figures, each with the trends up to its year; each year is read and computed once. */
+    public List<YearFigures> computeEveryBundledYear() {
+        List<Callable<Figures>> jobs = new ArrayList<>();
+        for (BundledData.Year y : project.bundled().years()) {
+            jobs.add(() -> calculate(reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity())));
+        }
+        List<Figures> all = Parallel.run(jobs, threads);
+        List<YearFigures> out = new ArrayList<>();
+        for (Figures f : all) {
+            List<Figures> others = all.stream().filter(o -> o != f && project.bundled().year(o.year()).orElseThrow().hasSiteData()).toList();
+            out.add(withTrends(f, others));
+        }
+        return out;
+    }
+}
