@@ -67,6 +67,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--only", paramLabel = "KIND", split = ",",
+            description = "Write only these outputs: tables (the CSV and JSON files and the manifest), workbooks, reports; "
+                    + "comma-separated (default: all). E.g. --only tables gives the figures in a few seconds.")
+    List<StandardPack.Kind> only;
+
     @CommandLine.Mixin
     HomeOption home;
 
@@ -110,7 +115,8 @@ public final class GenerateCommand implements Callable<Integer> {
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
         int cores = Runtime.getRuntime().availableProcessors();
         Years generator = new Years(project, new RunInputs(supplied, prescribing, peers), progress.to(err), cores);
-        PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err));
+        PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err),
+                only == null || only.isEmpty() ? java.util.EnumSet.allOf(StandardPack.Kind.class) : java.util.EnumSet.copyOf(only));
         // Refused before anything is computed: a pack replaces its whole folder.
         List<String> bundledYears = project.bundled().years().stream().map(BundledData.Year::year).toList();
         List<String> writes = years != null ? bundledYears : List.of(year != null ? year : generator.reader().defaultYear());

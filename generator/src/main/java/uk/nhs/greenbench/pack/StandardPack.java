@@ -6,23 +6,41 @@ import uk.nhs.greenbench.pipeline.Project;
 import uk.nhs.greenbench.report.PackOutput;
 import uk.nhs.greenbench.report.TablesOutput;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** What every pack holds, in one place: the tables, a workbook and a report for every organisation. */
+/** What a pack holds, in one place: the tables, a workbook and a report for every organisation. */
 public final class StandardPack {
+    /** The kinds of output a run can be limited to ({@code generate --only}). */
+    public enum Kind {
+        tables, workbooks, reports
+    }
+
     private StandardPack() {
     }
 
-    public static List<PackOutput> outputs(Project project, String version, Consumer<String> progress) {
-        return List.of(
-                new TablesOutput(project.indicators(), project::referenceFiles, version, progress),
-                new ExcelPackWriter(project.indicators(), project.registry(), project.factors().notes(), version),
-                new PdfPackWriter(project.indicators(), project.registry(), project.home().resolve("templates/narrative"),
-                        project.factors().notes(), version));
+    public static List<PackOutput> outputs(Project project, String version, Consumer<String> progress, Set<Kind> kinds) {
+        List<PackOutput> outputs = new ArrayList<>();
+        if (kinds.contains(Kind.tables)) outputs.add(new TablesOutput(project.indicators(), project::referenceFiles, version, progress));
+        if (kinds.contains(Kind.workbooks)) {
+            outputs.add(new ExcelPackWriter(project.indicators(), project.registry(), project.factors().notes(), version));
+        }
+        if (kinds.contains(Kind.reports)) {
+            outputs.add(new PdfPackWriter(project.indicators(), project.registry(), project.home().resolve("templates/narrative"),
+                    project.factors().notes(), version));
+        }
+        return outputs;
     }
 
+    /** A writer of every output. */
     public static PackWriter writer(Project project, String version, int threads, Consumer<String> progress) {
-        return new PackWriter(outputs(project, version, progress), threads, progress);
+        return writer(project, version, threads, progress, EnumSet.allOf(Kind.class));
+    }
+
+    public static PackWriter writer(Project project, String version, int threads, Consumer<String> progress, Set<Kind> kinds) {
+        return new PackWriter(outputs(project, version, progress, kinds), threads, progress);
     }
 }

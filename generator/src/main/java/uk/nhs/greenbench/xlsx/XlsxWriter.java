@@ -7,12 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,21 +20,21 @@ import java.util.zip.ZipOutputStream;
  * entry time (the document date), so the same workbook always gives the same bytes.
  */
 final class XlsxWriter {
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+    static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
     /** Characters of sheet XML gathered before they are written out. */
     private static final int BLOCK = 1 << 16;
     private final Workbook wb;
     private final StyleTable styles = new StyleTable();
     private final Map<String, Integer> strings = new LinkedHashMap<>();
-    private final Map<String, String> parts = new LinkedHashMap<>();
-    private final List<String> overrides = new ArrayList<>();
-    private int stringRefs, drawings, charts, tables;
+    private final PackageParts parts;
+    private int stringRefs;
 
     XlsxWriter(Workbook wb) {
         this.wb = wb;
+        this.parts = new PackageParts(wb);
     }
 
     /**
@@ -58,7 +56,7 @@ final class XlsxWriter {
                 sheet(sheets.get(i), i, text);
                 text.flush();
                 zip.closeEntry();
-                override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+                parts.override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
                 wbRels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
                         .append("/worksheet\" Target=\"worksheets/sheet").append(i + 1).append(".xml\"/>");
             }
@@ -70,12 +68,12 @@ final class XlsxWriter {
             parts.put("xl/_rels/workbook.xml.rels", wbRels.toString());
             parts.put("xl/styles.xml", styles.xml());
             parts.put("xl/sharedStrings.xml", sharedStrings());
-            override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-            override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-            override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-            override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-            override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-            for (Map.Entry<String, String> p : parts.entrySet()) entry(zip, p.getKey(), p.getValue(), time);
+            parts.override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+            parts.override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+            parts.override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+            parts.override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+            parts.override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+            for (Map.Entry<String, String> p : parts.all().entrySet()) entry(zip, p.getKey(), p.getValue(), time);
             entry(zip, "_rels/.rels", HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
@@ -83,7 +81,7 @@ final class XlsxWriter {
             entry(zip, "docProps/app.xml", HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                     + "<Application>greenbench</Application></Properties>", time);
             entry(zip, "docProps/core.xml", core(), time);
-            entry(zip, "[Content_Types].xml", contentTypes(), time);
+            entry(zip, "[Content_Types].xml", parts.contentTypes(), time);
         }
     }
 
@@ -93,18 +91,6 @@ final class XlsxWriter {
         zip.putNextEntry(e);
         zip.write(text.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    private void override(String part, String type) {
-        overrides.add("<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>");
-    }
-
-    private String contentTypes() {
-        StringBuilder sb = new StringBuilder(HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
-        overrides.forEach(sb::append);
-        return sb.append("</Types>").toString();
     }
 
     private String core() {
@@ -213,21 +199,18 @@ final class XlsxWriter {
         StringBuilder rels = new StringBuilder();
         int rel = 0;
         if (!s.charts().isEmpty()) {
-            String drawing = "drawing" + (++drawings) + ".xml";
+            String drawing = parts.drawing(s);
             rels.append("<Relationship Id=\"rId").append(++rel).append("\" Type=\"").append(REL)
                     .append("/drawing\" Target=\"../drawings/").append(drawing).append("\"/>");
             sb.append("<drawing r:id=\"rId").append(rel).append("\"/>");
-            drawing(s, drawing);
         }
         if (!s.tables().isEmpty()) {
             sb.append("<tableParts count=\"").append(s.tables().size()).append("\">");
             for (Sheet.Table t : s.tables()) {
-                String table = "table" + (++tables) + ".xml";
+                String table = parts.table(s, t);
                 rels.append("<Relationship Id=\"rId").append(++rel).append("\" Type=\"").append(REL)
                         .append("/table\" Target=\"../tables/").append(table).append("\"/>");
                 sb.append("<tablePart r:id=\"rId").append(rel).append("\"/>");
-                parts.put("xl/tables/" + table, table(s, t, tables));
-                override("/xl/tables/" + table, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
             }
             sb.append("</tableParts>");
         }
@@ -276,54 +259,6 @@ final class XlsxWriter {
             sb.append("<si><t").append(keepSpace ? " xml:space=\"preserve\"" : "").append('>').append(Xml.escape(s)).append("</t></si>");
         }
         return sb.append("</sst>").toString();
-    }
-
-    private void drawing(Sheet s, String name) {
-        StringBuilder sb = new StringBuilder(HEAD).append("<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" ")
-                .append("xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" ")
-                .append("xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:r=\"").append(REL).append("\">");
-        StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
-        ChartXml chartXml = new ChartXml(wb);
-        int k = 0;
-        for (Sheet.PlacedChart pc : s.charts()) {
-            k++;
-            String chart = "chart" + (++charts) + ".xml";
-            parts.put("xl/charts/" + chart, chartXml.xml(pc.chart()));
-            override("/xl/charts/" + chart, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-            rels.append("<Relationship Id=\"rId").append(k).append("\" Type=\"").append(REL).append("/chart\" Target=\"../charts/")
-                    .append(chart).append("\"/>");
-            sb.append("<xdr:twoCellAnchor editAs=\"oneCell\"><xdr:from><xdr:col>").append(pc.col1()).append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>")
-                    .append(pc.row1()).append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(pc.col2())
-                    .append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(pc.row2()).append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>")
-                    .append("<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"").append(k + 1).append("\" name=\"Chart ").append(k)
-                    .append("\" descr=\"").append(Xml.escape(pc.chart().title())).append("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>")
-                    .append("<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic>")
-                    .append("<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rId").append(k)
-                    .append("\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>");
-        }
-        parts.put("xl/drawings/" + name, sb.append("</xdr:wsDr>").toString());
-        parts.put("xl/drawings/_rels/" + name + ".rels", rels.append("</Relationships>").toString());
-        override("/xl/drawings/" + name, "application/vnd.openxmlformats-officedocument.drawing+xml");
-    }
-
-    private String table(Sheet s, Sheet.Table t, int id) {
-        String ref = Ref.range(t.r1(), t.c1(), t.r2(), t.c2());
-        StringBuilder sb = new StringBuilder(HEAD).append("<table xmlns=\"").append(MAIN).append("\" id=\"").append(id)
-                .append("\" name=\"").append(t.name()).append("\" displayName=\"").append(t.name()).append("\" ref=\"").append(ref)
-                .append("\"><autoFilter ref=\"").append(ref).append("\"/><tableColumns count=\"").append(t.c2() - t.c1() + 1).append("\">");
-        Set<String> seen = new HashSet<>();
-        for (int c = t.c1(); c <= t.c2(); c++) {
-            Cell header = s.get(t.r1(), c);
-            if (!(header instanceof Cell.Text text) || text.value().isBlank()) {
-                throw new IllegalStateException("table " + t.name() + " needs a text header in " + Ref.cell(t.r1(), c));
-            }
-            if (!seen.add(text.value().toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalStateException("table " + t.name() + " has two columns named " + text.value());
-            }
-            sb.append("<tableColumn id=\"").append(c - t.c1() + 1).append("\" name=\"").append(Xml.escape(text.value())).append("\"/>");
-        }
-        return sb.append("</tableColumns><tableStyleInfo name=\"TableStyleLight9\" showFirstColumn=\"0\" showLastColumn=\"0\" ")
-                .append("showRowStripes=\"1\" showColumnStripes=\"0\"/></table>").toString();
     }
 
     /** The zip as a stream for one entry's text: writes pass straight through, and closing it leaves the zip open. */

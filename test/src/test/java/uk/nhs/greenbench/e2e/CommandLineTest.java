@@ -60,10 +60,15 @@ class CommandLineTest {
     void aPublishedFileOfAnotherYearIsReadWhenItsHeadersAreKnown() throws Exception {
         // The 2019/20 layout read as if it were a 2018/19 file: layouts are matched by headers, not by year.
         Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
-        Packs.Run r = Packs.run("generate", "--eric", file.toString(), "--year", "2018-19", "--out", dir.toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--eric", file.toString(), "--year", "2018-19", "--only", "tables", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(dir.resolve("2018-19/figures.csv"));
         assertThat(lines.get(1)).startsWith("2018-19,trust,").contains("SDU 2018-19");
+        // --only tables: the tables and the manifest, no workbook or report folders.
+        try (var s = Files.list(dir.resolve("2018-19"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("figures.csv", "figures.json", "trends.csv",
+                    "trends.json", "data-quality.csv", "peers.csv", "manifest.json");
+        }
     }
 
     @Test
@@ -81,11 +86,11 @@ class CommandLineTest {
     @Test
     void aFailedRunLeavesThePreviousPackUntouched() throws Exception {
         Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
-        assertThat(Packs.run("generate", "--eric", file.toString(), "--year", "2019-20", "--out", dir.toString(), "-q").exitCode()).isZero();
+        assertThat(Packs.run("generate", "--eric", file.toString(), "--year", "2019-20", "--only", "tables", "--out", dir.toString(), "-q").exitCode()).isZero();
         byte[] before = Files.readAllBytes(dir.resolve("2019-20/figures.csv"));
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, Files.readString(file).replaceFirst("\"61,917\"", "\"61,9x7\""));
-        Packs.Run r = Packs.run("generate", "--eric", broken.toString(), "--year", "2019-20", "--out", dir.toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--eric", broken.toString(), "--year", "2019-20", "--only", "tables", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("broken.csv, row 37, column \"Gross internal floor area (m²)\"");
         assertThat(Files.readAllBytes(dir.resolve("2019-20/figures.csv"))).isEqualTo(before);

@@ -92,7 +92,7 @@ class PeersTest {
 
     @Test
     void nearestPeersAreKTrustsOfTheSameTypeAndTheBenchmarkIsTheirs() throws Exception {
-        Path pack = generate("--nearest", "6");
+        Path pack = generate("--nearest", "6", "--only", "tables");
         List<CSVRecord> peers = Packs.csv(pack.resolve("peers.csv"));
         List<CSVRecord> rows = trustFigures(pack, "energy-intensity");
         CSVRecord rgt = rows.stream().filter(r -> r.get("code").equals("RGT")).findFirst().orElseThrow();
