@@ -24,7 +24,7 @@ class BenchCommandTest {
         assertThat(rows).extracting(r -> r.get("stage"))
                 .containsExactly("start-up", "ingest", "compute", "tables", "documents", "pdf", "xlsx", "publish", "total");
         CSVRecord docs = rows.stream().filter(r -> r.get("stage").equals("documents")).findFirst().orElseThrow();
-        assertThat(Integer.parseInt(docs.get("documents"))).isEqualTo(2 * (209 + 42 + 7 + 1));
+        assertThat(Integer.parseInt(docs.get("documents"))).isEqualTo(2 * (Expected.siteTrusts("2023-24") + Expected.icbs() + Expected.regions() + 1));
         assertThat(Files.readString(dir.resolve("bench.txt"))).isEqualTo(run.out());
         assertThat(dir.resolve("pack/2023-24/figures.csv")).exists();
     }

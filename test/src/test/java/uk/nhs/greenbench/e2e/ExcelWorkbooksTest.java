@@ -37,13 +37,13 @@ class ExcelWorkbooksTest {
     void everyTrustIcsRegionAndTheNationGetsAWorkbook() throws Exception {
         Path pack = Packs.pack(YEAR);
         try (var s = Files.list(pack.resolve("trusts"))) {
-            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(209);
+            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(Expected.siteTrusts(YEAR));
         }
         try (var s = Files.list(pack.resolve("ics"))) {
-            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(42);
+            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(Expected.icbs());
         }
         try (var s = Files.list(pack.resolve("regions"))) {
-            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(7);
+            assertThat(s.filter(p -> p.toString().endsWith(".xlsx")).count()).isEqualTo(Expected.regions());
         }
         assertThat(pack.resolve("national/ENG-england.xlsx")).exists();
     }

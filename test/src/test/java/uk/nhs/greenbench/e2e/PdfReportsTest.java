@@ -45,7 +45,8 @@ class PdfReportsTest {
 
     @Test
     void everyTrustIcsRegionAndTheNationGetsAReport() throws Exception {
-        for (String[] sub : new String[][]{{"trusts", "209"}, {"ics", "42"}, {"regions", "7"}, {"national", "1"}}) {
+        for (String[] sub : new String[][]{{"trusts", "" + Expected.siteTrusts(YEAR)}, {"ics", "" + Expected.icbs()},
+                {"regions", "" + Expected.regions()}, {"national", "1"}}) {
             try (var s = Files.list(Packs.pack(YEAR).resolve(sub[0]))) {
                 assertThat(s.filter(p -> p.toString().endsWith(".pdf")).count()).as(sub[0]).isEqualTo(Long.parseLong(sub[1]));
             }
