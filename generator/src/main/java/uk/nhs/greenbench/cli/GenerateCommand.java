@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 /** {@code greenbench generate}: computes a year's figures and writes its pack. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compute indicators, peer benchmarks and savings for every trust, ICS, region and England, "
-                + "and write them to OUT/<year>/ (figures.csv, figures.json, data-quality.csv, peers.csv, manifest.json, and a workbook "
+                + "and write them to OUT/<year>/ (figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv, manifest.json, and a workbook "
                 + "and a PDF report for every trust, ICS, region and England).")
 public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
