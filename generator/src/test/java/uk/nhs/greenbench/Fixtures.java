@@ -36,7 +36,7 @@ public final class Fixtures {
         EricLayout layout = TestProject.project().layouts().all().stream().filter(l -> l.id().equals("eric-site-2019-20"))
                 .findFirst().orElseThrow();
         FiguresCalculator calculator = new FiguresCalculator(TestProject.project().registry(), TestProject.project().indicators(), TestProject.project().checks());
-        YearSums sums = calculator.sumsFor(year, TestProject.project().factors().forYear(year));
+        YearSums sums = new YearSums(TestProject.project().indicators().forYear(year), TestProject.project().factors().forYear(year));
         records.forEach(sums.sink(layout));
         sums.fileRead(new EricFile("synthetic.csv", "0", layout, "UTF-8", records.size(), List.of()));
         return calculator.compute(year, sums, List.of());

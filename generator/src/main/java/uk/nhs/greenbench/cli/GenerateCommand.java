@@ -81,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (year != null && !isFinancialYear(year)) {
+        if (year != null && !uk.nhs.greenbench.model.FinancialYear.isValid(year)) {
             err.println("greenbench: --year must be a financial year such as 2023-24 (the second part one year on from the first), not \"" + year + "\"");
             return ExitCodes.USAGE;
         }
@@ -140,11 +140,6 @@ public final class GenerateCommand implements Callable<Integer> {
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.reader().bundledFiles(y);
         report(writer, generator.computeWithOtherYears(y, files));
         return ExitCodes.OK;
-    }
-
-    /** A real financial year: {@code 2023-24}, the second part one year on from the first. */
-    static boolean isFinancialYear(String y) {
-        return uk.nhs.greenbench.model.FinancialYear.isValid(y);
     }
 
     /** The files given on the command line. */

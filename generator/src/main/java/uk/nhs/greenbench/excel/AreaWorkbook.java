@@ -47,21 +47,20 @@ final class AreaWorkbook {
             }
         }
         memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
-        Set<String> headline = ExcelContext.headlineIds(defs);
+        Set<String> headline = ctx.headline();
         Map<String, Headlines> byTrust = new java.util.HashMap<>();
-        memberRows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.org().code()))
-                .forEach((code, rows) -> byTrust.put(code, Headlines.of(rows, headline)));
+        for (OrgRef o : members.values()) byTrust.put(o.code(), index.headlines(o, headline));
         List<OrgRef> league = new ArrayList<>(members.values());
         league.sort(Comparator.comparingDouble((OrgRef o) -> -orZero(byTrust.get(o.code()).typicalGbp())).thenComparing(OrgRef::code));
         Workbook wb = new Workbook();
         Styles s = new Styles();
         var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
         var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
-        Headlines total = Headlines.of(memberRows, headline);
+        Headlines total = index.headlines(area, headline);
         int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at), byTrust, total);
         int[] all = SavingsSheet.span(at);
         summarySheet(wb, s, area, ctx, members.size(), all, total);
-        chartsSheet(wb, s, ctx, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all, memberRows, headline);
+        chartsSheet(wb, s, ctx, area, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all);
         MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
@@ -171,8 +170,8 @@ final class AreaWorkbook {
         sheet.repeatRows(header, header);
     }
 
-    private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, List<OrgRef> largest, Map<String, Headlines> byTrust,
-                                    int[] all, List<FigureRow> memberRows, Set<String> headline) {
+    private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, OrgRef area, List<OrgRef> largest,
+                                    Map<String, Headlines> byTrust, int[] all) {
         int trusts = largest.size();
         Sheet sheet = wb.sheet("Charts");
         SheetWriter w = new SheetWriter(sheet, s);
@@ -200,7 +199,7 @@ final class AreaWorkbook {
         int r = top + 1;
         for (String theme : themes) {
             w.text(r, 0, ThemeSheet.capitalise(theme), s.text);
-            Headlines h = Headlines.of(memberRows.stream().filter(m -> m.theme().equals(theme)).toList(), headline);
+            Headlines h = ctx.index().headlines(area, ctx.headline(), theme);
             HeadlineBlock.sum(w, r, 1, SavingsSheet.themeSum(SavingsSheet.GBP_TYPICAL, theme, all[0], all[1]), h.typicalGbp(), s.gbp);
             HeadlineBlock.sum(w, r, 2, SavingsSheet.themeSum(SavingsSheet.GBP_STRETCH, theme, all[0], all[1]), h.stretchGbp(), s.gbp);
             r++;

@@ -33,12 +33,8 @@ record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, Or
     }
 
     /** The ids of the headline indicators: the only ones a headline total adds. */
-    static java.util.Set<String> headlineIds(Map<String, IndicatorDefinition> defs) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        defs.values().forEach(d -> {
-            if (d.isHeadline()) ids.add(d.id());
-        });
-        return ids;
+    java.util.Set<String> headline() {
+        return IndicatorDefinition.headlineIds(indicators);
     }
 
     String icsName(String code) {

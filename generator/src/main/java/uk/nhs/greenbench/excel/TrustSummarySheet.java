@@ -21,9 +21,12 @@ final class TrustSummarySheet {
     private TrustSummarySheet() {
     }
 
-    /** @param comparator what the trust is compared with; {@code peersHow} how that was chosen */
+    /**
+     * @param comparator what the trust is compared with; {@code peersHow} how that was chosen
+     * @param headlines  the trust's headline savings, as the engine added them
+     */
     record Context(OrgRef trust, String icsName, String regionName, String year, String factorSet, String version,
-                   String comparator, String peersHow) {
+                   String comparator, String peersHow, Headlines headlines) {
     }
 
     static void write(Workbook wb, Styles s, Context c, List<FigureRow> rows, Map<String, IndicatorDefinition> defs,
@@ -49,7 +52,7 @@ final class TrustSummarySheet {
         }
         int[] all = SavingsSheet.span(savingsRow);
         r = HeadlineBlock.write(w, r, "Headline savings a year if the trust performed like its peers (headline indicators only, so nothing is counted twice)",
-                all[0], all[1], Headlines.of(rows, ExcelContext.headlineIds(defs)));
+                all[0], all[1], c.headlines());
         r++;
         int header = r;
         w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile", "Position", "Rank",

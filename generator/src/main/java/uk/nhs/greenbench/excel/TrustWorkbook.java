@@ -34,7 +34,7 @@ final class TrustWorkbook {
         var savingsRows = SavingsSheet.write(wb, styles, rows, defs, rates);
         TrustSummarySheet.write(wb, styles, new TrustSummarySheet.Context(trust, ctx.icsName(trust.icsCode()),
                 ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version(),
-                index.figures().peers().nameFor(trust), index.figures().peers().label()),
+                index.figures().peers().nameFor(trust), index.figures().peers().label(), index.headlines(trust, ctx.headline())),
                 rows, defs, savingsRows);
         Set<String> themes = new LinkedHashSet<>();
         for (IndicatorDefinition d : ctx.indicators()) themes.add(d.theme());

@@ -1,5 +1,9 @@
 package uk.nhs.greenbench.figures;
 
+import java.util.Set;
+
+import uk.nhs.greenbench.model.Headlines;
+
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.FigureRow;
@@ -25,11 +29,13 @@ public final class FiguresIndex {
     private final Map<String, List<FigureRow>> icsRowsByIndicator = new LinkedHashMap<>();
     private final Map<String, List<QualityIssue>> issuesByOrg = new HashMap<>();
     private final Map<String, TrendRow> trends = new HashMap<>();
+    private final Map<String, List<FigureRow>> rowsByOrg = new HashMap<>();
 
     public FiguresIndex(Figures figures) {
         this.figures = figures;
         for (FigureRow r : figures.rows()) {
             byKey.put(key(r.org().level(), r.org().code(), r.indicator()), r);
+            rowsByOrg.computeIfAbsent(r.org().level() + "|" + r.org().code(), k -> new ArrayList<>()).add(r);
             if (r.org().level().equals(Level.TRUST)) trustRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
             if (r.org().level().equals(Level.ICS)) icsRowsByIndicator.computeIfAbsent(r.indicator(), k -> new ArrayList<>()).add(r);
         }
@@ -105,6 +111,20 @@ public final class FiguresIndex {
             case REGION -> trust.regionCode().equals(area.code());
             default -> true;
         };
+    }
+
+    /**
+     * An organisation's or area's headline savings: its own rows on the headline indicators (an area's rows are the
+     * roll-ups of its members), added by the one rule of {@link Headlines}; workbooks and reports both show these.
+     */
+    public Headlines headlines(OrgRef org, Set<String> headlineIndicators) {
+        return Headlines.of(rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()), headlineIndicators);
+    }
+
+    /** As {@link #headlines(OrgRef, Set)}, over one theme's indicators only. */
+    public Headlines headlines(OrgRef org, Set<String> headlineIndicators, String theme) {
+        return Headlines.of(rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()).stream()
+                .filter(r -> r.theme().equals(theme)).toList(), headlineIndicators);
     }
 
     /** An organisation's trend in one indicator, when the years hold one. */

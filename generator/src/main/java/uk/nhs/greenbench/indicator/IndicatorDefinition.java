@@ -55,6 +55,13 @@ public record IndicatorDefinition(String id, String title, String theme, String 
         return ICS_GRAIN.equals(grain);
     }
 
+    /** The ids of the headline indicators among these: the only ones a headline total adds. */
+    public static java.util.Set<String> headlineIds(java.util.Collection<IndicatorDefinition> defs) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (IndicatorDefinition d : defs) if (d.isHeadline()) ids.add(d.id());
+        return ids;
+    }
+
     public boolean isHeadline() {
         return headline != null && headline;
     }

@@ -43,7 +43,7 @@ final class AreaReport {
         long members = index.memberTrusts(area).size();
         // Rows of ICBs (indicators measured for ICBs) are the area's own figures: never counted or ranked as members.
         List<FigureRow> trustRows = memberRows.stream().filter(r -> r.org().level().equals(Level.TRUST)).toList();
-        Headlines h = Headlines.of(areaRows, ctx.headline());
+        Headlines h = index.headlines(area, ctx.headline());
         String name = Names.display(area.name());
         Map<String, Object> params = new HashMap<>();
         params.put("ReportTitle", name + ": sustainability opportunities, ERIC " + ctx.year());
@@ -53,7 +53,7 @@ final class AreaReport {
         params.put("FactorLine", "Carbon factors: " + index.figures().factors().label());
         params.put("SourceLine", "Source: Estates Returns Information Collection (ERIC) " + ctx.year()
                 + ", NHS England; ODS and ONS organisation data; UK Government GHG conversion factors. Open Government Licence v3.0.");
-        params.put("VersionLine", "Prepared with greenbench " + ctx.version() + ". Every figure is in figures.csv.");
+        params.put("VersionLine", "Prepared with greenbench " + ctx.version() + ". Every figure is in figures.csv and trends.csv.");
         params.put("FooterText", name + " - ERIC " + ctx.year());
         params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, trustRows, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));

@@ -8,7 +8,6 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
-import uk.nhs.greenbench.report.DataYear;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +60,7 @@ public final class PdfFiles {
 
     /** {@code D:YYYYMMDDhhmmss} for 31 March at the end of the data year. */
     static String fixedDate(String year) {
-        return "D:" + DataYear.end(year).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "000000";
+        return "D:" + uk.nhs.greenbench.model.FinancialYear.parse(year).end().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "000000";
     }
 
     static byte[] normalise(byte[] pdf, String date) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** What every report needs: the year's figures, earlier bundled years, definitions, narrative templates, texts. */
 record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
@@ -20,9 +19,7 @@ record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List
     }
 
     Set<String> headline() {
-        Set<String> s = new TreeSet<>();
-        for (IndicatorDefinition d : indicators) if (d.isHeadline()) s.add(d.id());
-        return s;
+        return IndicatorDefinition.headlineIds(indicators);
     }
 
     String year() {

@@ -34,7 +34,7 @@ final class TrustReport {
         Map<String, IndicatorDefinition> defs = ctx.definitions();
         List<FigureRow> rows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) ctx.index().row(Level.TRUST, trust.code(), d.id()).ifPresent(rows::add);
-        Headlines h = Headlines.of(rows, ctx.headline());
+        Headlines h = ctx.index().headlines(trust, ctx.headline());
         String name = Names.display(trust.name());
         String ics = ctx.registry().icb(trust.icsCode()).map(Area::name).orElse("ICS not known");
         String region = ctx.registry().region(trust.regionCode()).map(Area::name).orElse("region not known");

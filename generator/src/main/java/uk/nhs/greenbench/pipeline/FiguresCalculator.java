@@ -60,11 +60,6 @@ public final class FiguresCalculator {
         this.peers = peers;
     }
 
-    /** A new running total for the year's files, to be filled while they are read and then passed to {@link #compute}. */
-    public YearSums sumsFor(String year, FactorSet factors) {
-        return new YearSums(indicators.forYear(year), factors);
-    }
-
     public Figures compute(String year, YearSums sums, List<Figures.InputFile> inputs) {
         TrustDirectory directory = TrustDirectory.build(sums, registry);
         List<QualityIssue> issues = new ArrayList<>(directory.issues());
