@@ -66,7 +66,7 @@ final class AreaWorkbook {
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
         List<FigureRow> flagged = new ArrayList<>(areaRows);
         flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
-        DataQualitySheet.write(wb, s, flagged, List.of());
+        DataQualitySheet.write(wb, s, flagged, List.of(), index.figures().glossary());
         wb.move("Summary", 0);
         wb.move("League table", 1);
         wb.move("Charts", 2);

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
@@ -14,7 +15,7 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(Workbook wb, Styles s, List<FigureRow> rows, List<QualityIssue> issues) {
+    static void write(Workbook wb, Styles s, List<FigureRow> rows, List<QualityIssue> issues, FlagGlossary glossary) {
         Sheet sheet = wb.sheet("Data quality");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(10, 30, 34, 90);
@@ -24,11 +25,11 @@ final class DataQualitySheet {
         int header = r;
         w.headers(r++, 0, "Code", "Indicator", "Flag", "What it means / finding");
         for (FigureRow row : rows) {
-            for (String f : row.flags()) {
+            for (Flag f : row.flags()) {
                 w.text(r, 0, row.org().code(), s.text);
                 w.text(r, 1, row.indicator(), s.text);
-                w.text(r, 2, f, s.text);
-                w.text(r++, 3, FlagGlossary.meaning(f), s.wrap);
+                w.text(r, 2, f.toString(), s.text);
+                w.text(r++, 3, glossary.meaning(f), s.wrap);
             }
         }
         for (QualityIssue i : issues) {

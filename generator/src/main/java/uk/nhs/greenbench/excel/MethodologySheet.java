@@ -55,7 +55,7 @@ final class MethodologySheet {
         }
         r++;
         w.text(r++, 0, "Quality flags", s.label);
-        for (var e : FlagGlossary.all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
+        for (var e : new FlagGlossary(checks).all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
         sheet.print(false);
     }
 

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.FinancialYear;
@@ -73,7 +74,8 @@ final class TrendSheet {
                 w.number(r, c++, l == null ? null : (double) l.trusts(), s.integer);
                 w.number(r, c++, l == null ? null : l.changePct(), s.number("+0.0\\%;-0.0\\%;0.0\\%"));
             }
-            List<String> notes = new ArrayList<>(t.flags());
+            List<String> notes = new ArrayList<>();
+            for (Flag f : t.flags()) notes.add(f.toString());
             if (!t.comparabilityNote().isEmpty()) notes.add(t.comparabilityNote());
             w.text(r, c, String.join("; ", notes), s.note);
             r++;

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.model.OrgRef;
 
@@ -13,10 +14,9 @@ public final class PeerTypeNote {
     /** "Mental Health and Learning Disability (ERIC type: Care Trust, compared as … - regions/peer-groups.csv)". */
     public static String of(OrgRef trust, Collection<FigureRow> rows) {
         for (FigureRow r : rows) {
-            for (String f : r.flags()) {
-                if (f.startsWith("peer_type_mapped(")) {
-                    String inside = f.substring(f.indexOf('(') + 1, f.length() - 1);
-                    String ericType = inside.substring(0, inside.indexOf(" as "));
+            for (Flag f : r.flags()) {
+                if (f.is(Flag.Code.PEER_TYPE_MAPPED)) {
+                    String ericType = f.mappedEricType();
                     return trust.peerGroup() + " (ERIC type " + ericType + ", compared as " + trust.peerGroup()
                             + " trusts: regions/peer-groups.csv)";
                 }

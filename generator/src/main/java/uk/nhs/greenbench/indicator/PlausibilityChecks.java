@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * outlier (flagged, used), when it is a likely unit error (shown, left out of everything computed from it), and
  * when a trust's own unit price is not a price (replaced by its peers' median).
  */
-public record PlausibilityChecks(String description, Outlier outlier, UnitError unitError, OwnUnitRate ownUnitRate, Coverage coverage) {
+public record PlausibilityChecks(String description, Outlier outlier, UnitError unitError, OwnUnitRate ownUnitRate, TrendChange trendChange,
+                                 Coverage coverage) {
     public static final String FILE = "indicators/checks/plausibility.json";
 
     public record Outlier(double robustZ, String why) {
@@ -23,6 +24,10 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
     }
 
     public record OwnUnitRate(double lowerTimesPeerMedian, double upperTimesPeerMedian, String why) {
+    }
+
+    /** @param robustZ how far (robust z of the log ratio) a year-on-year change may be from its peers' before it is flagged */
+    public record TrendChange(double robustZ, String why) {
     }
 
     /** @param warnBelow share of a trust's floor area (0–1) below which a value covers too little of the estate */
@@ -35,9 +40,10 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
                     .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES).readValue(file.toFile(), PlausibilityChecks.class);
             if (c.unitError().robustZ() <= c.outlier().robustZ() || c.unitError().timesPeerMedian() <= 1
                     || c.ownUnitRate().lowerTimesPeerMedian() <= 0 || c.ownUnitRate().lowerTimesPeerMedian() >= 1
-                    || c.ownUnitRate().upperTimesPeerMedian() <= 1 || c.coverage().warnBelow() <= 0 || c.coverage().warnBelow() > 1) {
+                    || c.ownUnitRate().upperTimesPeerMedian() <= 1 || c.coverage().warnBelow() <= 0 || c.coverage().warnBelow() > 1
+                    || c.trendChange().robustZ() <= 0) {
                 throw new InputException(file + ": the unit-error z must exceed the outlier z, timesPeerMedian must exceed 1, "
-                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), and coverage.warnBelow must be in (0, 1]");
+                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), coverage.warnBelow must be in (0, 1] and trendChange.robustZ above 0");
             }
             return c;
         } catch (IOException e) {
@@ -55,6 +61,11 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
         if (Double.isNaN(z) || Math.abs(z) <= unitError.robustZ() || !(typeMedian > 0)) return false;
         double times = value / typeMedian;
         return times >= unitError.timesPeerMedian() || times <= 1 / unitError.timesPeerMedian();
+    }
+
+    /** Whether a year-on-year change (robust z of its log ratio among its peers' changes) is one to check. */
+    public boolean isSuspectChange(double z) {
+        return !Double.isNaN(z) && Math.abs(z) > trendChange.robustZ();
     }
 
     /** Whether a value summed over sites holding this share of the floor area covers too little of the estate. */

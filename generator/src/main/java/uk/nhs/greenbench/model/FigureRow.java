@@ -16,12 +16,8 @@ import java.util.Map;
  */
 public record FigureRow(String year, OrgRef org, String indicator, String theme, String unit, String polarity,
                         String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
-                        Saving typical, Saving stretch, String factorYear, List<String> flags, int members,
+                        Saving typical, Saving stretch, String factorYear, List<Flag> flags, int members,
                         Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
-    public static final String NOT_SUPPLIED = "not_supplied";
-    /** A value so far from its peers that it is most likely a unit error: shown, but used for nothing. */
-    public static final String UNIT_ERROR = "unit_error_likely";
-
     public FigureRow {
         flags = List.copyOf(flags);
         numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
@@ -39,7 +35,7 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
 
     /** Whether the figure needs returns (figures not in ERIC) that were not supplied for this organisation. */
     public boolean notSupplied() {
-        return flags.contains(NOT_SUPPLIED);
+        return has(Flag.Code.NOT_SUPPLIED);
     }
 
     /**
@@ -47,8 +43,7 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
      * because it is most likely a unit error. It is still shown, with the flag that says why.
      */
     public boolean excluded() {
-        for (String f : flags) if (f.startsWith(UNIT_ERROR)) return true;
-        return false;
+        return has(Flag.Code.UNIT_ERROR_LIKELY);
     }
 
     /** The value when it may be used in sums, trends and comparisons; null when there is none or it is excluded. */
@@ -56,7 +51,13 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
         return excluded() ? null : value;
     }
 
+    public boolean has(Flag.Code code) {
+        for (Flag f : flags) if (f.is(code)) return true;
+        return false;
+    }
+
+    /** The flags as figures.csv shows them: {@code coverage_partial(87%); outlier(robust z 4.1)}. */
     public String qualityFlags() {
-        return String.join("; ", flags);
+        return Flag.join(flags);
     }
 }

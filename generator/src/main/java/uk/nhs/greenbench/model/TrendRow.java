@@ -17,10 +17,15 @@ import java.util.List;
 public record TrendRow(OrgRef org, String indicator, String theme, String unit, String polarity, List<YearValue> years,
                        String baselineYear, Double baselineValue, String latestYear, Double latestValue, Double change,
                        Double changePct, String comparableFrom, String comparabilityNote, CarbonSplit split,
-                       NetZeroCheck netZero, LikeForLike likeForLike, List<String> flags) {
+                       NetZeroCheck netZero, LikeForLike likeForLike, List<Flag> flags) {
     public TrendRow {
         years = List.copyOf(years);
         flags = List.copyOf(flags);
+    }
+
+    public boolean has(Flag.Code code) {
+        for (Flag f : flags) if (f.is(code)) return true;
+        return false;
     }
 
     public YearValue latest() {

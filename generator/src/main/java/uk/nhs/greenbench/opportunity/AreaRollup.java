@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.Pricing;
@@ -74,22 +75,19 @@ public final class AreaRollup {
             withValue++;
         }
         Double value = withValue > 0 && den > 0 ? num / den * scale : null;
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         if (withValue + excluded < members.size()) {
-            flags.add("members_without_value(" + (members.size() - withValue - excluded) + " of " + members.size() + ")");
+            flags.add(Flag.of(Flag.Code.MEMBERS_WITHOUT_VALUE, (members.size() - withValue - excluded) + " of " + members.size()));
         }
-        if (excluded > 0) flags.add("members_" + FigureRow.UNIT_ERROR + "(" + excluded + " left out)");
-        Map<String, Integer> memberFlags = new LinkedHashMap<>();
+        if (excluded > 0) flags.add(Flag.of(Flag.Code.MEMBERS_UNIT_ERROR_LIKELY, excluded + " left out"));
+        // How many members carry each flag an area counts (the unit errors are counted above, as left out).
+        Map<Flag.Code, Integer> memberFlags = new LinkedHashMap<>();
         for (FigureRow m : members) {
-            for (String f : m.flags()) {
-                String code = f.contains("(") ? f.substring(0, f.indexOf('(')) : f;
-                if (code.equals("outlier") || code.startsWith("unknown_trust") || code.startsWith("peer_fallback")
-                        || code.equals(SavingCalculator.UNIT_RATE_IMPLAUSIBLE)) {
-                    memberFlags.merge(code, 1, Integer::sum);
-                }
+            for (Flag f : m.flags()) {
+                if (f.code().members() != null && !f.is(Flag.Code.UNIT_ERROR_LIKELY)) memberFlags.merge(f.code().members(), 1, Integer::sum);
             }
         }
-        memberFlags.forEach((code, n) -> flags.add("members_" + code + "(" + n + ")"));
+        memberFlags.forEach((code, n) -> flags.add(Flag.of(code, String.valueOf(n))));
         return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
                 withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
                 total(members, FigureRow::typical), total(members, FigureRow::stretch), any.factorYear(),

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Pricing;
 import uk.nhs.greenbench.model.QuantityTerms;
 import uk.nhs.greenbench.model.UnitRate;
@@ -28,24 +29,24 @@ public final class SavingCalculator {
      * @param outlier whether the trust's value is an outlier among its type (its own prices are then kept, whatever they are)
      */
     public static Pricing pricing(IndicatorDefinition d, IndicatorInputs in, PeerUnitRates peers, PlausibilityChecks checks,
-                                  boolean outlier, List<String> flags) {
+                                  boolean outlier, List<Flag> flags) {
         SavingRule rule = d.saving();
         if (rule.isIntensity()) {
             return new Pricing(rule.method(),
-                    price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), "unit_cost_peer_median", checks, outlier, flags, null),
-                    rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), "unit_carbon_peer_median", flags,
+                    price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), Flag.Code.UNIT_COST_PEER_MEDIAN, checks, outlier, flags, null),
+                    rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), Flag.Code.UNIT_CARBON_PEER_MEDIAN, flags,
                             in.numerator(), in.carbonQuantities(), QuantityTerms.NONE),
                     UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
         }
         if (rule.isRouteShift()) {
             IndicatorInputs.Route from = in.from(), to = in.to();
             return new Pricing(rule.method(), UnitRate.MISSING, UnitRate.MISSING,
-                    price(from.unitCost(), peers.fromCost(), "route_cost_peer_median", checks, outlier, flags, from),
-                    rate(from.unitCarbonKg(), peers.fromCarbonKg(), "route_carbon_peer_median", flags, from.quantity(), from.carbonQuantities(), from.quantityTerms()),
-                    price(to.unitCost(), peers.toCost(), "route_cost_peer_median", checks, outlier, flags, to),
-                    rate(to.unitCarbonKg(), peers.toCarbonKg(), "route_carbon_peer_median", flags, to.quantity(), to.carbonQuantities(), to.quantityTerms()));
+                    price(from.unitCost(), peers.fromCost(), Flag.Code.ROUTE_COST_PEER_MEDIAN, checks, outlier, flags, from),
+                    rate(from.unitCarbonKg(), peers.fromCarbonKg(), Flag.Code.ROUTE_CARBON_PEER_MEDIAN, flags, from.quantity(), from.carbonQuantities(), from.quantityTerms()),
+                    price(to.unitCost(), peers.toCost(), Flag.Code.ROUTE_COST_PEER_MEDIAN, checks, outlier, flags, to),
+                    rate(to.unitCarbonKg(), peers.toCarbonKg(), Flag.Code.ROUTE_CARBON_PEER_MEDIAN, flags, to.quantity(), to.carbonQuantities(), to.quantityTerms()));
         }
-        if (!flags.contains("not_priced")) flags.add("not_priced");
+        addOnce(flags, Flag.Code.NOT_PRICED);
         return Pricing.NONE;
     }
 
@@ -53,14 +54,13 @@ public final class SavingCalculator {
      * A £ rate: the trust's own, unless it is outside the plausible band around its peers' median price (a tiny
      * quantity or a cost booked elsewhere), when the peer median is used and flagged.
      */
-    private static UnitRate price(double own, double peerMedian, String flag, PlausibilityChecks checks, boolean outlier,
-                                  List<String> flags, IndicatorInputs.Route route) {
+    private static UnitRate price(double own, double peerMedian, Flag.Code flag, PlausibilityChecks checks, boolean outlier,
+                                  List<Flag> flags, IndicatorInputs.Route route) {
         // On a value flagged as an outlier the quantity is the suspect, and the price only mirrors it (ten times the tonnes
         // at a tenth of the price): the peer price would multiply the error, so the own price, bounded by what the trust
         // really spent, is kept.
         if (!Double.isNaN(own) && !outlier && !checks.isPlausibleRate(own, peerMedian)) {
-            String f = String.format(java.util.Locale.ROOT, "%s(own %.4g, peer median %.4g)", UNIT_RATE_IMPLAUSIBLE, own, peerMedian);
-            flags.add(f);
+            flags.add(Flag.of(Flag.Code.UNIT_PRICE_IMPLAUSIBLE, String.format(java.util.Locale.ROOT, "own %.4g, peer median %.4g", own, peerMedian)));
             return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());
         }
         if (route != null && !route.quantityTerms().isEmpty()) {
@@ -69,15 +69,17 @@ public final class SavingCalculator {
         return rate(own, peerMedian, flag, flags, null, Map.of(), QuantityTerms.NONE);
     }
 
-    public static final String UNIT_RATE_IMPLAUSIBLE = "unit_price_implausible";
-
-    private static UnitRate rate(double own, double peerMedian, String flag, List<String> flags, Double quantity,
+    private static UnitRate rate(double own, double peerMedian, Flag.Code flag, List<Flag> flags, Double quantity,
                                  Map<String, Double> factorQuantities, QuantityTerms terms) {
         if (!Double.isNaN(own)) return new UnitRate(own, UnitRate.OWN, quantity, factorQuantities, terms);
         if (!Double.isNaN(peerMedian)) {
-            if (!flags.contains(flag)) flags.add(flag);
+            addOnce(flags, flag);
             return new UnitRate(peerMedian, UnitRate.PEER_MEDIAN, null, Map.of());
         }
         return UnitRate.MISSING;
+    }
+
+    private static void addOnce(List<Flag> flags, Flag.Code code) {
+        if (flags.stream().noneMatch(f -> f.is(code))) flags.add(Flag.of(code));
     }
 }

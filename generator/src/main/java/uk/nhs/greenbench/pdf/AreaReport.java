@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import net.sf.jasperreports.engine.JRException;
@@ -8,11 +9,14 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.model.Headlines;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
+import uk.nhs.greenbench.benchmark.PeerDistribution;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,7 +70,7 @@ final class AreaReport {
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
-        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs));
+        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index.figures().checks()));
         params.put("Glossary", ctx.glossary());
         List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
         try {
@@ -132,7 +136,7 @@ final class AreaReport {
 
     private static String noValueReason(FigureRow area, List<FigureRow> members) {
         boolean notPublished = members.stream().filter(m -> m.indicator().equals(area.indicator()))
-                .anyMatch(m -> m.flags().stream().anyMatch(f -> f.startsWith("not_in_source")));
+                .anyMatch(m -> m.has(Flag.Code.NOT_IN_SOURCE));
         return notPublished ? "the year's ERIC files do not publish the measures it needs" : "no member trust reported the measures it needs";
     }
 
@@ -165,8 +169,8 @@ final class AreaReport {
                 .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
-        m.put("caveats", caveats(memberRows, members, defs));
-        if (memberRows.stream().anyMatch(r -> r.flags().contains("not_in_source"))) {
+        m.put("caveats", caveats(memberRows, members, defs, ctx.index().figures().checks()));
+        if (memberRows.stream().anyMatch(r -> r.has(Flag.Code.NOT_IN_SOURCE))) {
             m.put("noValueReason", "the year's ERIC files do not publish the energy, water, waste and floor-area measures");
         }
         return m;
@@ -182,10 +186,10 @@ final class AreaReport {
                 .map(e -> Names.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
     }
 
-    private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs) {
+    private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {
         List<String> out = new ArrayList<>();
-        long fallback = distinctTrusts(rows, "peer_fallback_national");
-        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than five trusts share " + (fallback == 1 ? "its" : "their") + " type");
+        long fallback = distinctTrusts(rows, Flag.Code.PEER_FALLBACK_NATIONAL);
+        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than " + PeerDistribution.MIN_PEERS + " trusts share " + (fallback == 1 ? "its" : "their") + " type");
         Map<String, List<String>> unitErrors = new LinkedHashMap<>();
         rows.stream().filter(FigureRow::excluded).forEach(r -> unitErrors.computeIfAbsent(lower(defs.get(r.indicator()).title()), k -> new ArrayList<>())
                 .add(r.org().code()));
@@ -196,27 +200,27 @@ final class AreaReport {
             out.add(n + (n == 1 ? " value is" : " values are") + " most likely " + (n == 1 ? "a unit error" : "unit errors") + ", shown but left out of the totals, trends and savings ("
                     + String.join("; ", where) + ")");
         }
-        long outliers = rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith("outlier("))).count();
+        long outliers = rows.stream().filter(r -> r.has(Flag.Code.OUTLIER)).count();
         if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
-        long partial = distinctTrusts(rows, "coverage_partial");
-        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than 90% of " + (partial == 1 ? "its" : "their") + " floor area");
-        long unknown = distinctTrusts(rows, "unknown_trust");
+        long partial = distinctTrusts(rows, Flag.Code.COVERAGE_PARTIAL);
+        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + FlagGlossary.number(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area");
+        long unknown = distinctTrusts(rows, Flag.Code.UNKNOWN_TRUST);
         if (unknown > 0) out.add(unknown + (unknown == 1 ? " trust is" : " trusts are") + " not in the ODS trust list, so " + (unknown == 1 ? "it has" : "they have") + " no ICS");
         return out;
     }
 
-    private static long distinctTrusts(List<FigureRow> rows, String flag) {
-        return rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.startsWith(flag))).map(r -> r.org().code()).distinct().count();
+    private static long distinctTrusts(List<FigureRow> rows, Flag.Code flag) {
+        return rows.stream().filter(r -> r.has(flag)).map(r -> r.org().code()).distinct().count();
     }
 
     private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members, Set<String> notSupplied,
-                                      Map<String, IndicatorDefinition> defs) {
+                                      Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {
         StringBuilder sb = new StringBuilder();
         sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
         for (FigureRow a : areaRows) {
             if (!a.flags().isEmpty() && !notSupplied.contains(a.indicator())) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
         }
-        List<String> caveats = caveats(memberRows, members, defs);
+        List<String> caveats = caveats(memberRows, members, defs, checks);
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");
         sb.append("\n\nEvery finding, with the source rows, is in data-quality.csv; each trust's flags are on the Data quality sheet of its workbook.");
         return sb.toString().strip();

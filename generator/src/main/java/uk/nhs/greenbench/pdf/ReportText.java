@@ -39,13 +39,13 @@ final class ReportText {
         return sb.toString().strip();
     }
 
-    static String glossary() {
+    static String glossary(FlagGlossary flags) {
         StringBuilder sb = new StringBuilder();
         sb.append("Typical benchmark: the median of the trust's peers. Stretch benchmark: the best quarter of its peers. ")
                 .append("Peers: trusts of the same ERIC trust type. Headline indicators: the indicators whose savings are added up, ")
                 .append("chosen so that nothing is counted twice. tCO2e: tonnes of carbon dioxide equivalent. ")
                 .append("ERIC: the Estates Returns Information Collection, published by NHS England.\n\nQuality flags\n\n");
-        FlagGlossary.all().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        flags.all().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
         return sb.toString().strip();
     }
 }

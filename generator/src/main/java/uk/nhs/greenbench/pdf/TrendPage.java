@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.FinancialYear;
@@ -53,7 +54,8 @@ final class TrendPage {
         List<String> years = years(trends);
         Notes notes = new Notes();
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (TrendRow t : trends) rows.add(row(t, defs.get(t.indicator()), years, notes));
+        String changeZ = FlagGlossary.number(index.figures().checks().trendChange().robustZ());
+        for (TrendRow t : trends) rows.add(row(t, defs.get(t.indicator()), years, notes, changeZ));
         boolean anyChange = trends.stream().anyMatch(t -> t.change() != null);
         params.put("TrendPage", ReportTemplates.get("trend-page"));
         params.put("TrendYears", years);
@@ -74,7 +76,7 @@ final class TrendPage {
         return years.subList(Math.max(0, years.size() - YEAR_COLUMNS), years.size());
     }
 
-    private static Map<String, ?> row(TrendRow t, IndicatorDefinition d, List<String> years, Notes notes) {
+    private static Map<String, ?> row(TrendRow t, IndicatorDefinition d, List<String> years, Notes notes, String changeZ) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("indicator", d.title() + " (" + t.unit() + ")");
         for (int i = 0; i < YEAR_COLUMNS; i++) row.put("y" + (i + 1), i < years.size() ? cell(t, years.get(i)) : "");
@@ -84,13 +86,11 @@ final class TrendPage {
                 : signed(t.likeForLike().changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.likeForLike().changePct()))));
         List<String> marks = new ArrayList<>();
         if (!t.comparabilityNote().isEmpty()) marks.add(notes.mark(t.comparabilityNote(), d.title()));
-        for (String f : t.flags()) {
-            String code = FlagGlossary.code(f);
-            String detail = f.replace(code + "(", "").replace(")", "");
-            if (code.equals("check_the_data")) {
-                marks.add(notes.mark("check the data: its change (" + detail + ") is far larger than its peer group's changes "
-                        + "(robust z beyond 3.5), so it may be a data error rather than success or failure", d.title()));
-            } else if (code.equals("members_changed")) {
+        for (Flag f : t.flags()) {
+            if (f.is(Flag.Code.CHECK_THE_DATA)) {
+                marks.add(notes.mark("check the data: its change (" + f.detail() + ") is far larger than its peer group's changes "
+                        + "(robust z beyond " + changeZ + "), so it may be a data error rather than success or failure", d.title()));
+            } else if (f.is(Flag.Code.MEMBERS_CHANGED)) {
                 marks.add(notes.mark(MEMBERS_CHANGED, d.title()));
             }
         }

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -46,12 +47,12 @@ final class TrendSentence {
             }
             sb.append('.');
         }
-        if (t.flags().stream().anyMatch(f -> f.startsWith("members_changed")) && t.likeForLike() != null && t.likeForLike().changePct() != null) {
+        if (t.has(Flag.Code.MEMBERS_CHANGED) && t.likeForLike() != null && t.likeForLike().changePct() != null) {
             sb.append(String.format(Locale.UK, " The member trusts with figures differ between the years; over the %d with figures in both, %s %s %.0f%%.",
                     t.likeForLike().trusts(), AreaReport.lower(title), t.likeForLike().changePct() < 0 ? "fell" : "rose",
                     Math.abs(t.likeForLike().changePct())));
         }
-        if (t.flags().stream().anyMatch(f -> f.startsWith("check_the_data"))) {
+        if (t.has(Flag.Code.CHECK_THE_DATA)) {
             sb.append(" Check the data before reading this as progress (see the trend page's notes).");
         }
         return Optional.of(sb.toString());

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import net.sf.jasperreports.engine.JRException;
@@ -13,6 +14,7 @@ import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.Area;
+import uk.nhs.greenbench.benchmark.PeerDistribution;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class TrustReport {
         Set<String> notSupplied = NotSupplied.ids(rows);
         params.put("HeadlineNote", Headlines.RULE + " n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
-        params.put("Flags", flags(rows));
+        params.put("Flags", flags(rows, ctx.index().figures().glossary()));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();
@@ -97,12 +98,12 @@ final class TrustReport {
         Integer peers = rows.stream().map(r -> r.benchmark().peerN()).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
         boolean national = rows.stream().anyMatch(r -> r.benchmark().basis().startsWith("national"));
         m.put("peerDescription", peers == null ? "no other trusts (it has no values this year)"
-                : national ? "all trusts on some indicators, because fewer than five of its comparators (" + comparatorOf(trust, ctx)
+                : national ? "all trusts on some indicators, because fewer than " + PeerDistribution.MIN_PEERS + " of its comparators (" + comparatorOf(trust, ctx)
                 + ") have values, and with them on the rest"
                 : ctx.index().figures().peers().byType() ? "the other " + (peers - 1) + " " + trust.peerGroup() + " trusts"
                 : (peers - 1) + " other trusts (" + comparatorOf(trust, ctx) + ")");
         long ranked = rows.stream().filter(r -> r.value() != null && r.benchmark().median() != null).count();
-        m.put("noValueReason", rows.stream().anyMatch(r -> r.flags().contains("not_in_source"))
+        m.put("noValueReason", rows.stream().anyMatch(r -> r.has(Flag.Code.NOT_IN_SOURCE))
                 ? "the year's ERIC files do not publish the energy, water, waste and floor-area measures"
                 : "its sites did not report the measures the indicators need");
         m.put("ranked", ranked);
@@ -118,18 +119,18 @@ final class TrustReport {
                 .max(Comparator.comparing((FigureRow r) -> r.typical().gbp()))
                 .ifPresent(r -> m.put("top", AreaReport.lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)"));
         List<String> caveats = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        for (FigureRow r : rows) for (String f : r.flags()) codes.add(FlagGlossary.code(f));
-        if (codes.contains("coverage_partial")) caveats.add("some values cover only part of the trust's floor area");
-        if (codes.contains("outlier")) caveats.add("some values are far from its peers and may be data errors");
-        if (codes.contains("unknown_trust")) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
+        Set<Flag.Code> codes = java.util.EnumSet.noneOf(Flag.Code.class);
+        for (FigureRow r : rows) for (Flag f : r.flags()) codes.add(f.code());
+        if (codes.contains(Flag.Code.COVERAGE_PARTIAL)) caveats.add("some values cover only part of the trust's floor area");
+        if (codes.contains(Flag.Code.OUTLIER)) caveats.add("some values are far from its peers and may be data errors");
+        if (codes.contains(Flag.Code.UNKNOWN_TRUST)) caveats.add("the trust is not in the ODS trust list, so it has no ICS");
         List<String> unitErrors = rows.stream().filter(FigureRow::excluded).map(r -> AreaReport.lower(defs.get(r.indicator()).title())).toList();
         if (!unitErrors.isEmpty()) {
             caveats.add("its " + String.join(", ", unitErrors) + (unitErrors.size() == 1 ? " is" : " are")
                     + " most likely a unit error (an order of magnitude from its peers), so it is shown but has no saving, rank or trend");
         }
-        if (codes.contains("unit_price_implausible")) caveats.add("some of its own prices per unit were implausible beside its peers', so their median is used");
-        if (codes.contains("unit_cost_peer_median")) caveats.add("some savings are priced at its peers' median unit cost");
+        if (codes.contains(Flag.Code.UNIT_PRICE_IMPLAUSIBLE)) caveats.add("some of its own prices per unit were implausible beside its peers', so their median is used");
+        if (codes.contains(Flag.Code.UNIT_COST_PEER_MEDIAN)) caveats.add("some savings are priced at its peers' median unit cost");
         m.put("caveats", caveats);
         TrendSentence.of(ctx.index(), trust, ctx.indicators(), "the trust's").ifPresent(c -> m.put("trend", c));
         return m;
@@ -139,13 +140,13 @@ final class TrustReport {
         return ctx.index().figures().peers().nameFor(trust);
     }
 
-    private static String flags(List<FigureRow> rows) {
+    private static String flags(List<FigureRow> rows, FlagGlossary glossary) {
         StringBuilder sb = new StringBuilder();
         for (FigureRow r : rows) {
             if (r.flags().isEmpty() || r.notSupplied()) continue;
             sb.append(r.indicator()).append(": ");
             List<String> parts = new ArrayList<>();
-            for (String f : r.flags()) parts.add(f + (FlagGlossary.meaning(f).isEmpty() ? "" : " - " + FlagGlossary.meaning(f)));
+            for (Flag f : r.flags()) parts.add(f + " - " + glossary.meaning(f));
             sb.append(String.join("; ", parts)).append('\n');
         }
         return sb.length() == 0 ? "No data-quality flags." : sb.toString().strip();

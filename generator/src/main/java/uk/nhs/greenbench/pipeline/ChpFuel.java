@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.ingest.SiteRecord;
 import uk.nhs.greenbench.quality.QualityIssue;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * (CHP plants in the NHS estate burn gas), and the site is listed in data-quality.csv.
  */
 final class ChpFuel {
-    static final String FLAG = "chp_fuel_added";
+    static final String FLAG = Flag.Code.CHP_FUEL_ADDED.id();
 
     private ChpFuel() {
     }

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.benchmark.PeerDistribution;
@@ -60,15 +61,15 @@ final class IcsIndicatorCalculator {
         for (Area icb : new TreeMap<>(registry.icbs()).values()) {
             OrgRef org = new OrgRef(Level.ICS, icb.code(), icb.name(), "", icb.code(), registry.regionOfIcb(icb.code()));
             PrescribingFile.IcbYear y = data.get(icb.code());
-            List<String> flags = new ArrayList<>();
+            List<Flag> flags = new ArrayList<>();
             if (y == null) {
-                flags.add(FigureRow.NOT_SUPPLIED);
+                flags.add(Flag.of(Flag.Code.NOT_SUPPLIED));
                 icsRows.add(row(year, d, org, null, null, null, Benchmark.NONE, Saving.NONE, Saving.NONE, factors, flags, ""));
                 continue;
             }
             if (y.months() < 12) {
-                flags.add("partial_year(" + y.months() + " of 12 months)");
-                issues.add(new QualityIssue("partial_year", icb.code(), d.id(), y.rows(), icb.name() + " has prescribing figures for "
+                flags.add(Flag.of(Flag.Code.PARTIAL_YEAR, y.months() + " of 12 months"));
+                issues.add(new QualityIssue(Flag.Code.PARTIAL_YEAR.id(), icb.code(), d.id(), y.rows(), icb.name() + " has prescribing figures for "
                         + y.months() + " of the 12 months of " + year + "; its " + d.id() + " covers those months only."));
             }
             Double value = values.get(icb.code());
@@ -84,7 +85,7 @@ final class IcsIndicatorCalculator {
                     saving(d, value, den, dist.stretch(d.polarity()), factors), factors, flags, y.rows()));
         }
         if (data.isEmpty()) {
-            issues.add(new QualityIssue(FigureRow.NOT_SUPPLIED, "", d.id(), "", "No data supplied: " + d.id() + " needs OpenPrescribing's "
+            issues.add(new QualityIssue(Flag.Code.NOT_SUPPLIED.id(), "", d.id(), "", "No data supplied: " + d.id() + " needs OpenPrescribing's "
                     + PrescribingFile.MEASURE + " download for " + year + " (ICB or sub-ICB, by month), and none was read. Supply it with "
                     + "generate --prescribing FILE (see README, \"Inhalers\")."));
         }
@@ -104,8 +105,8 @@ final class IcsIndicatorCalculator {
     /** A region or England with no ICB supplied says so, as its ICBs do. */
     private static FigureRow withSupply(FigureRow area, List<FigureRow> members) {
         if (!members.stream().allMatch(FigureRow::notSupplied)) return area;
-        List<String> flags = new ArrayList<>(area.flags());
-        flags.add(FigureRow.NOT_SUPPLIED);
+        List<Flag> flags = new ArrayList<>(area.flags());
+        flags.add(Flag.of(Flag.Code.NOT_SUPPLIED));
         return new FigureRow(area.year(), area.org(), area.indicator(), area.theme(), area.unit(), area.polarity(), area.savingUnit(),
                 area.numerator(), area.denominator(), area.value(), area.benchmark(), area.typical(), area.stretch(), area.factorYear(), flags,
                 area.members(), area.coverage(), area.pricing(), area.sourceRows(), area.numeratorFactors());
@@ -138,7 +139,7 @@ final class IcsIndicatorCalculator {
     }
 
     private static FigureRow row(String year, IndicatorDefinition d, OrgRef org, Double num, Double den, Double value, Benchmark b,
-                                 Saving typical, Saving stretch, FactorSet factors, List<String> flags, String rows) {
+                                 Saving typical, Saving stretch, FactorSet factors, List<Flag> flags, String rows) {
         return new FigureRow(year, org, d.id(), d.theme(), d.unit(), d.polarity().id(), d.savingUnit(),
                 num, den, value, b, typical, stretch,
                 factors.label(), flags, value == null ? 0 : 1, null, Pricing.NONE, rows, Map.of());

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.Expression;
@@ -26,23 +27,23 @@ import java.util.TreeSet;
  * @param closing one finding for the indicator as a whole (not in the year's files, or how many trusts supplied no
  *                returns), reported after the trusts' own; or null
  */
-record IndicatorValues(Map<String, TrustValue> values, Map<String, List<String>> flags, QualityIssue closing) {
+record IndicatorValues(Map<String, TrustValue> values, Map<String, List<Flag>> flags, QualityIssue closing) {
 
     static IndicatorValues compute(String year, IndicatorDefinition d, TrustDirectory directory, FactorSet factors,
                                    Set<String> available, IndicatorLibrary indicators, PlausibilityChecks checks,
                                    List<QualityIssue> issues) {
         boolean fromReturns = indicators.fromReturns(d);
         String notInSource = missingFromSource(d, available, year, fromReturns);
-        String missingFlag = fromReturns ? "not_supplied" : "not_in_source";
+        Flag.Code missingFlag = fromReturns ? Flag.Code.NOT_SUPPLIED : Flag.Code.NOT_IN_SOURCE;
         int notSupplied = 0;
         boolean usesGas = usesGas(d);
         Map<String, TrustValue> values = new LinkedHashMap<>();
-        Map<String, List<String>> flags = new LinkedHashMap<>();
+        Map<String, List<Flag>> flags = new LinkedHashMap<>();
         for (TrustDirectory.Entry t : directory.trusts().values()) {
-            List<String> f = new ArrayList<>(t.flags());
+            List<Flag> f = new ArrayList<>(t.flags());
             flags.put(t.org().code(), f);
             if (notInSource != null) {
-                f.add(missingFlag);
+                f.add(Flag.of(missingFlag));
                 values.put(t.org().code(), new TrustValue(t, null, Double.NaN));
                 continue;
             }
@@ -50,45 +51,45 @@ record IndicatorValues(Map<String, TrustValue> values, Map<String, List<String>>
             try {
                 in = t.sums().inputs(d);
             } catch (Expression.MissingFactorException e) {
-                f.add("factor_missing");
-                issues.add(new QualityIssue("factor_missing", t.org().code(), d.id(), "factors/factors.json", e.getMessage()));
+                f.add(Flag.of(Flag.Code.FACTOR_MISSING));
+                issues.add(new QualityIssue(Flag.Code.FACTOR_MISSING.id(), t.org().code(), d.id(), "factors/factors.json", e.getMessage()));
                 values.put(t.org().code(), new TrustValue(t, null, Double.NaN));
                 continue;
             }
             double value = Double.NaN;
             if (!in.hasData() && fromReturns) {
                 // One finding for all the trusts without returns, not one each.
-                f.add("not_supplied");
+                f.add(Flag.of(Flag.Code.NOT_SUPPLIED));
                 notSupplied++;
             } else if (!in.hasData()) {
-                f.add("no_data");
+                f.add(Flag.of(Flag.Code.NO_DATA));
                 issues.add(new QualityIssue("missing_value", t.org().code(), d.id(), "",
                         "No site of " + t.org().name() + " reported both the numerator and the denominator of " + d.id() + "."));
             } else if (in.denominator() <= 0) {
-                f.add("zero_denominator");
-                issues.add(new QualityIssue("zero_denominator", t.org().code(), d.id(), in.sourceRows(),
+                f.add(Flag.of(Flag.Code.ZERO_DENOMINATOR));
+                issues.add(new QualityIssue(Flag.Code.ZERO_DENOMINATOR.id(), t.org().code(), d.id(), in.sourceRows(),
                         "The denominator of " + d.id() + " sums to zero for " + t.org().name() + ", so no value can be computed."));
             } else {
                 value = in.numerator() / in.denominator() * d.scaleOrOne();
                 if (checks.isPartialCoverage(in.coverage())) {
-                    f.add(String.format(Locale.ROOT, "coverage_partial(%.0f%%)", in.coverage() * 100));
-                    issues.add(new QualityIssue("coverage_partial", t.org().code(), d.id(), in.sourceRows(),
+                    f.add(Flag.of(Flag.Code.COVERAGE_PARTIAL, String.format(Locale.ROOT, "%.0f%%", in.coverage() * 100)));
+                    issues.add(new QualityIssue(Flag.Code.COVERAGE_PARTIAL.id(), t.org().code(), d.id(), in.sourceRows(),
                             String.format(Locale.ROOT, "Only %.1f%% of %s's floor area is in sites that reported %s (%d of %d sites).",
                                     in.coverage() * 100, t.org().name(), d.id(), in.sites(), in.sitesTotal())));
                 }
             }
-            if (usesGas && !t.sums().chpFlag().isEmpty()) f.add(t.sums().chpFlag());
+            if (usesGas) t.sums().chpFlag().ifPresent(f::add);
             for (String factorId : in.factorsUsed()) {
                 factors.get(factorId).filter(Factor::isFallback)
-                        .ifPresent(x -> f.add("factor_fallback(" + factorId + ": " + x.setYear() + ")"));
+                        .ifPresent(x -> f.add(Flag.of(Flag.Code.FACTOR_FALLBACK, factorId + ": " + x.setYear())));
             }
             values.put(t.org().code(), new TrustValue(t, in, value));
         }
         QualityIssue closing = null;
         if (notInSource != null) {
-            closing = new QualityIssue(missingFlag, "", d.id(), "", notInSource);
+            closing = new QualityIssue(missingFlag.id(), "", d.id(), "", notInSource);
         } else if (notSupplied > 0) {
-            closing = new QualityIssue("not_supplied", "", d.id(), "", notSupplied + " of " + values.size() + " trusts have no returns for "
+            closing = new QualityIssue(Flag.Code.NOT_SUPPLIED.id(), "", d.id(), "", notSupplied + " of " + values.size() + " trusts have no returns for "
                     + year + " giving both the numerator and the denominator of " + d.id() + ", so it has no value for them.");
         }
         return new IndicatorValues(values, flags, closing);

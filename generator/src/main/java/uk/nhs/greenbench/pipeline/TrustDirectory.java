@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.OrgRef;
@@ -27,7 +28,7 @@ public final class TrustDirectory {
      *
      * @param peerTypeMapped how its ERIC type was mapped to another peer group, or null when it is compared as its type
      */
-    public record Entry(TrustSums sums, OrgRef org, List<String> flags, PeerGroupMap.Mapped peerTypeMapped) {
+    public record Entry(TrustSums sums, OrgRef org, List<Flag> flags, PeerGroupMap.Mapped peerTypeMapped) {
     }
 
     private final Map<String, Entry> trusts;
@@ -44,7 +45,7 @@ public final class TrustDirectory {
         // Trusts that made only a trust-level return are kept (with no sites) so that they are listed, not dropped.
         for (Map.Entry<String, SiteRecord> e : year.trustRows().entrySet()) {
             if (byTrust.containsKey(e.getKey())) continue;
-            issues.add(new QualityIssue("no_site_data", e.getKey(), "", e.getValue().sourceRow(),
+            issues.add(new QualityIssue(Flag.Code.NO_SITE_DATA.id(), e.getKey(), "", e.getValue().sourceRow(),
                     e.getValue().trustName() + " made a trust-level return but has no rows in the site data read, so no indicator can be computed for it."));
             byTrust.put(e.getKey(), year.withoutSites(e.getValue()));
         }
@@ -59,8 +60,8 @@ public final class TrustDirectory {
         }
         Map<String, Entry> trusts = new LinkedHashMap<>();
         for (TrustSums t : byTrust.values()) {
-            List<String> flags = new ArrayList<>();
-            if (t.sites() == 0) flags.add("no_site_data");
+            List<Flag> flags = new ArrayList<>();
+            if (t.sites() == 0) flags.add(Flag.of(Flag.Code.NO_SITE_DATA));
             Optional<Organisation> org = registry.trust(t.code());
             String ics = "", region = "";
             if (org.isPresent()) {
@@ -68,13 +69,13 @@ public final class TrustDirectory {
                 if (registry.icb(org.get().icbCode()).isPresent()) {
                     ics = org.get().icbCode();
                 } else {
-                    flags.add("ics_unknown(" + org.get().icbCode() + ")");
-                    issues.add(new QualityIssue("ics_unknown", t.code(), "", placementSource(org.get()),
+                    flags.add(Flag.of(Flag.Code.ICS_UNKNOWN, org.get().icbCode()));
+                    issues.add(new QualityIssue(Flag.Code.ICS_UNKNOWN.id(), t.code(), "", placementSource(org.get()),
                             "The registry places " + t.code() + " in ICB " + org.get().icbCode()
                                     + ", which is not in the ICB list; the trust is left out of ICS totals."));
                 }
                 if (org.get().isClosed()) {
-                    flags.add("closed_in_ods(" + org.get().closeDate() + ")");
+                    flags.add(Flag.of(Flag.Code.CLOSED_IN_ODS, org.get().closeDate()));
                 }
                 if (!ics.isEmpty() && !org.get().placement().equals(Organisation.BY_APPORTIONMENT)) {
                     issues.add(new QualityIssue("ics_not_apportioned", t.code(), "", placementSource(org.get()),
@@ -83,10 +84,10 @@ public final class TrustDirectory {
                                     ? "the ODS etr file (its head-office postcode)" : "its " + org.get().placement()) + "."));
                 }
             } else {
-                flags.add("unknown_trust");
+                flags.add(Flag.of(Flag.Code.UNKNOWN_TRUST));
                 Optional<String> fromEric = registry.regionForEricName(t.ericRegion());
                 region = fromEric.orElse("");
-                issues.add(new QualityIssue("unknown_trust", t.code(), "", t.firstRow(),
+                issues.add(new QualityIssue(Flag.Code.UNKNOWN_TRUST.id(), t.code(), "", t.firstRow(),
                         t.name() + " is in neither NHS England's ICB apportionment nor the ODS trust file (regions/etr.csv), so it has no ICS"
                                 + (fromEric.isPresent() ? "; its region is taken from ERIC's Commissioning Region (" + t.ericRegion() + ")."
                                 : " and no region; it counts only in the national figures.")));
@@ -95,7 +96,7 @@ public final class TrustDirectory {
             Optional<PeerGroupMap.Mapped> mapped = registry.peerGroupFor(t.code(), type);
             if (mapped.isPresent()) {
                 type = mapped.get().peerGroup();
-                flags.add("peer_type_mapped(" + mapped.get().ericType() + " as " + type + ")");
+                flags.add(Flag.peerTypeMapped(mapped.get().ericType(), type));
             }
             OrgRef ref = new OrgRef(Level.TRUST, t.code(), t.name(), type, ics, region);
             trusts.put(t.code(), new Entry(t, ref, flags, mapped.orElse(null)));

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -44,7 +45,7 @@ final class TrustRows {
         List<FigureRow> rows = new java.util.ArrayList<>();
         for (TrustValue tv : values.values().values()) {
             String code = tv.trust().org().code();
-            List<String> f = values.flags().get(code);
+            List<Flag> f = values.flags().get(code);
             IndicatorInputs in = tv.inputs();
             PeerDistribution dist = comparison.distributions().get(code);
             PeerComparison.UnitError unitError = comparison.unitErrors().get(code);
@@ -55,7 +56,7 @@ final class TrustRows {
                 continue;
             }
             PeerSet set = peerSets.get(code);
-            if (dist.national()) f.add("peer_fallback_national(" + set.name() + ")");
+            if (dist.national()) f.add(Flag.of(Flag.Code.PEER_FALLBACK_NATIONAL, set.name()));
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
                     dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
                     dist.national() ? PeerGroups.NATIONAL : set.name());
@@ -72,8 +73,8 @@ final class TrustRows {
             double z = d.outlierCheck() ? typeDist.robustZ(tv.value()) : Double.NaN;
             boolean outlier = checks.isOutlier(z);
             if (outlier) {
-                f.add(String.format(Locale.ROOT, "outlier(robust z %.1f)", z));
-                issues.add(new QualityIssue("outlier", code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
+                f.add(Flag.of(Flag.Code.OUTLIER, String.format(Locale.ROOT, "robust z %.1f", z)));
+                issues.add(new QualityIssue(Flag.Code.OUTLIER.id(), code, d.id(), in.sourceRows(), String.format(Locale.ROOT,
                         "%s's %s of %.4g %s is far from its peers' (median %.4g; robust z %.1f > %.1f): check the data. It is still used.",
                         tv.trust().org().name(), d.id(), tv.value(), d.unit(), typeDist.median(), z, checks.outlier().robustZ())));
             }
@@ -95,16 +96,16 @@ final class TrustRows {
     }
 
     /** Flags a likely unit error and says, in data-quality.csv, what it is left out of. */
-    private void flagUnitError(TrustValue tv, PeerComparison.UnitError e, List<String> f, List<QualityIssue> issues) {
-        f.add(String.format(Locale.ROOT, "%s(robust z %.1f)", FigureRow.UNIT_ERROR, e.z()));
-        issues.add(new QualityIssue(FigureRow.UNIT_ERROR, tv.trust().org().code(), d.id(), tv.inputs().sourceRows(), String.format(Locale.ROOT,
+    private void flagUnitError(TrustValue tv, PeerComparison.UnitError e, List<Flag> f, List<QualityIssue> issues) {
+        f.add(Flag.of(Flag.Code.UNIT_ERROR_LIKELY, String.format(Locale.ROOT, "robust z %.1f", e.z())));
+        issues.add(new QualityIssue(Flag.Code.UNIT_ERROR_LIKELY.id(), tv.trust().org().code(), d.id(), tv.inputs().sourceRows(), String.format(Locale.ROOT,
                 "%s's %s of %.4g %s is %.0f times its type's median (%.4g; robust z %.1f, beyond %.0f): most likely a unit error. It is shown but "
                         + "left out of peer quartiles, area values, national totals, baselines, trends and savings.",
                 tv.trust().org().name(), d.id(), tv.value(), d.unit(), tv.value() / e.typeMedian(), e.typeMedian(), e.z(),
                 checks.unitError().robustZ())));
     }
 
-    private FigureRow row(TrustValue tv, Benchmark b, Saving typical, Saving stretch, Pricing pricing, List<String> flags) {
+    private FigureRow row(TrustValue tv, Benchmark b, Saving typical, Saving stretch, Pricing pricing, List<Flag> flags) {
         IndicatorInputs in = tv.inputs();
         boolean has = tv.hasValue();
         boolean data = in != null && in.hasData();

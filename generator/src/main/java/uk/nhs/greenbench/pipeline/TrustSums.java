@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.IndicatorInputs;
 
 import uk.nhs.greenbench.factor.FactorSet;
@@ -68,10 +69,10 @@ public final class TrustSums {
         return s.inputs(sites, giaAll);
     }
 
-    /** The flag for figures that use gas, when some sites' CHP input was counted as their fuel; empty otherwise. */
-    public String chpFlag() {
-        return chpSites == 0 ? "" : String.format(java.util.Locale.ROOT, "%s(%d site%s, %.1f GWh)", ChpFuel.FLAG, chpSites,
-                chpSites == 1 ? "" : "s", chpFuelAddedKwh / 1e6);
+    /** The flag for figures that use gas, when some sites' CHP input was counted as their fuel. */
+    public java.util.Optional<Flag> chpFlag() {
+        return chpSites == 0 ? java.util.Optional.empty() : java.util.Optional.of(Flag.of(Flag.Code.CHP_FUEL_ADDED, String.format(
+                java.util.Locale.ROOT, "%d site%s, %.1f GWh", chpSites, chpSites == 1 ? "" : "s", chpFuelAddedKwh / 1e6)));
     }
 
     public String code() {

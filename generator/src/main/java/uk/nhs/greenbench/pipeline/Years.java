@@ -76,7 +76,7 @@ public final class Years {
     public YearFigures withTrends(Figures year, List<Figures> others) {
         List<Figures> every = new ArrayList<>(others);
         every.add(year);
-        var trends = new TrendCalculator(project.indicators().all()).compute(year.year(), every);
+        var trends = new TrendCalculator(project.indicators().all(), project.checks()).compute(year.year(), every);
         return YearFigures.of(year.withTrends(trends), others);
     }
 

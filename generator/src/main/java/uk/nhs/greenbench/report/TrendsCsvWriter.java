@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.model.Flag;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.model.CarbonSplit;
@@ -85,7 +86,7 @@ public final class TrendsCsvWriter {
         v.add(l == null ? "" : Cells.number(l.baselineValue()));
         v.add(l == null ? "" : Cells.number(l.latestValue()));
         v.add(l == null ? "" : Cells.number(l.changePct()));
-        v.add(Cells.text(String.join("; ", t.flags())));
+        v.add(Cells.text(Flag.join(t.flags())));
         v.add(Cells.text(t.comparabilityNote()));
         return v;
     }

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.model.Flag;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -86,7 +87,7 @@ public final class TrendsJsonWriter {
             g.writeEndObject();
         }
         g.writeArrayFieldStart("flags");
-        for (String f : t.flags()) g.writeString(f);
+        for (Flag f : t.flags()) g.writeString(f.toString());
         g.writeEndArray();
         g.writeEndObject();
     }

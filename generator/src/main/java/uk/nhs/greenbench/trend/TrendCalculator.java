@@ -1,5 +1,8 @@
 package uk.nhs.greenbench.trend;
 
+import uk.nhs.greenbench.benchmark.PeerDistribution;
+import uk.nhs.greenbench.indicator.PlausibilityChecks;
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.FinancialYear;
@@ -35,13 +38,13 @@ import java.util.TreeMap;
  * flagged "check the data", never read as success or failure.
  */
 public final class TrendCalculator {
-    /** Robust z beyond which a year-on-year change is flagged for checking (as for outliers). */
-    public static final double CHECK_Z = 3.5;
-    private static final int MIN_GROUP = 5;
     private final Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
+    private final PlausibilityChecks checks;
 
-    public TrendCalculator(List<IndicatorDefinition> indicators) {
+    /** @param checks the plausibility thresholds, of which the change check's robust z */
+    public TrendCalculator(List<IndicatorDefinition> indicators, PlausibilityChecks checks) {
         for (IndicatorDefinition d : indicators) defs.put(d.id(), d);
+        this.checks = checks;
     }
 
     /** Trends up to and including {@code upTo}, from the figures of the years available. */
@@ -57,14 +60,14 @@ public final class TrendCalculator {
                 series.computeIfAbsent(key(r), k -> new TreeMap<>()).put(f.year(), r);
             }
         }
-        Map<String, String> checks = changeChecks(years, series);
+        Map<String, List<Flag>> changeFlags = changeChecks(years, series);
         Map<String, List<TreeMap<String, FigureRow>>> trustSeries = new HashMap<>();
         series.forEach((k, v) -> {
             if (k.startsWith(Level.TRUST + "|")) trustSeries.computeIfAbsent(v.lastEntry().getValue().indicator(), i -> new ArrayList<>()).add(v);
         });
         List<TrendRow> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<String, FigureRow>> e : series.entrySet()) {
-            TrendRow t = trend(e.getValue(), factors, checks, trustSeries);
+            TrendRow t = trend(e.getValue(), factors, changeFlags, trustSeries);
             if (t != null) out.add(t);
         }
         return out;
@@ -81,7 +84,7 @@ public final class TrendCalculator {
         return level + "|" + p[1] + "|" + p[2];
     }
 
-    private TrendRow trend(TreeMap<String, FigureRow> byYear, Map<String, FactorSet> factors, Map<String, String> checks,
+    private TrendRow trend(TreeMap<String, FigureRow> byYear, Map<String, FactorSet> factors, Map<String, List<Flag>> changeFlags,
                            Map<String, List<TreeMap<String, FigureRow>>> trustSeries) {
         FigureRow last = byYear.lastEntry().getValue();
         IndicatorDefinition d = defs.get(last.indicator());
@@ -108,13 +111,13 @@ public final class TrendCalculator {
             else if (baselineYear == null) baselineYear = e.getKey();
         }
         FigureRow base = byYear.get(baselineYear), latest = byYear.get(latestYear);
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         Double change = null, changePct = null;
         CarbonSplit split = null;
         NetZeroCheck netZero = null;
         LikeForLike likeForLike = null;
         if (baselineYear.equals(latestYear)) {
-            flags.add("single_year");
+            flags.add(Flag.of(Flag.Code.SINGLE_YEAR));
         } else {
             change = latest.value() - base.value();
             changePct = base.value() != 0 ? change / Math.abs(base.value()) * 100 : null;
@@ -124,13 +127,12 @@ public final class TrendCalculator {
                 likeForLike = likeForLike(last.org(), baselineYear, latestYear, trustSeries.getOrDefault(d.id(), List.of()), d.scaleOrOne());
             }
         }
-        String check = checks.get(key(last));
-        if (check != null) flags.add(check);
+        flags.addAll(changeFlags.getOrDefault(key(last), List.of()));
         if (!last.org().level().equals(Level.TRUST) && !baselineYear.equals(latestYear)) {
             // Areas of an indicator measured for ICBs have no member trusts to compare like for like.
             int both = likeForLike == null ? 0 : likeForLike.trusts();
             if (likeForLike != null && (both != base.members() || both != latest.members())) {
-                flags.add("members_changed(" + base.members() + " to " + latest.members() + ", " + both + " in both)");
+                flags.add(Flag.of(Flag.Code.MEMBERS_CHANGED, base.members() + " to " + latest.members() + ", " + both + " in both"));
             }
         }
         return new TrendRow(last.org(), d.id(), d.theme(), last.unit(), last.polarity(), values, baselineYear, base.value(),
@@ -199,11 +201,12 @@ public final class TrendCalculator {
     /**
      * For each pair of successive years, each trust's change in each indicator against its peer group's changes
      * (robust z of the log ratio, so that halving and doubling weigh the same; peers of the later year; all trusts
-     * when the group has fewer than 5): beyond {@link #CHECK_Z} the trust is flagged "check the data". Values of
+     * when the group has fewer than {@link PeerDistribution#MIN_PEERS}): beyond the plausibility file's trendChange z the trust
+     * is flagged "check the data". Values of
      * zero or below have no ratio and are not checked.
      */
-    private Map<String, String> changeChecks(List<Figures> years, Map<String, TreeMap<String, FigureRow>> series) {
-        Map<String, String> flags = new HashMap<>();
+    private Map<String, List<Flag>> changeChecks(List<Figures> years, Map<String, TreeMap<String, FigureRow>> series) {
+        Map<String, List<Flag>> flags = new HashMap<>();
         for (int i = 1; i < years.size(); i++) {
             String y0 = years.get(i - 1).year(), y1 = years.get(i).year();
             Map<String, Map<String, Double>> changesByIndicator = new TreeMap<>();
@@ -224,11 +227,11 @@ public final class TrendCalculator {
                 List<Double> all = new ArrayList<>(changes.values());
                 for (Map.Entry<String, Double> c : changes.entrySet()) {
                     List<Double> group = byGroup.get(laterRow.get(c.getKey()).org().peerGroup());
-                    double z = robustZ(c.getValue(), group.size() >= MIN_GROUP ? group : all);
-                    if (Math.abs(z) > CHECK_Z) {
+                    double z = robustZ(c.getValue(), group.size() >= PeerDistribution.MIN_PEERS ? group : all);
+                    if (checks.isSuspectChange(z)) {
                         double pct = (Math.exp(c.getValue()) - 1) * 100;
-                        flags.merge(c.getKey(), String.format(Locale.ROOT, "check_the_data(%s to %s: %+.0f%%)", y0, y1, pct),
-                                (x, y) -> x + "; " + y);
+                        flags.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
+                                .add(Flag.of(Flag.Code.CHECK_THE_DATA, String.format(Locale.ROOT, "%s to %s: %+.0f%%", y0, y1, pct)));
                     }
                 }
             }

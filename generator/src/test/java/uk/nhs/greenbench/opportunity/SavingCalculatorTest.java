@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.opportunity;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Pricing;
 import uk.nhs.greenbench.model.UnitRate;
 import uk.nhs.greenbench.pipeline.TrustValue;
@@ -32,7 +33,7 @@ class SavingCalculatorTest {
         return new TrustValue(null, in, num / den * 100);
     }
 
-    private static Saving save(String id, TrustValue t, double benchmark, PeerUnitRates peers, List<String> flags) {
+    private static Saving save(String id, TrustValue t, double benchmark, PeerUnitRates peers, List<Flag> flags) {
         IndicatorDefinition d = indicator(id);
         return SavingCalculator.pricing(d, t.inputs(), peers, uk.nhs.greenbench.TestProject.project().checks(), false, flags).saving(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD, d.scaleOrOne(), t.value(), t.inputs().denominator(), benchmark);
     }
@@ -40,7 +41,7 @@ class SavingCalculatorTest {
     @Test
     void intensityGapIsPricedAtTheTrustsOwnUnitCostAndCarbon() {
         // 500 kWh/m² over 1,000 m²; benchmark 400 → 100,000 kWh; own £0.10 and 0.25 kg per kWh
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         Saving s = save("energy-intensity", intensity(500_000, 1000, 50_000, 125_000), 400, NO_PEERS, flags);
         assertThat(s.units()).isCloseTo(100_000, within(1e-6));
         assertThat(s.gbp()).isCloseTo(10_000, within(1e-6));
@@ -65,11 +66,11 @@ class SavingCalculatorTest {
 
     @Test
     void withNoCostOfItsOwnTheTrustIsPricedAtThePeerMedianAndFlagged() {
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         PeerUnitRates peers = new PeerUnitRates(0.2, 0.3, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         Saving s = save("energy-intensity", intensity(500_000, 1000, Double.NaN, 125_000), 400, peers, flags);
         assertThat(s.gbp()).isCloseTo(20_000, within(1e-6));
-        assertThat(flags).containsExactly("unit_cost_peer_median");
+        assertThat(flags).containsExactly(Flag.of(Flag.Code.UNIT_COST_PEER_MEDIAN));
     }
 
     @Test
@@ -94,10 +95,10 @@ class SavingCalculatorTest {
 
     @Test
     void anUnpricedIndicatorGivesUnitsOnly() {
-        List<String> flags = new ArrayList<>();
+        List<Flag> flags = new ArrayList<>();
         Saving s = save("renewable-electricity-share", shares(10, 100, IndicatorInputs.Route.NONE, IndicatorInputs.Route.NONE), 30, NO_PEERS, flags);
         assertThat(s.units()).isCloseTo(20, within(1e-9));
         assertThat(s.gbp()).isNull();
-        assertThat(flags).contains("not_priced");
+        assertThat(flags).contains(Flag.of(Flag.Code.NOT_PRICED));
     }
 }

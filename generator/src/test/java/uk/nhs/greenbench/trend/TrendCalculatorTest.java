@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.trend;
 
+import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.model.TrendRow;
@@ -53,12 +54,12 @@ class TrendCalculatorTest {
         Figures first = year("2019-20", List.of(row("2019-20", trust("A"), 100, 100, 1), row("2019-20", trust("B"), 300, 100, 1)));
         Figures second = year("2023-24", List.of(row("2023-24", trust("A"), 90, 100, 1), row("2023-24", trust("C"), 10, 100, 1)));
 
-        List<TrendRow> trends = new TrendCalculator(List.of(WATER)).compute("2023-24", List.of(first, second));
+        List<TrendRow> trends = new TrendCalculator(List.of(WATER), uk.nhs.greenbench.TestProject.project().checks()).compute("2023-24", List.of(first, second));
 
         TrendRow ics = trends.stream().filter(t -> t.org().level().equals(Level.ICS)).findFirst().orElseThrow();
         // The area: 400/200 = 2.0 to 100/200 = 0.5, a 75% fall that is mostly B leaving.
         assertThat(ics.changePct()).isCloseTo(-75.0, within(1e-9));
-        assertThat(ics.flags()).contains("members_changed(2 to 2, 1 in both)").doesNotContain("single_year");
+        assertThat(ics.flags()).contains(Flag.of(Flag.Code.MEMBERS_CHANGED, "2 to 2, 1 in both")).doesNotContain(Flag.of(Flag.Code.SINGLE_YEAR));
         // Like for like: trust A alone, 1.0 to 0.9.
         assertThat(ics.likeForLike().trusts()).isEqualTo(1);
         assertThat(ics.likeForLike().baselineValue()).isCloseTo(1.0, within(1e-12));
