@@ -1,11 +1,9 @@
 package uk.nhs.greenbench.ingest;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class PrescribingFile {
     public static final String MEASURE = "environmental_inhalers";
+    private static final String HEADER_HINT = "OpenPrescribing's measure CSV has an organisation code (org_id), "
+            + "date, numerator and denominator";
     private static final List<String> ORG_COLUMNS = List.of("org_id", "org_code", "org", "icb_id", "stp_id", "sicbl_id", "ccg_id", "pct_id", "pct");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
 
@@ -51,27 +51,23 @@ public final class PrescribingFile {
         UserCsv.Problems problems = new UserCsv.Problems("the prescribing file", name);
         Map<String, Map<String, Running>> running = new TreeMap<>();
         Map<String, String> seen = new HashMap<>();
-        try (Reader in = TextDecoding.detect(file).open(file);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
-            Map<String, Integer> col = null;
-            String orgHeader = null;
+        try (CSVParser csv = UserCsv.open(file, "the file is empty; expected OpenPrescribing's measure CSV")) {
+            String orgHeader = UserCsv.firstColumn(csv, ORG_COLUMNS).orElseThrow(
+                    () -> InputException.at(name, 1, "org_id", "the header has no such column; " + HEADER_HINT));
+            UserCsv.require(csv, name, List.of("date", "numerator", "denominator"), HEADER_HINT);
             for (CSVRecord r : csv) {
-                int row = (int) r.getRecordNumber();
+                int row = UserCsv.row(r);
                 UserCsv.checkRows(name, "prescribing download", row);
-                if (col == null) {
-                    col = header(name, r);
-                    orgHeader = r.get(col.get("org")).replace("\uFEFF", "").trim();
-                    continue;
-                }
                 if (UserCsv.isBlank(r)) continue;
                 int before = problems.count();
-                if (col.containsKey("measure") && !UserCsv.cell(r, col, "measure").equals(MEASURE)) {
-                    problems.add(row, "measure", "expected " + MEASURE + " (OpenPrescribing's MDI measure), found \"" + UserCsv.cell(r, col, "measure") + "\"");
+                String measure = UserCsv.cell(r, "measure");
+                if (csv.getHeaderMap().containsKey("measure") && !measure.equals(MEASURE)) {
+                    problems.add(row, "measure", "expected " + MEASURE + " (OpenPrescribing's MDI measure), found \"" + measure + "\"");
                 }
-                String org = UserCsv.cell(r, col, "org").toUpperCase(Locale.ROOT);
+                String org = UserCsv.cell(r, orgHeader).toUpperCase(Locale.ROOT);
                 String icb = icbOf.apply(org);
                 if (icb == null) problems.add(row, orgHeader, "\"" + org + "\" is not an ICB or sub-ICB location in the ODS lists");
-                Matcher d = DATE.matcher(UserCsv.cell(r, col, "date"));
+                Matcher d = DATE.matcher(UserCsv.cell(r, "date"));
                 String year = null, month = null;
                 if (d.matches() && Integer.parseInt(d.group(2)) >= 1 && Integer.parseInt(d.group(2)) <= 12) {
                     int y = Integer.parseInt(d.group(1)), m = Integer.parseInt(d.group(2));
@@ -79,13 +75,13 @@ public final class PrescribingFile {
                     year = start + "-" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
                     month = d.group(1) + "-" + d.group(2);
                 } else {
-                    problems.add(row, "date", "expected a month such as 2023-04-01, found \"" + UserCsv.cell(r, col, "date") + "\"");
+                    problems.add(row, "date", "expected a month such as 2023-04-01, found \"" + UserCsv.cell(r, "date") + "\"");
                 }
-                Double num = problems.nonNegative(row, "numerator", UserCsv.cell(r, col, "numerator"), "a number is needed");
-                Double den = problems.nonNegative(row, "denominator", UserCsv.cell(r, col, "denominator"), "a number is needed");
+                Double num = problems.nonNegative(row, "numerator", UserCsv.cell(r, "numerator"), "a number is needed");
+                Double den = problems.nonNegative(row, "denominator", UserCsv.cell(r, "denominator"), "a number is needed");
                 if (num != null && den != null && num > den) {
-                    problems.add(row, "numerator", "the MDI items (" + UserCsv.cell(r, col, "numerator") + ") exceed all inhaler items ("
-                            + UserCsv.cell(r, col, "denominator") + ")");
+                    problems.add(row, "numerator", "the MDI items (" + UserCsv.cell(r, "numerator") + ") exceed all inhaler items ("
+                            + UserCsv.cell(r, "denominator") + ")");
                 }
                 if (problems.count() > before) continue;
                 String earlier = seen.putIfAbsent(org + "|" + month, "row " + row);
@@ -95,7 +91,6 @@ public final class PrescribingFile {
                     running.computeIfAbsent(year, k -> new TreeMap<>()).computeIfAbsent(icb, k -> new Running(row)).add(num, den, month, row);
                 }
             }
-            if (col == null) throw InputException.at(name, 1, "", "the file is empty; expected OpenPrescribing's measure CSV");
         } catch (IOException e) {
             throw new InputException("could not read the prescribing file " + file + ": " + InputException.reason(e), e);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -125,24 +120,6 @@ public final class PrescribingFile {
             first = Math.min(first, row);
             last = Math.max(last, row);
         }
-    }
-
-    /** Column name → index, with "org" for whichever organisation-code column the file has. */
-    private static Map<String, Integer> header(String file, CSVRecord r) {
-        Map<String, Integer> col = UserCsv.header(file, r);
-        for (String c : ORG_COLUMNS) {
-            if (col.containsKey(c)) {
-                col.put("org", col.get(c));
-                break;
-            }
-        }
-        for (String c : List.of("org", "date", "numerator", "denominator")) {
-            if (!col.containsKey(c)) {
-                throw InputException.at(file, 1, c.equals("org") ? "org_id" : c, "the header has no such column; OpenPrescribing's measure CSV has "
-                        + "an organisation code (org_id), date, numerator and denominator");
-            }
-        }
-        return col;
     }
 
     public Path path() {

@@ -1,11 +1,9 @@
 package uk.nhs.greenbench.ingest;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,34 +57,29 @@ public final class ReturnsFile {
         } catch (IOException e) {
             throw new InputException("could not read the returns file " + file + ": " + InputException.reason(e), e);
         }
-        try (Reader in = detected.open(file);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
-            Map<String, Integer> columns = null;
+        try (CSVParser csv = UserCsv.open(file, "the file is empty; expected the header " + String.join(",", COLUMNS))) {
+            UserCsv.require(csv, name, COLUMNS, "a returns file starts with the header " + String.join(",", COLUMNS));
             for (CSVRecord r : csv) {
-                int row = (int) r.getRecordNumber();
+                int row = UserCsv.row(r);
                 UserCsv.checkRows(name, "returns file", row);
-                if (columns == null) {
-                    columns = header(name, r);
-                    continue;
-                }
                 if (UserCsv.isBlank(r)) continue;
                 int before = problems.count();
-                String year = year(row, UserCsv.cell(r, columns, "year"), problems);
-                String org = UserCsv.cell(r, columns, "org_code").toUpperCase(Locale.ROOT);
+                String year = year(row, UserCsv.cell(r, "year"), problems);
+                String org = UserCsv.cell(r, "org_code").toUpperCase(Locale.ROOT);
                 if (!ORG.matcher(org).matches()) {
                     problems.add(row, "org_code", "expected an ODS organisation code such as R1F or QRL, found \"" + org + "\"");
                 }
-                String measureId = UserCsv.cell(r, columns, "measure");
+                String measureId = UserCsv.cell(r, "measure");
                 MeasureCatalogue.Measure measure = catalogue.get(measureId);
                 if (measure == null || !measure.fromReturns()) {
                     problems.add(row, "measure", "\"" + measureId + "\" is not a returns measure; expected one of "
                             + String.join(", ", returnsMeasures(catalogue)));
                 }
-                Double value = problems.nonNegative(row, "value", UserCsv.cell(r, columns, "value"),
+                Double value = problems.nonNegative(row, "value", UserCsv.cell(r, "value"),
                         "a figure is needed; leave the row out when there is none");
                 Double multiplier = null;
                 if (measure != null && measure.fromReturns()) {
-                    String unit = UserCsv.cell(r, columns, "unit");
+                    String unit = UserCsv.cell(r, "unit");
                     multiplier = measure.toCanonical(unit);
                     if (multiplier == null) {
                         List<String> units = new ArrayList<>(List.of(measure.unit()));
@@ -105,7 +98,6 @@ public final class ReturnsFile {
                             .put(measureId, value * multiplier);
                 }
             }
-            if (columns == null) throw InputException.at(name, 1, "", "the file is empty; expected the header " + String.join(",", COLUMNS));
         } catch (IOException e) {
             throw new InputException("could not read the returns file " + file + ": " + InputException.reason(e), e);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -116,17 +108,6 @@ public final class ReturnsFile {
         values.forEach((year, orgs) -> orgs.forEach((org, m) -> byYear.computeIfAbsent(year, k -> new TreeMap<>())
                 .put(org, new Record(year, org, m, rows.get(year).get(org)))));
         return new ReturnsFile(file, detected.label(), EricReader.sha256(file), byYear);
-    }
-
-    private static Map<String, Integer> header(String file, CSVRecord r) {
-        Map<String, Integer> columns = UserCsv.header(file, r);
-        for (String c : COLUMNS) {
-            if (!columns.containsKey(c)) {
-                throw InputException.at(file, 1, c, "the header has no such column; a returns file starts with the header "
-                        + String.join(",", COLUMNS));
-            }
-        }
-        return columns;
     }
 
     /** 2023-24 or 2023/24, the second part the year after the first; returned as 2023-24. */

@@ -1,13 +1,20 @@
 package uk.nhs.greenbench.ingest;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the small CSV files users supply (returns, prescribing downloads, peer groups) share: a header read by name,
@@ -23,17 +30,58 @@ public final class UserCsv {
      */
     public static final int MAX_ROWS = 250_000;
 
+    /**
+     * How every file a user supplies is read (Commons CSV does the work): the first row is the header, whose names
+     * match in any case; names and cells are trimmed; a name twice is refused; empty lines are skipped.
+     */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+            .setTrim(true).setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setAllowMissingColumnNames(true).get();
+    private static final Pattern DUPLICATE = Pattern.compile("duplicate name: \"([^\"]*)\"");
+
     private UserCsv() {
     }
 
-    /** Column name (lower case, byte-order mark and spaces trimmed) → index; a name twice is refused. */
-    public static Map<String, Integer> header(String file, CSVRecord r) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < r.size(); i++) {
-            String h = r.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
-            if (columns.put(h, i) != null) throw InputException.at(file, 1, h, "the column is in the header twice");
+    /**
+     * Opens a user's CSV file, its text encoding detected, with its header read. A column named twice is refused with
+     * the file, row 1 and the name; an empty file with {@code whenEmpty}.
+     */
+    public static CSVParser open(Path file, String whenEmpty) throws IOException {
+        String name = file.getFileName().toString();
+        Reader in = TextDecoding.detect(file).open(file);
+        CSVParser parser;
+        try {
+            parser = FORMAT.parse(in);
+        } catch (IllegalArgumentException e) {
+            in.close();
+            Matcher m = DUPLICATE.matcher(String.valueOf(e.getMessage()));
+            throw InputException.at(name, 1, m.find() ? m.group(1) : "", "the column is in the header twice");
         }
-        return columns;
+        if (parser.getHeaderNames().isEmpty()) {
+            parser.close();
+            throw InputException.at(name, 1, "", whenEmpty);
+        }
+        return parser;
+    }
+
+    /** Refuses a file whose header lacks one of {@code columns}, naming the first missing. */
+    public static void require(CSVParser parser, String file, List<String> columns, String hint) {
+        for (String c : columns) {
+            if (!parser.getHeaderMap().containsKey(c)) throw InputException.at(file, 1, c, "the header has no such column; " + hint);
+        }
+    }
+
+    /** The first of {@code names} the header has, as the file spells it; empty when it has none. */
+    public static Optional<String> firstColumn(CSVParser parser, List<String> names) {
+        for (String n : names) {
+            for (String h : parser.getHeaderNames()) if (h.equalsIgnoreCase(n)) return Optional.of(h);
+        }
+        return Optional.empty();
+    }
+
+    /** A record's row number, the header being row 1 (Commons CSV numbers the records after the header from 1). */
+    public static int row(CSVRecord r) {
+        return (int) r.getRecordNumber() + 1;
     }
 
     /** Refuses a file once it passes {@link #MAX_ROWS} rows. */
@@ -44,14 +92,14 @@ public final class UserCsv {
         }
     }
 
-    /** A cell, trimmed; empty when the row is short. */
-    public static String cell(CSVRecord r, Map<String, Integer> columns, String column) {
-        int i = columns.get(column);
-        return i < r.size() ? r.get(i).trim() : "";
+    /** A cell (trimmed); empty when the row is short or the header has no such column. */
+    public static String cell(CSVRecord r, String column) {
+        return r.isSet(column) ? r.get(column) : "";
     }
 
+    /** A row of empty cells only (",,,"): skipped like an empty line. */
     public static boolean isBlank(CSVRecord r) {
-        return r.size() == 1 && r.get(0).isBlank();
+        return r.stream().allMatch(String::isEmpty);
     }
 
     /** Every problem of one file, listed together when the file is refused. */

@@ -1,16 +1,13 @@
 package uk.nhs.greenbench.peers;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.nhs.greenbench.ingest.EricReader;
 import uk.nhs.greenbench.ingest.InputException;
-import uk.nhs.greenbench.ingest.TextDecoding;
 import uk.nhs.greenbench.ingest.UserCsv;
 import uk.nhs.greenbench.quality.QualityIssue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,24 +41,14 @@ public final class FilePeers implements PeerChoice {
     public static FilePeers read(Path file) {
         String name = file.getFileName().toString();
         Map<String, String> groupOf = new LinkedHashMap<>(), rowOf = new HashMap<>();
-        try (Reader in = TextDecoding.detect(file).open(file);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
-            Map<String, Integer> col = null;
+        try (CSVParser csv = UserCsv.open(file, "the file is empty; expected the header group,org_code")) {
+            UserCsv.require(csv, name, List.of("group", "org_code"), "a peers file starts with the header group,org_code");
             for (CSVRecord r : csv) {
-                int row = (int) r.getRecordNumber();
-                uk.nhs.greenbench.ingest.UserCsv.checkRows(name, "peers file", row);
-                if (col == null) {
-                    col = UserCsv.header(name, r);
-                    for (String c : List.of("group", "org_code")) {
-                        if (!col.containsKey(c)) {
-                            throw InputException.at(name, 1, c, "the header has no such column; a peers file starts with the header group,org_code");
-                        }
-                    }
-                    continue;
-                }
+                int row = UserCsv.row(r);
+                UserCsv.checkRows(name, "peers file", row);
                 if (UserCsv.isBlank(r)) continue;
-                String group = UserCsv.cell(r, col, "group");
-                String code = UserCsv.cell(r, col, "org_code").toUpperCase(Locale.ROOT);
+                String group = UserCsv.cell(r, "group");
+                String code = UserCsv.cell(r, "org_code").toUpperCase(Locale.ROOT);
                 if (group.isEmpty()) throw InputException.at(name, row, "group", "a group name is needed");
                 if (!code.matches("[A-Z0-9]{3,6}")) {
                     throw InputException.at(name, row, "org_code", "expected a trust's ODS code such as R1F, found \"" + code + "\"");
@@ -73,7 +60,6 @@ public final class FilePeers implements PeerChoice {
                 }
                 rowOf.put(code, "row " + row);
             }
-            if (col == null) throw InputException.at(name, 1, "", "the file is empty; expected the header group,org_code");
         } catch (IOException e) {
             throw new InputException("could not read the peers file " + file + ": " + InputException.reason(e), e);
         } catch (UncheckedIOException | IllegalStateException e) {

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.report;
 
+import org.apache.commons.csv.CSVFormat;
 import uk.nhs.greenbench.model.OrgRef;
 
 import java.math.BigDecimal;
@@ -7,6 +8,9 @@ import java.util.List;
 
 /** Formatting shared by the CSV writers. */
 public final class Cells {
+    /** How every CSV of the pack is written: RFC 4180 quoting, with Unix line ends so that files are byte-identical on any OS. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
     private Cells() {
     }
 

@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.report;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.quality.QualityIssue;
@@ -18,7 +17,7 @@ public final class DataQualityCsvWriter {
 
     public static void write(Figures figures, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+             CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord("year", "issue", "code", "indicator", "source", "message");
             for (QualityIssue i : figures.issues()) {
                 csv.printRecord(figures.year(), i.code(), Cells.text(i.orgCode()), i.indicator(), Cells.text(i.source()), Cells.text(i.message()));

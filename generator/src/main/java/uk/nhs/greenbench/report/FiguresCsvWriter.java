@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.report;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.model.OrgRef;
@@ -32,7 +31,7 @@ public final class FiguresCsvWriter {
 
     public static void write(Figures figures, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+             CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord(COLUMNS);
             for (FigureRow r : figures.rows()) csv.printRecord(values(r));
         }

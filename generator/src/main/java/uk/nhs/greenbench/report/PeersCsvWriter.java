@@ -1,6 +1,5 @@
 package uk.nhs.greenbench.report;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.peers.PeerSet;
@@ -26,7 +25,7 @@ public final class PeersCsvWriter {
 
     public static void write(Figures figures, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+             CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord(COLUMNS);
             for (Map.Entry<String, PeerSet> e : new TreeMap<>(figures.peers().sets()).entrySet()) {
                 for (String peer : e.getValue().members()) {

@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.report;
 
 import uk.nhs.greenbench.model.Flag;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.model.CarbonSplit;
 import uk.nhs.greenbench.model.LikeForLike;
@@ -37,7 +36,7 @@ public final class TrendsCsvWriter {
 
     public static void write(List<TrendRow> trends, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+             CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord(COLUMNS);
             for (TrendRow t : trends) {
                 List<String> trend = trendColumns(t);
