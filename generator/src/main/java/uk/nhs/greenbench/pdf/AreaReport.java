@@ -4,7 +4,6 @@ import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.model.FigureRow;
@@ -74,7 +73,7 @@ final class AreaReport {
         params.put("Glossary", ctx.glossary());
         List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
         try {
-            JasperPrint print = JasperFillManager.fillReport(ReportTemplates.get("area-report"), params, new JRMapCollectionDataSource(rows));
+            JasperPrint print = ReportTemplates.fill("area-report", params, new JRMapCollectionDataSource(rows));
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
         } catch (JRException e) {
             throw new IOException("could not fill the report for " + area.code() + ": " + e.getMessage(), e);

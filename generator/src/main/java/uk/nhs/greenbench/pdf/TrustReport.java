@@ -4,7 +4,6 @@ import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.model.FigureRow;
@@ -76,7 +75,7 @@ final class TrustReport {
             data.add(row);
         }
         try {
-            JasperPrint print = JasperFillManager.fillReport(ReportTemplates.get("trust-report"), params, new JRMapCollectionDataSource(data));
+            JasperPrint print = ReportTemplates.fill("trust-report", params, new JRMapCollectionDataSource(data));
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "A trust against its peers", ctx.year());
         } catch (JRException e) {
             throw new IOException("could not fill the report for " + trust.code() + ": " + e.getMessage(), e);
