@@ -1,5 +1,8 @@
 package uk.nhs.greenbench.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -9,7 +12,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -85,10 +90,32 @@ class PdfReportsTest {
             assertThat(text).doesNotContain("null").doesNotContain("NaN").doesNotContain("Infinity");
         }
         assertThat(text(report("trusts", "R1F"))).contains("not available");
-        try (var s = Files.list(Packs.pack("2024-25").resolve("trusts"))) {
-            Path noData = s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
-            String text = text(noData);
-            assertThat(text).contains("not available").doesNotContain("null").doesNotContain("NaN");
+    }
+
+    @Test
+    void aTrustWhoseSitesPublishedNoMeasureAtAllReadsNotAvailableThroughout(@TempDir Path dir) throws Exception {
+        // The real 2019/20 rows of one trust, every measure a layout reads marked "Not Applicable" as ERIC does.
+        Path home = Packs.home();
+        List<CSVRecord> rows = Packs.csv(home.resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv"));
+        Set<String> measures = new java.util.HashSet<>();
+        new ObjectMapper().readTree(home.resolve("layouts/eric-site-2019-20.json").toFile()).get("measures")
+                .forEach(headers -> headers.forEach(h -> measures.add(h.asText())));
+        String trust = rows.get(0).get("Trust Code");
+        List<String> header = rows.get(0).getParser().getHeaderNames();
+        Path file = dir.resolve("synthetic-no-measures-2019-20.csv");
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            csv.printRecord(header);
+            for (CSVRecord r : rows) {
+                if (!r.get("Trust Code").equals(trust)) continue;
+                csv.printRecord(header.stream().map(h -> measures.contains(h) ? "Not Applicable" : r.get(h)).toList());
+            }
+        }
+        Packs.Run run = Packs.run("generate", "--year", "2019-20", "--eric", file.toString(), "--out", dir.resolve("out").toString(), "-q");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var s = Files.list(dir.resolve("out/2019-20/trusts"))) {
+            Path pdf = s.filter(p -> p.getFileName().toString().startsWith(trust + "-") && p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            assertThat(text(pdf)).contains("not available").doesNotContain("null").doesNotContain("NaN").doesNotContain("Infinity");
         }
     }
 
