@@ -62,8 +62,9 @@ public record Expression(List<Term> terms) {
      */
     public void accumulateFactorQuantities(Map<String, Double> measures, Map<String, Double> into) {
         for (Term t : terms) {
+            if (!t.hasFactor()) continue;
             Double v = measures.get(t.measure());
-            if (v == null || !t.hasFactor()) continue;
+            if (v == null) continue;
             into.merge(t.factor(), v * t.multiplier(), Double::sum);
         }
     }

@@ -58,7 +58,9 @@ final class EricRowMapper {
                 cols[i] = index.get(EricLayout.normalise(e.getValue().get(i)));
                 used.add(cols[i]);
             }
-            measureColumns.put(e.getKey(), cols);
+            // Interned, as the indicators' measure names are: a site's measures are looked up by name for every
+            // indicator, and the same instance makes each look-up an identity check rather than a comparison of text.
+            measureColumns.put(e.getKey().intern(), cols);
         }
         parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
     }

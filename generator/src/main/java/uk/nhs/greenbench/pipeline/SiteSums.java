@@ -9,6 +9,8 @@ import uk.nhs.greenbench.indicator.SavingRule;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -23,10 +25,11 @@ import java.util.TreeSet;
 final class SiteSums {
     private final IndicatorDefinition indicator;
     private final FactorSet factors;
-    private final Set<String> used = new TreeSet<>();
+    // Hash-based while rows are added (once per site and indicator); sorted when the sums are handed on.
+    private final Set<String> used = new HashSet<>();
     private final SourceRows rows = new SourceRows();
     private final Sum cost = new Sum(), carbon = new Sum();
-    private final Map<String, Double> numeratorFactors = new TreeMap<>();
+    private final Map<String, Double> numeratorFactors = new HashMap<>();
     private final RouteSum from = new RouteSum(), to = new RouteSum();
     private double num, den, giaIncluded;
     private int included, returnsIncluded;
@@ -99,13 +102,13 @@ final class SiteSums {
         double coverage = giaAll > 0 && (fromSites || returnsIncluded == 0) ? giaIncluded / giaAll : Double.NaN;
         return new IndicatorInputs(num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
                 carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
-                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), used, numeratorFactors);
+                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), new TreeSet<>(used), numeratorFactors);
     }
 
     private final class Sum {
         private double sum;
         private boolean any;
-        private final Map<String, Double> factorQuantities = new TreeMap<>();
+        private final Map<String, Double> factorQuantities = new HashMap<>();
 
         void add(Expression e, SiteRecord site) {
             if (e == null) return;
@@ -125,7 +128,7 @@ final class SiteSums {
         uk.nhs.greenbench.model.QuantityTerms terms() {
             if (factorQuantities.isEmpty() || !any) return uk.nhs.greenbench.model.QuantityTerms.NONE;
             double plain = sum;
-            for (Map.Entry<String, Double> e : factorQuantities.entrySet()) {
+            for (Map.Entry<String, Double> e : new TreeMap<>(factorQuantities).entrySet()) {
                 plain -= e.getValue() * factors.get(e.getKey()).map(uk.nhs.greenbench.factor.Factor::value).orElse(0.0);
             }
             // What rounding leaves of a sum made wholly of factor terms is not a part of it.
@@ -144,7 +147,7 @@ final class SiteSums {
         }
 
         IndicatorInputs.Route route() {
-            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), carbon.factorQuantities, quantity.terms());
+            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), new TreeMap<>(carbon.factorQuantities), quantity.terms());
         }
     }
 }

@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.within;
  * The workbooks in a real spreadsheet: LibreOffice recalculates every formula on opening, and its result for every
  * formula must equal the value greenbench cached (the engine's figure); editing an assumption must move the savings.
  */
+// LibreOffice recalculates on one core: it runs beside the other tests.
+@Execution(ExecutionMode.CONCURRENT)
 class LibreOfficeRecalculationTest {
     static final String YEAR = "2023-24";
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,6 +29,8 @@ import static org.assertj.core.api.Assertions.within;
  * ERIC is published) goes through the whole pipeline in a JVM whose heap is far smaller than the file, and
  * gives the same intensities as the real file. Holding the file or its rows in memory would fail this test.
  */
+// The reading happens in a child JVM on one core: it runs beside the other tests.
+@Execution(ExecutionMode.CONCURRENT)
 class MillionRowCsvTest {
     private static final String REAL = "data/eric/2019-20/ERIC_201920_SiteData_for_R.csv";
     private static final int ROWS = 1_000_000;
