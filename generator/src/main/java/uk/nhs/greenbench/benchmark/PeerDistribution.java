@@ -46,6 +46,14 @@ public record PeerDistribution(String group, boolean national, double[] sorted) 
         return polarity == Polarity.LOW_IS_GOOD ? q1() : q3();
     }
 
+    public double min() {
+        return sorted[0];
+    }
+
+    public double max() {
+        return sorted[sorted.length - 1];
+    }
+
     public double percentile(double x) {
         return Quantiles.percentRankInc(sorted, x);
     }

@@ -12,6 +12,7 @@ import uk.nhs.greenbench.model.Headlines;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.registry.Area;
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 
@@ -59,7 +60,10 @@ final class TrustReport {
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();
-        for (FigureRow r : rows) {
+        // Headline indicators first: the rows whose savings make the total stand together above its other views.
+        List<FigureRow> ordered = new ArrayList<>(rows);
+        ordered.sort(java.util.Comparator.comparing((FigureRow r) -> !defs.get(r.indicator()).isHeadline()));
+        for (FigureRow r : ordered) {
             if (r.notSupplied()) continue;
             IndicatorDefinition d = defs.get(r.indicator());
             Map<String, Object> row = new LinkedHashMap<>();
@@ -68,10 +72,13 @@ final class TrustReport {
             row.put("value", Formats.cell(Formats.value(r.value(), r.benchmark().median())));
             row.put("unit", r.unit());
             row.put("median", Formats.cell(Formats.value(r.benchmark().median(), r.benchmark().median())));
-            row.put("position", Formats.cell(position(r, d)));
+            QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
+            row.put("spine", SpineChart.of(r.value(), r.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
+            row.put("spineAlt", SpineText.of(r, d, q));
             row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
             row.put("gbpTypical", Formats.cell(Formats.gbp(r.typical().gbp())));
             row.put("tco2eTypical", Formats.cell(Formats.tco2e(r.typical().tco2e())));
+            row.put("inTotal", d.isHeadline() ? "yes" : "");
             data.add(row);
         }
         try {

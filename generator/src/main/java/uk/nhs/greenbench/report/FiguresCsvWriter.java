@@ -24,7 +24,7 @@ public final class FiguresCsvWriter {
             "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e",
             "factor_year", "quality_flags", "theme", "saving_unit", "members", "coverage", "unit_cost_gbp",
-            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "comparator");
+            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "comparator", "peer_min", "peer_max");
 
     private FiguresCsvWriter() {
     }
@@ -63,6 +63,8 @@ public final class FiguresCsvWriter {
         v.add(r.benchmark().rank() == null ? "" : r.benchmark().rank().toString());
         v.add(Cells.text(r.sourceRows()));
         v.add(Cells.text(r.benchmark().comparator()));
+        v.add(Cells.number(r.benchmark().min()));
+        v.add(Cells.number(r.benchmark().max()));
         return v;
     }
 

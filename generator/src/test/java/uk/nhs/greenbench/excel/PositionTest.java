@@ -7,7 +7,7 @@ import uk.nhs.greenbench.indicator.Polarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PositionTest {
-    private static final Benchmark B = new Benchmark(9, 50.0, 40.0, 60.0, 50.0, 5, "peer group", "Acute - Large trusts");
+    private static final Benchmark B = new Benchmark(9, 50.0, 40.0, 60.0, 50.0, 5, "peer group", "Acute - Large trusts", 10.0, 90.0);
 
     @Test
     void lowIsGoodPutsLowValuesInTheBestQuartile() {

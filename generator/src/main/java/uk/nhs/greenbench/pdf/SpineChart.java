@@ -1,0 +1,105 @@
+package uk.nhs.greenbench.pdf;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.renderers.AbstractRenderer;
+import net.sf.jasperreports.renderers.Graphics2DRenderable;
+import uk.nhs.greenbench.figures.QuartilePosition;
+import uk.nhs.greenbench.model.Benchmark;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * One row of a spine chart (Fingertips' convention), drawn as vector graphics into the PDF: a bar from the peer
+ * group's worst value (left) to its best (right), the middle half of the peers as a darker band, the median as a
+ * line at the centre, and the organisation as a dot coloured by its quartile: green always better, whatever the
+ * polarity. The scale is centred on the median and set by its farther end, so the median sits in the same place on
+ * every row and a row's two halves can be compared by eye.
+ */
+final class SpineChart extends AbstractRenderer implements Graphics2DRenderable {
+    static final Color RANGE = new Color(0xE8, 0xED, 0xEE);
+    static final Color MIDDLE_HALF = new Color(0xAE, 0xB7, 0xBD);
+    static final Color MEDIAN = new Color(0x21, 0x2B, 0x32);
+    private final double worst, worseQuartile, median, betterQuartile, best;
+    private final Double value;
+    private final QuartilePosition position;
+
+    private SpineChart(double worst, double worseQuartile, double median, double betterQuartile, double best, Double value,
+                       QuartilePosition position) {
+        this.worst = worst;
+        this.worseQuartile = worseQuartile;
+        this.median = median;
+        this.betterQuartile = betterQuartile;
+        this.best = best;
+        this.value = value;
+        this.position = position;
+    }
+
+    /**
+     * The spine of a value among its peers, or null when there are no peers to draw. A value left out of the comparison
+     * (a likely unit error) is drawn without its dot.
+     */
+    static SpineChart of(Double value, Benchmark b, boolean lowIsGood, QuartilePosition position) {
+        if (b.median() == null || b.min() == null || b.max() == null) return null;
+        return new SpineChart(b.worst(lowIsGood), lowIsGood ? b.q3() : b.q1(), b.median(), lowIsGood ? b.q1() : b.q3(),
+                b.best(lowIsGood), b.rank() == null ? null : value, position);
+    }
+
+    /** The dot's colour for a quartile position: the NHS identity's green to red. */
+    static Color colour(QuartilePosition p) {
+        return switch (p) {
+            case BEST -> new Color(0x00, 0x96, 0x39);
+            case BETTER -> new Color(0x78, 0xBE, 0x20);
+            case MEDIAN -> new Color(0xFF, 0xFF, 0xFF);
+            case WORSE -> new Color(0xFF, 0xB8, 0x1C);
+            case WORST -> new Color(0xDA, 0x29, 0x1C);
+        };
+    }
+
+    /** Where {@code v} falls across the width: 0 at the worst end of the wider half, 1 at the best, the median at ½. */
+    double place(double v) {
+        double half = Math.max(Math.abs(worst - median), Math.abs(best - median));
+        if (half == 0) return 0.5;
+        // Towards the best end is to the right, whichever way the indicator's polarity runs.
+        double towardsBest = Math.signum(best - median) != 0 ? Math.signum(best - median) : -Math.signum(worst - median);
+        double p = 0.5 + towardsBest * (v - median) / half / 2;
+        return Math.max(0, Math.min(1, p));
+    }
+
+    @Override
+    public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) throws JRException {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            double pad = 4, x0 = area.getX() + pad, w = area.getWidth() - 2 * pad;
+            double cy = area.getY() + area.getHeight() / 2, barH = Math.min(6, area.getHeight() * 0.45);
+            double xWorst = x0 + w * place(worst), xBest = x0 + w * place(best);
+            g2.setColor(RANGE);
+            g2.fill(new Rectangle2D.Double(Math.min(xWorst, xBest), cy - barH / 2, Math.abs(xBest - xWorst), barH));
+            double xa = x0 + w * place(worseQuartile), xb = x0 + w * place(betterQuartile);
+            g2.setColor(MIDDLE_HALF);
+            g2.fill(new Rectangle2D.Double(Math.min(xa, xb), cy - barH / 2, Math.max(0.5, Math.abs(xb - xa)), barH));
+            double xm = x0 + w * place(median);
+            g2.setColor(MEDIAN);
+            g2.setStroke(new BasicStroke(1f));
+            g2.draw(new Line2D.Double(xm, cy - barH / 2 - 2, xm, cy + barH / 2 + 2));
+            if (value != null && position != null) {
+                double r = Math.min(3.4, area.getHeight() / 2 - 0.5), xv = x0 + w * place(value);
+                Ellipse2D dot = new Ellipse2D.Double(xv - r, cy - r, 2 * r, 2 * r);
+                g2.setColor(colour(position));
+                g2.fill(dot);
+                g2.setColor(MEDIAN);
+                g2.setStroke(new BasicStroke(0.6f));
+                g2.draw(dot);
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package uk.nhs.greenbench.pdf;
+
+import uk.nhs.greenbench.figures.QuartilePosition;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
+
+import java.util.Locale;
+
+/** What a spine chart shows, in words: its alternative text for screen readers and anyone who cannot see the colours. */
+final class SpineText {
+    private SpineText() {
+    }
+
+    static String of(FigureRow r, IndicatorDefinition d, QuartilePosition q) {
+        Benchmark b = r.benchmark();
+        if (b.median() == null || b.min() == null) return d.title() + ": no peer comparison.";
+        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
+        Double m = b.median();
+        String peers = String.format(Locale.UK, "Peers range from %s (worst) to %s (best); the middle half from %s to %s; median %s.",
+                Formats.value(b.worst(low), m), Formats.value(b.best(low), m), Formats.value(low ? b.q3() : b.q1(), m),
+                Formats.value(low ? b.q1() : b.q3(), m), Formats.value(m, m));
+        String own = r.value() == null ? "no value"
+                : b.rank() == null ? Formats.value(r.value(), m) + " " + r.unit() + ", left out of the comparison"
+                : Formats.value(r.value(), m) + " " + r.unit() + ", " + (q == null ? "" : q.label().toLowerCase(Locale.UK) + ", ")
+                + "rank " + b.rank() + " of " + b.peerN();
+        return d.title() + ": " + own + ". " + peers;
+    }
+}

@@ -1,0 +1,99 @@
+package uk.nhs.greenbench.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first page of a trust report, read back with PDFBox: one spine chart per indicator compared with peers, whose
+ * words (the figure's alternative text) give the trust's rank as figures.csv has it; the headline indicators first,
+ * marked as counting in the total, and only they.
+ */
+class TrustReportTableTest {
+    private static final String YEAR = PdfReportsTest.YEAR;
+    private static final String TRUST = "RJ1";
+
+    /** Indicator id → its definition. */
+    private static Map<String, JsonNode> indicators() throws Exception {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(Packs.home().resolve("indicators"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode n = new ObjectMapper().readTree(p.toFile());
+                out.put(n.get("id").asText(), n);
+            }
+        }
+        return out;
+    }
+
+    private static List<CSVRecord> trustRows() throws Exception {
+        return Packs.figures(YEAR).stream().filter(r -> r.get("level").equals("trust") && r.get("code").equals(TRUST)
+                && !r.get("quality_flags").contains("not_supplied")).toList();
+    }
+
+    private static List<String> alternativeTexts(Path pdf) throws Exception {
+        List<String> alts = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+        }
+        return alts;
+    }
+
+    @Test
+    void everyIndicatorComparedWithPeersHasASpineChartWhoseWordsGiveTheRankInFiguresCsv() throws Exception {
+        Map<String, JsonNode> defs = indicators();
+        List<String> alts = alternativeTexts(PdfReportsTest.report("trusts", TRUST));
+        int spines = 0;
+        for (CSVRecord r : trustRows()) {
+            if (r.get("peer_median").isEmpty()) continue;
+            String title = defs.get(r.get("indicator")).get("title").asText();
+            List<String> mine = alts.stream().filter(a -> a.startsWith(title + ": ")).toList();
+            assertThat(mine).as(title).hasSize(1);
+            assertThat(mine.get(0)).as(title).contains("rank " + r.get("peer_rank") + " of " + r.get("peer_n"))
+                    .contains("Peers range from").contains("median");
+            spines++;
+        }
+        assertThat(spines).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theHeadlineIndicatorsComeFirstAndOnlyTheyAreMarkedAsCountingInTheTotal() throws Exception {
+        Map<String, JsonNode> defs = indicators();
+        String page1;
+        try (PDDocument d = Loader.loadPDF(PdfReportsTest.report("trusts", TRUST).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            page1 = stripper.getText(d);
+        }
+        List<CSVRecord> shown = trustRows();
+        long headline = shown.stream().filter(r -> defs.get(r.get("indicator")).path("headline").asBoolean(false)).count();
+        assertThat(headline).isGreaterThan(0).isLessThan(shown.size());
+        // Each table row ends with the In total cell; only headline rows have "yes" there.
+        long marked = page1.lines().filter(l -> l.strip().endsWith(" yes")).count();
+        assertThat(marked).isEqualTo(headline);
+        String flat = page1.replaceAll("\\s+", " ");
+        int lastHeadline = -1, firstOther = Integer.MAX_VALUE;
+        for (CSVRecord r : shown) {
+            JsonNode d = defs.get(r.get("indicator"));
+            int at = flat.indexOf(d.get("title").asText(), flat.indexOf("Worst ← peers → best"));
+            assertThat(at).as(d.get("title").asText() + " in the table").isPositive();
+            if (d.path("headline").asBoolean(false)) lastHeadline = Math.max(lastHeadline, at);
+            else firstOther = Math.min(firstOther, at);
+        }
+        assertThat(lastHeadline).as("every headline row above the other views").isLessThan(firstOther);
+    }
+}
