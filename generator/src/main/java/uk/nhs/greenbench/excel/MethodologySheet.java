@@ -6,6 +6,7 @@ import uk.nhs.greenbench.xlsx.Workbook;
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.Numbers;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.figures.MethodNotes;
 
@@ -50,7 +51,7 @@ final class MethodologySheet {
         }
         w.text(r++, 0, "Carbon factors", s.label);
         for (Factor f : factors.factors().values()) {
-            r = line(w, r, f.id(), String.format(Locale.UK, "%s: %s %s (%s). %s%s", f.title(), plain(f.value()), f.unit(),
+            r = line(w, r, f.id(), String.format(Locale.UK, "%s: %s %s (%s). %s%s", f.title(), Numbers.factor(f.value()), f.unit(),
                     f.setYear(), f.source(), f.isFallback() ? " Fallback: " + f.fallback() + "." : ""));
         }
         r++;
@@ -70,7 +71,4 @@ final class MethodologySheet {
         return MethodNotes.pricing(d);
     }
 
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
 }

@@ -5,7 +5,6 @@ import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Flag.Code;
 
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,10 +29,10 @@ public final class FlagGlossary {
 
     public FlagGlossary(PlausibilityChecks checks) {
         String file = PlausibilityChecks.FILE;
-        String coverage = number(checks.coverage().warnBelow() * 100) + "%";
-        String outlierZ = number(checks.outlier().robustZ());
-        String unitErrorZ = number(checks.unitError().robustZ());
-        String times = number(checks.unitError().timesPeerMedian());
+        String coverage = Numbers.plain(checks.coverage().warnBelow() * 100) + "%";
+        String outlierZ = Numbers.plain(checks.outlier().robustZ());
+        String unitErrorZ = Numbers.plain(checks.unitError().robustZ());
+        String times = Numbers.plain(checks.unitError().timesPeerMedian());
         String minPeers = String.valueOf(PeerDistribution.MIN_PEERS);
         put(Code.NO_DATA, "No site reported both the numerator and the denominator, so there is no value.");
         put(Code.ZERO_DENOMINATOR, "The denominator sums to zero, so there is no value.");
@@ -44,8 +43,8 @@ public final class FlagGlossary {
         put(Code.OUTLIER, "The value is far from the peer group (robust z-score beyond " + outlierZ + "): check the data, a value this far out is often a unit error.");
         put(Code.UNIT_ERROR_LIKELY, "The value is an order of magnitude from its peers (robust z beyond " + unitErrorZ + " and at least " + times
                 + " times, or 1/" + times + " of, its type's median: " + file + "): most likely a unit error. It is shown but left out of peer quartiles, area values, totals, trends and savings.");
-        put(Code.UNIT_PRICE_IMPLAUSIBLE, "The trust's own price per unit (shown in brackets) is below " + number(checks.ownUnitRate().lowerTimesPeerMedian())
-                + " times or above " + number(checks.ownUnitRate().upperTimesPeerMedian()) + " times its peers' median, so it is not a price it pays at scale: the peer median is used.");
+        put(Code.UNIT_PRICE_IMPLAUSIBLE, "The trust's own price per unit (shown in brackets) is below " + Numbers.plain(checks.ownUnitRate().lowerTimesPeerMedian())
+                + " times or above " + Numbers.plain(checks.ownUnitRate().upperTimesPeerMedian()) + " times its peers' median, so it is not a price it pays at scale: the peer median is used.");
         put(Code.CHP_FUEL_ADDED, "Some sites reported more fossil input to CHP than gas and oil consumed; ERIC counts CHP fuel inside gas, so the CHP input was taken as their fuel (the difference added to gas). The sites are listed in data-quality.csv.");
         put(Code.PEER_FALLBACK_NATIONAL, "Fewer than " + minPeers + " of the trust's comparators (named in brackets) had a value, so it is compared with all trusts.");
         put(Code.UNIT_COST_PEER_MEDIAN, "The trust reported no cost for this, so its saving is priced at the peer median unit cost.");
@@ -68,18 +67,13 @@ public final class FlagGlossary {
         put(Code.MEMBERS_PEER_FALLBACK_NATIONAL, "Some member trusts were compared with all trusts because their type has fewer than " + minPeers + ".");
         put(Code.SINGLE_YEAR, "Trend: only one year comparable with the latest has a value, so there is no change to show.");
         put(Code.CHECK_THE_DATA, "Trend: the change between these years is far larger than the peer group's changes (robust z of the ratio beyond "
-                + number(checks.trendChange().robustZ()) + "). Check the data before reading it as success or failure.");
+                + Numbers.plain(checks.trendChange().robustZ()) + "). Check the data before reading it as success or failure.");
         put(Code.MEMBERS_CHANGED, "Trend: the area's member trusts with a value were not the same in the two years (how many at the baseline, how many in the latest year, how many in both), so part of the change is membership; the like-for-like change, over the trusts with a value in both years, is beside it.");
         for (Code c : Code.values()) if (!meanings.containsKey(c)) throw new IllegalStateException("the flag glossary has no meaning for " + c);
     }
 
     private void put(Code code, String meaning) {
         meanings.put(code, meaning);
-    }
-
-    /** A threshold as a reader writes it: 3.5, 10, 90. */
-    public static String number(double x) {
-        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     public String meaning(Code code) {

@@ -8,7 +8,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.Numbers;
 import uk.nhs.greenbench.model.Headlines;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
@@ -202,7 +202,7 @@ final class AreaReport {
         long outliers = rows.stream().filter(r -> r.has(Flag.Code.OUTLIER)).count();
         if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
         long partial = distinctTrusts(rows, Flag.Code.COVERAGE_PARTIAL);
-        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + FlagGlossary.number(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area");
+        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + Numbers.plain(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area");
         long unknown = distinctTrusts(rows, Flag.Code.UNKNOWN_TRUST);
         if (unknown > 0) out.add(unknown + (unknown == 1 ? " trust is" : " trusts are") + " not in the ODS trust list, so " + (unknown == 1 ? "it has" : "they have") + " no ICS");
         return out;
@@ -225,7 +225,9 @@ final class AreaReport {
         return sb.toString().strip();
     }
 
+    /** A title inside a sentence: "Energy use" → "energy use", but an acronym stays as it is ("MDI share"). */
     static String lower(String title) {
+        if (title.length() > 1 && Character.isUpperCase(title.charAt(1))) return title;
         return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 }

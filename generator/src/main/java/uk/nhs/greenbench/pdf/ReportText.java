@@ -6,7 +6,6 @@ import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.figures.MethodNotes;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** The appendix texts, generated from the indicator definitions, the factor set and the method constants. */
@@ -32,7 +31,7 @@ final class ReportText {
         sb.append("Carbon factors (").append(factors.label()).append(")\n\n");
         for (Factor f : factors.factors().values()) {
             sb.append(f.title() == null ? f.id() : f.title()).append(": ")
-                    .append(BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString()).append(' ').append(f.unit())
+                    .append(uk.nhs.greenbench.figures.Numbers.factor(f.value())).append(' ').append(f.unit())
                     .append(" (").append(f.setYear()).append("; ").append(f.source()).append(")")
                     .append(f.isFallback() ? "; " + f.fallback() : "").append(".\n");
         }

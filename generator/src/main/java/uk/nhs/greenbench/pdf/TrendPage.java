@@ -7,7 +7,7 @@ import uk.nhs.greenbench.model.FinancialYear;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.Numbers;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.model.NetZeroCheck;
@@ -54,7 +54,7 @@ final class TrendPage {
         List<String> years = years(trends);
         Notes notes = new Notes();
         List<Map<String, ?>> rows = new ArrayList<>();
-        String changeZ = FlagGlossary.number(index.figures().checks().trendChange().robustZ());
+        String changeZ = Numbers.plain(index.figures().checks().trendChange().robustZ());
         for (TrendRow t : trends) rows.add(row(t, defs.get(t.indicator()), years, notes, changeZ));
         boolean anyChange = trends.stream().anyMatch(t -> t.change() != null);
         params.put("TrendPage", ReportTemplates.get("trend-page"));
