@@ -56,7 +56,7 @@ final class TrustReport {
         Set<String> notSupplied = NotSupplied.ids(rows);
         params.put("HeadlineNote", Headlines.RULE + " n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
-        params.put("Flags", flags(rows, ctx.index().figures().glossary()));
+        params.put("Flags", flags(rows, ctx.index().figures().glossary(), defs));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();
@@ -146,15 +146,22 @@ final class TrustReport {
         return ctx.index().figures().peers().nameFor(trust);
     }
 
-    private static String flags(List<FigureRow> rows, FlagGlossary glossary) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The flags in words, each once with the indicators it applies to ("A carbon factor came from an earlier factor set …
+     * [waste_recycling: DESNZ 2021] Applies to: waste per floor area, recycling share of waste."), not a code per row.
+     */
+    private static String flags(List<FigureRow> rows, FlagGlossary glossary, Map<String, IndicatorDefinition> defs) {
+        Map<String, List<String>> byFlag = new LinkedHashMap<>();
         for (FigureRow r : rows) {
-            if (r.flags().isEmpty() || r.notSupplied()) continue;
-            sb.append(r.indicator()).append(": ");
-            List<String> parts = new ArrayList<>();
-            for (Flag f : r.flags()) parts.add(f + " - " + glossary.meaning(f));
-            sb.append(String.join("; ", parts)).append('\n');
+            if (r.notSupplied()) continue;
+            for (Flag f : r.flags()) {
+                String said = glossary.meaning(f) + (f.detail().isEmpty() ? "" : " [" + f.detail() + "]");
+                byFlag.computeIfAbsent(said, k -> new ArrayList<>()).add(AreaReport.lower(defs.get(r.indicator()).title()));
+            }
         }
-        return sb.length() == 0 ? "No data-quality flags." : sb.toString().strip();
+        if (byFlag.isEmpty()) return "No data-quality flags.";
+        StringBuilder sb = new StringBuilder();
+        byFlag.forEach((said, titles) -> sb.append(said).append(" Applies to: ").append(String.join(", ", titles)).append(".\n"));
+        return sb.toString().strip();
     }
 }

@@ -96,4 +96,38 @@ class TrustReportTableTest {
         }
         assertThat(lastHeadline).as("every headline row above the other views").isLessThan(firstOther);
     }
+
+    @Test
+    void everyTrustReportFitsInThreePages() throws Exception {
+        List<String> longer = new ArrayList<>();
+        int reports = 0;
+        try (Stream<Path> s = Files.list(Packs.pack(YEAR).resolve("trusts"))) {
+            for (Path pdf : s.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                    if (d.getNumberOfPages() > 3) longer.add(pdf.getFileName() + " " + d.getNumberOfPages());
+                }
+                reports++;
+            }
+        }
+        assertThat(reports).isEqualTo(Expected.siteTrusts(YEAR));
+        assertThat(longer).isEmpty();
+    }
+
+    @Test
+    void dataQualitySaysEachFlagOnceInWordsWithTheIndicatorsItAppliesTo() throws Exception {
+        Map<String, JsonNode> defs = indicators();
+        String text = PdfReportsTest.text(PdfReportsTest.report("trusts", TRUST));
+        String quality = text.substring(text.lastIndexOf("Data quality"));
+        List<CSVRecord> fallback = trustRows().stream().filter(r -> r.get("quality_flags").contains("factor_fallback(")).toList();
+        assertThat(fallback).as("RJ1 has a factor from an earlier set on several indicators").hasSizeGreaterThan(1);
+        assertThat(quality).doesNotContain("factor_fallback(").doesNotContain("not_priced");
+        String sentence = "A carbon factor came from an earlier factor set";
+        assertThat(quality.split(sentence, -1)).as("said once").hasSize(2);
+        String after = quality.substring(quality.indexOf(sentence));
+        String appliesTo = after.substring(after.indexOf("Applies to:"), after.indexOf('.', after.indexOf("Applies to:")));
+        for (CSVRecord r : fallback) {
+            String title = defs.get(r.get("indicator")).get("title").asText();
+            assertThat(appliesTo).contains(Character.toLowerCase(title.charAt(0)) + title.substring(1));
+        }
+    }
 }
