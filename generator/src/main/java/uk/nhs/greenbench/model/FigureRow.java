@@ -51,6 +51,12 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
         return excluded() ? null : value;
     }
 
+    /** The same row compared with another benchmark (an area among the areas of its level). */
+    public FigureRow withBenchmark(Benchmark b) {
+        return new FigureRow(year, org, indicator, theme, unit, polarity, savingUnit, numerator, denominator, value, b, typical, stretch,
+                factorYear, flags, members, coverage, pricing, sourceRows, numeratorFactors);
+    }
+
     public boolean has(Flag.Code code) {
         for (Flag f : flags) if (f.is(code)) return true;
         return false;

@@ -67,6 +67,7 @@ final class AreaReport {
         params.put("HeadlineNote", Headlines.RULE + " " + Character.toUpperCase(index.figures().peers().description().charAt(0))
                 + index.figures().peers().description().substring(1) + "."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
+        AreaStanding.addTo(params, index, area, ctx.indicators());
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
         params.put("Methodology", ctx.methodology());
         params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index.figures().checks()));

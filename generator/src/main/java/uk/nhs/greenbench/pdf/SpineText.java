@@ -14,11 +14,16 @@ final class SpineText {
     }
 
     static String of(FigureRow r, IndicatorDefinition d, QuartilePosition q) {
+        return of(r, d, q, "Peers");
+    }
+
+    /** @param group who the value is compared with, as the sentence starts: "Peers", "ICSs", "Regions" */
+    static String of(FigureRow r, IndicatorDefinition d, QuartilePosition q, String group) {
         Benchmark b = r.benchmark();
         if (b.median() == null || b.min() == null) return d.title() + ": no peer comparison.";
         boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
         Double m = b.median();
-        String peers = String.format(Locale.UK, "Peers range from %s (worst) to %s (best); the middle half from %s to %s; median %s.",
+        String peers = String.format(Locale.UK, group + " range from %s (worst) to %s (best); the middle half from %s to %s; median %s.",
                 Formats.value(b.worst(low), m), Formats.value(b.best(low), m), Formats.value(low ? b.q3() : b.q1(), m),
                 Formats.value(low ? b.q1() : b.q3(), m), Formats.value(m, m));
         String own = r.value() == null ? "no value"

@@ -14,6 +14,7 @@ import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
+import uk.nhs.greenbench.opportunity.AreaComparison;
 import uk.nhs.greenbench.opportunity.AreaRollup;
 import uk.nhs.greenbench.opportunity.PeerUnitRates;
 import uk.nhs.greenbench.model.Pricing;
@@ -78,7 +79,7 @@ public final class FiguresCalculator {
             }
             List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), peerSets, typeSets, issues);
             rows.addAll(trustRows);
-            areaRows.addAll(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry));
+            areaRows.addAll(AreaComparison.compare(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry), d));
         }
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
