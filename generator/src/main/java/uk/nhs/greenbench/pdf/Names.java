@@ -6,7 +6,7 @@ import java.util.Set;
 /** Organisation names as a reader expects them: ODS publishes "ISLE OF WIGHT NHS TRUST", reports say "Isle of Wight NHS Trust". */
 final class Names {
     private static final Set<String> UPPER = Set.of("NHS", "ICB", "UK", "II", "III");
-    private static final Set<String> LOWER = Set.of("and", "of", "the", "for", "in", "on", "at", "with");
+    private static final Set<String> LOWER = Set.of("and", "of", "the", "for", "in", "on", "at", "with", "upon");
 
     private Names() {
     }
@@ -33,5 +33,14 @@ final class Names {
             }
         }
         return sb.toString();
+    }
+
+    /** A name short enough for a list: "The Royal Marsden NHS Foundation Trust" → "The Royal Marsden". */
+    static String brief(String name) {
+        String d = display(name);
+        for (String suffix : new String[]{" NHS Foundation Trust", " NHS Trust", " Foundation Trust", " NHS Foundation", " Trust"}) {
+            if (d.endsWith(suffix) && d.length() > suffix.length()) return d.substring(0, d.length() - suffix.length());
+        }
+        return d;
     }
 }

@@ -57,6 +57,10 @@ final class TrustReport {
         params.put("HeadlineNote", Headlines.RULE + " n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         params.put("Flags", flags(rows, ctx.index().figures().glossary(), defs));
+        List<String> learn = LearnFrom.lines(rows, ctx.index(), defs);
+        params.put("LearnFrom", learn.isEmpty() ? "The trust is in the better half of its comparators on every indicator with a value."
+                : "On each indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
+                + " of those same trusts and their values: the trusts to ask how.\n" + String.join("\n", learn));
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();

@@ -130,4 +130,26 @@ class TrustReportTableTest {
             assertThat(appliesTo).contains(Character.toLowerCase(title.charAt(0)) + title.substring(1));
         }
     }
+
+    @Test
+    void whoToLearnFromNamesTheBestThreeOfTheTrustsOwnPeersWhereItIsInTheWorseHalf() throws Exception {
+        List<CSVRecord> figures = Packs.figures(YEAR);
+        CSVRecord own = Packs.figure(YEAR, "trust", TRUST, "energy-intensity");
+        assertThat(Double.parseDouble(own.get("percentile"))).as("RJ1 is in the worse half on energy use").isGreaterThan(50);
+        List<CSVRecord> best = figures.stream().filter(r -> r.get("level").equals("trust") && r.get("indicator").equals("energy-intensity")
+                        && r.get("peer_group").equals(own.get("peer_group")) && !r.get("code").equals(TRUST) && !r.get("value").isEmpty()
+                        && !r.get("quality_flags").contains("unit_error_likely"))
+                .sorted(java.util.Comparator.comparingDouble((CSVRecord r) -> Packs.num(r, "value")).thenComparing(r -> r.get("code")))
+                .limit(3).toList();
+        String text = PdfReportsTest.text(PdfReportsTest.report("trusts", TRUST));
+        String section = text.substring(text.indexOf("Who to learn from"), text.lastIndexOf("Data quality"));
+        String line = section.substring(section.indexOf("Energy use per floor area ("), section.indexOf(".", section.indexOf("Energy use per floor area (") + 30));
+        int at = 0;
+        for (CSVRecord r : best) {
+            int next = line.indexOf("(" + r.get("code") + ")");
+            assertThat(next).as(r.get("code") + " named in order in: " + line).isGreaterThan(at);
+            at = next;
+        }
+        assertThat(section).as("RJ1 is in the best quarter on water cost").doesNotContain("Water cost per floor area (");
+    }
 }
