@@ -103,9 +103,12 @@ final class AreaReport {
             String chartAlt = chartAlt(d, a, members);
             boolean hasValues = members.stream().anyMatch(m -> m.value() != null);
             if (!hasValues) members = members.isEmpty() ? members : List.of(members.get(0));
+            // A chart of nothing but zeros draws an axis of rounding noise (4E-9 to -4E-9): say so instead.
+            boolean allZero = hasValues && members.stream().allMatch(m -> isZeroOrMissing(m.value()) && isZeroOrMissing(m.benchmark().median()));
+            if (allZero) line += " No chart: every member trust's value and peer median is 0.";
             for (FigureRow m : members) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("hasValues", hasValues ? "yes" : "no");
+                row.put("hasValues", hasValues && !allZero ? "yes" : "no");
                 row.put("valueNum", m.value());
                 row.put("medianNum", m.benchmark().median());
                 row.put("chartTitle", chartTitle);
@@ -224,6 +227,10 @@ final class AreaReport {
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");
         sb.append("\n\nEvery finding, with the source rows, is in data-quality.csv; each trust's flags are on the Data quality sheet of its workbook.");
         return sb.toString().strip();
+    }
+
+    private static boolean isZeroOrMissing(Double v) {
+        return v == null || v == 0;
     }
 
     /** A title inside a sentence: "Energy use" → "energy use", but an acronym stays as it is ("MDI share"). */

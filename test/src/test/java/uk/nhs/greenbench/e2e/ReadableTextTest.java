@@ -36,4 +36,17 @@ class ReadableTextTest {
         }
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aChartOfNothingButZerosIsNotDrawnAndTheReportSaysWhy() throws Exception {
+        // South East London's member trusts all sent no domestic waste to landfill, and so did their peer medians.
+        List<org.apache.commons.csv.CSVRecord> members = Packs.figures(PdfReportsTest.YEAR).stream().filter(r -> r.get("level").equals("trust")
+                && r.get("ics_code").equals("QKK") && r.get("indicator").equals("landfill-share")).toList();
+        assertThat(members).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("value")).isIn("0", "");
+            assertThat(r.get("peer_median")).isIn("0", "");
+        });
+        String text = PdfReportsTest.text(PdfReportsTest.report("ics", "QKK"));
+        assertThat(text).contains("No chart: every member trust's value and peer median is 0.").doesNotContainPattern("\\dE-\\d");
+    }
 }
