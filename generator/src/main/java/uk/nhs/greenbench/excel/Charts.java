@@ -49,6 +49,14 @@ public final class Charts {
         place(sheet, box, new Chart(title, axisTitle, true, categories, all, 50));
     }
 
+    /** Lines over years on a time axis: each year placed by its value, so a gap of four years looks like one. */
+    public static void overYears(Sheet sheet, Box box, String title, String axisTitle, Chart.Range years, Chart.Range[] series,
+                                 String[] names, String[] colours) {
+        List<Chart.Series> lines = new ArrayList<>();
+        for (int i = 0; i < series.length; i++) lines.add(Chart.Series.line(names[i], series[i], colours[i], 2.25));
+        place(sheet, box, Chart.xy(title, axisTitle, "Financial year starting", years, lines));
+    }
+
     private static void place(Sheet sheet, Box box, Chart chart) {
         sheet.chart(new Sheet.PlacedChart(chart, box.col1(), box.row1(), box.col2(), box.row2()));
     }

@@ -23,6 +23,8 @@ public final class Styles {
     public final Style label = BASE.withBold();
     public final Style note = BASE.withSize(9).withColor("595959").withWrap();
     public final Style integer = number("#,##0");
+    /** A calendar year as a number (2030, not 2,030). */
+    public final Style year = number("0");
     /** A negative £ saving is a cost: it reads "costs £X" (the cell keeps its negative value for formulas). */
     public final Style gbp = number("£#,##0;\"costs \"£#,##0;£0");
     /** tCO2e to one decimal; exactly zero reads 0 (a conditional format hiding tiny negatives reads differently in Excel and LibreOffice). */

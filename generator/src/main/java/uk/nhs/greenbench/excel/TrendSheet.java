@@ -146,24 +146,28 @@ final class TrendSheet {
         String title = ctx.definitions().get(t.indicator()).title();
         w.text(r++, 0, title + ": actual carbon and the Net Zero path (tCO2e)", s.label);
         int top = r;
-        w.headers(r++, 0, "Year", "Actual tCO2e", "Path tCO2e");
+        w.headers(r++, 0, "Year", "Actual tCO2e", "Path tCO2e", "Year starting");
         int baseline = FinancialYear.startOf(n.baselineYear());
         for (YearValue y : t.years()) {
             if (!y.comparable() || y.numerator() == null) continue;
             w.text(r, 0, y.year(), s.text);
             w.number(r, 1, y.numerator() / 1000, s.integer);
             w.number(r, 2, n.pathIn(FinancialYear.startOf(y.year())), s.integer);
+            w.number(r, 3, (double) FinancialYear.startOf(y.year()), s.year);
             r++;
         }
         for (int year : new int[]{NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {
             if (year <= baseline) continue;
             w.text(r, 0, String.valueOf(year), s.text);
             w.number(r, 2, n.pathIn(year), s.integer);
+            w.number(r, 3, (double) year, s.year);
             r++;
         }
-        Charts.barsWithMedian(sheet, new Charts.Box(4, top, 11, top + 16), title + ": actual and Net Zero path", "tCO2e",
-                Charts.column(sheet, top + 1, r - 1, 0), Charts.column(sheet, top + 1, r - 1, 1),
-                Charts.column(sheet, top + 1, r - 1, 2), -1, "Actual", Styles.NHS_BLUE, "Net Zero path");
+        // Years on a time axis: 2016-17, 2019-20, 2023-24, 2030 and 2040 spaced by years, so the slopes are true.
+        Charts.overYears(sheet, new Charts.Box(5, top, 12, top + 16), title + ": actual and Net Zero path", "tCO2e",
+                Charts.column(sheet, top + 1, r - 1, 3), new uk.nhs.greenbench.xlsx.Chart.Range[]{
+                        Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 2)},
+                new String[]{"Actual", "Net Zero path"}, new String[]{Styles.NHS_BLUE, Styles.MEDIAN_ORANGE});
         return Math.max(r, top + 17) + 1;
     }
 }

@@ -9,9 +9,27 @@ import java.util.List;
  * @param horizontal bars along the value axis from the left, categories top to bottom
  * @param gapWidth   space between bar groups, as a percentage of a bar's width
  */
-public record Chart(String title, String axisTitle, boolean horizontal, Range categories, List<Series> series, int gapWidth) {
+public record Chart(String title, String axisTitle, boolean horizontal, Range categories, List<Series> series, int gapWidth,
+                    String xAxisTitle) {
     public Chart {
         series = List.copyOf(series);
+    }
+
+    public Chart(String title, String axisTitle, boolean horizontal, Range categories, List<Series> series, int gapWidth) {
+        this(title, axisTitle, horizontal, categories, series, gapWidth, null);
+    }
+
+    /**
+     * Lines over numeric x values (an XY chart): the x axis is spaced by value, so years are spaced by years, not
+     * evenly as categories would be.
+     */
+    public static Chart xy(String title, String axisTitle, String xAxisTitle, Range x, List<Series> lines) {
+        return new Chart(title, axisTitle, false, x, lines, 0, xAxisTitle);
+    }
+
+    /** Whether the categories are numeric x values (an XY chart). */
+    public boolean xy() {
+        return xAxisTitle != null;
     }
 
     /** One column of cells on a sheet (rows inclusive, 0-based). */

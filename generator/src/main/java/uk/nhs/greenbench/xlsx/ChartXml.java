@@ -28,6 +28,15 @@ final class ChartXml {
         List<Chart.Series> bars = chart.series().stream().filter(s -> !s.line()).toList();
         List<Chart.Series> lines = chart.series().stream().filter(Chart.Series::line).toList();
         int idx = 0;
+        if (chart.xy()) {
+            sb.append("<c:scatterChart><c:scatterStyle val=\"lineMarker\"/><c:varyColors val=\"0\"/>");
+            for (Chart.Series s : chart.series()) xySeries(sb, chart, s, idx++);
+            axisIds(sb);
+            sb.append("</c:scatterChart>");
+            valueAxis(sb, CAT_AXIS, VAL_AXIS, "b", chart.xAxisTitle(), false);
+            valueAxis(sb, VAL_AXIS, CAT_AXIS, "l", chart.axisTitle(), true);
+            return end(sb);
+        }
         if (!bars.isEmpty()) {
             sb.append("<c:barChart><c:barDir val=\"").append(chart.horizontal() ? "bar" : "col")
                     .append("\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
@@ -55,9 +64,48 @@ final class ChartXml {
         sb.append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>")
                 .append("<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"").append(CAT_AXIS)
                 .append("\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
+        return end(sb);
+    }
+
+    private static String end(StringBuilder sb) {
         sb.append("</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>")
                 .append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>");
         return sb.toString();
+    }
+
+    /** A value axis of an XY chart; the x axis has no gridlines and plain year labels ("2030", not "2,030"). */
+    private static void valueAxis(StringBuilder sb, String id, String cross, String pos, String title, boolean gridlines) {
+        sb.append("<c:valAx><c:axId val=\"").append(id).append("\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+                .append("<c:delete val=\"0\"/><c:axPos val=\"").append(pos).append("\"/>");
+        if (gridlines) sb.append("<c:majorGridlines/>");
+        if (title != null && !title.isEmpty()) title(sb, title, 1000);
+        sb.append("<c:numFmt formatCode=\"").append(gridlines ? "#,##0" : "0").append("\" sourceLinked=\"0\"/>")
+                .append("<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"")
+                .append(cross).append("\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/></c:valAx>");
+    }
+
+    /** A series of an XY chart: a line with markers through the points it has (blank cells leave a gap). */
+    private void xySeries(StringBuilder sb, Chart chart, Chart.Series s, int idx) {
+        sb.append("<c:ser><c:idx val=\"").append(idx).append("\"/><c:order val=\"").append(idx).append("\"/><c:tx><c:v>")
+                .append(Xml.escape(s.name())).append("</c:v></c:tx><c:spPr><a:ln w=\"").append(Math.round(s.lineWidth() * 12700))
+                .append("\" cap=\"rnd\">");
+        solid(sb, s.color());
+        sb.append("<a:round/></a:ln></c:spPr><c:marker><c:symbol val=\"circle\"/><c:size val=\"6\"/><c:spPr>");
+        solid(sb, s.color());
+        sb.append("</c:spPr></c:marker>");
+        numbers(sb, "xVal", chart.categories());
+        numbers(sb, "yVal", s.values());
+        sb.append("<c:smooth val=\"0\"/></c:ser>");
+    }
+
+    private void numbers(StringBuilder sb, String element, Chart.Range r) {
+        sb.append("<c:").append(element).append("><c:numRef><c:f>").append(Xml.escape(r.formula()))
+                .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").append(r.size()).append("\"/>");
+        for (int i = 0; i < r.size(); i++) {
+            Object v = shown(r.sheet(), r.firstRow() + i, r.col());
+            if (v instanceof Double d) sb.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Xml.number(d)).append("</c:v></c:pt>");
+        }
+        sb.append("</c:numCache></c:numRef></c:").append(element).append(">");
     }
 
     private static void axisIds(StringBuilder sb) {

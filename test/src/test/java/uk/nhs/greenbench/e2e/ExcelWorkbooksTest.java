@@ -170,4 +170,30 @@ class ExcelWorkbooksTest {
         Path t = Workbooks.find(out.resolve(YEAR).resolve("trusts"), "R1F");
         assertThat(Files.mismatch(t, Workbooks.trust(YEAR, "R1F"))).isEqualTo(-1L);
     }
+
+    @Test
+    void theNetZeroChartPlacesYearsOnATimeAxisSoFourYearsLookLikeFour() throws Exception {
+        Path rj1 = Workbooks.trust(YEAR, "RJ1");
+        List<String> pathCharts = new java.util.ArrayList<>();
+        try (var z = new java.util.zip.ZipFile(rj1.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                if (!e.getName().startsWith("xl/charts/")) continue;
+                String xml = new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (xml.contains("Net Zero path")) pathCharts.add(xml);
+            }
+        }
+        assertThat(pathCharts).isNotEmpty();
+        for (String chart : pathCharts) {
+            org.xmlunit.assertj3.XmlAssert.assertThat(chart).withNamespaceContext(NS).hasXPath("//c:scatterChart");
+            org.xmlunit.assertj3.XmlAssert.assertThat(chart).withNamespaceContext(NS).doesNotHaveXPath("//c:catAx");
+            List<Double> x = new java.util.ArrayList<>();
+            var nodes = new org.xmlunit.xpath.JAXPXPathEngine();
+            nodes.setNamespaceContext(NS);
+            for (var n : nodes.selectNodes("//c:ser[1]/c:xVal//c:pt/c:v", org.xmlunit.builder.Input.fromString(chart).build())) {
+                x.add(Double.parseDouble(n.getTextContent()));
+            }
+            assertThat(x).as("the years, as numbers, rising").isSorted().contains(2030.0, 2040.0);
+            assertThat(x.get(0)).isBetween(2013.0, 2024.0);
+        }
+    }
 }
