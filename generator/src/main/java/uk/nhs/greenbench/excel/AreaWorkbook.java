@@ -61,12 +61,12 @@ final class AreaWorkbook {
         int[] all = SavingsSheet.span(at);
         summarySheet(wb, s, area, ctx, members.size(), all, total);
         chartsSheet(wb, s, ctx, area, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all);
-        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
+        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
         List<FigureRow> areaRows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
         List<FigureRow> flagged = new ArrayList<>(areaRows);
         flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
-        DataQualitySheet.write(wb, s, flagged, List.of(), index.figures().glossary());
+        DataQualitySheet.write(wb, s, flagged, List.of(), index.glossary());
         wb.move("Summary", 0);
         wb.move("League table", 1);
         wb.move("Charts", 2);

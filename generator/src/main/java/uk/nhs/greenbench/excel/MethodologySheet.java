@@ -21,7 +21,7 @@ final class MethodologySheet {
     private MethodologySheet() {
     }
 
-    static void write(Workbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, uk.nhs.greenbench.indicator.PlausibilityChecks checks, List<String> factorNotes) {
+    static void write(Workbook wb, Styles s, List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.figures.Figures.Peers peers, uk.nhs.greenbench.indicator.PlausibilityChecks checks, List<String> factorNotes, FlagGlossary flags) {
         Sheet sheet = wb.sheet("Methodology");
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(28, 120);
@@ -56,7 +56,7 @@ final class MethodologySheet {
         }
         r++;
         w.text(r++, 0, "Quality flags", s.label);
-        for (var e : new FlagGlossary(checks).all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
+        for (var e : flags.all().entrySet()) r = line(w, r, e.getKey(), e.getValue());
         sheet.print(false);
     }
 

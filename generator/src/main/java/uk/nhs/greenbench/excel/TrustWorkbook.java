@@ -47,8 +47,8 @@ final class TrustWorkbook {
         }
         if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
-        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes());
-        DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()), index.figures().glossary());
+        MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
+        DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()), index.glossary());
         wb.move(SavingsSheet.NAME, wb.sheets().size() - 4);
         wb.move(AssumptionsSheet.NAME, wb.sheets().size() - 4);
         WorkbookFiles.save(wb, file, trust.name() + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),

@@ -87,9 +87,4 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
     public List<FigureRow> rowsAt(uk.nhs.greenbench.model.Level level) {
         return rows.stream().filter(r -> r.org().level().equals(level)).toList();
     }
-
-    /** What each flag means, in the words of the thresholds these figures were checked against. */
-    public FlagGlossary glossary() {
-        return new FlagGlossary(checks);
-    }
 }

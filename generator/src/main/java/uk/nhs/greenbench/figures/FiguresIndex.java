@@ -30,9 +30,12 @@ public final class FiguresIndex {
     private final Map<String, List<QualityIssue>> issuesByOrg = new HashMap<>();
     private final Map<String, TrendRow> trends = new HashMap<>();
     private final Map<String, List<FigureRow>> rowsByOrg = new HashMap<>();
+    private final FlagGlossary glossary;
 
     public FiguresIndex(Figures figures) {
         this.figures = figures;
+        // Once per year's figures, for every workbook and report that explains its flags.
+        this.glossary = figures.checks() == null ? null : new FlagGlossary(figures.checks());
         for (FigureRow r : figures.rows()) {
             byKey.put(key(r.org().level(), r.org().code(), r.indicator()), r);
             rowsByOrg.computeIfAbsent(r.org().level() + "|" + r.org().code(), k -> new ArrayList<>()).add(r);
@@ -45,6 +48,11 @@ public final class FiguresIndex {
 
     private static String key(Level level, String code, String indicator) {
         return level + "|" + code + "|" + indicator;
+    }
+
+    /** What each flag means, in the words of the thresholds these figures were checked against. */
+    public FlagGlossary glossary() {
+        return glossary;
     }
 
     public Figures figures() {

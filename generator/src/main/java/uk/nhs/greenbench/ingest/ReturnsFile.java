@@ -57,7 +57,7 @@ public final class ReturnsFile {
         } catch (IOException e) {
             throw new InputException("could not read the returns file " + file + ": " + InputException.reason(e), e);
         }
-        try (CSVParser csv = UserCsv.open(file, "the file is empty; expected the header " + String.join(",", COLUMNS))) {
+        try (CSVParser csv = UserCsv.open(file, detected, "the file is empty; expected the header " + String.join(",", COLUMNS))) {
             UserCsv.require(csv, name, COLUMNS, "a returns file starts with the header " + String.join(",", COLUMNS));
             for (CSVRecord r : csv) {
                 int row = UserCsv.row(r);

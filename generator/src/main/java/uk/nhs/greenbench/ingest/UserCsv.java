@@ -47,8 +47,13 @@ public final class UserCsv {
      * the file, row 1 and the name; an empty file with {@code whenEmpty}.
      */
     public static CSVParser open(Path file, String whenEmpty) throws IOException {
+        return open(file, TextDecoding.detect(file), whenEmpty);
+    }
+
+    /** As {@link #open(Path, String)}, in an encoding the caller has already detected (and reports). */
+    public static CSVParser open(Path file, TextDecoding.Encoding encoding, String whenEmpty) throws IOException {
         String name = file.getFileName().toString();
-        Reader in = TextDecoding.detect(file).open(file);
+        Reader in = encoding.open(file);
         CSVParser parser;
         try {
             parser = FORMAT.parse(in);

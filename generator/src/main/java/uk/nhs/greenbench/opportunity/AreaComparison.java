@@ -7,6 +7,7 @@ import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.model.Level;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,20 +24,21 @@ public final class AreaComparison {
 
     /** The rows with a benchmark among their level's areas for ICSs and regions (when enough have a value); others as they are. */
     public static List<FigureRow> compare(List<FigureRow> areaRows, IndicatorDefinition d) {
+        // One distribution per level, of the areas with a usable value; none when too few have one.
+        Map<Level, PeerDistribution> levels = new EnumMap<>(Level.class);
+        GROUPS.forEach((level, group) -> {
+            List<Double> values = areaRows.stream().filter(o -> o.org().level() == level && o.usableValue() != null)
+                    .map(FigureRow::usableValue).toList();
+            if (values.size() >= PeerDistribution.MIN_PEERS) levels.put(level, PeerDistribution.of(group, false, values));
+        });
         List<FigureRow> out = new ArrayList<>(areaRows.size());
         for (FigureRow r : areaRows) {
-            String group = GROUPS.get(r.org().level());
-            if (group == null || r.usableValue() == null || r.benchmark().median() != null) {
+            PeerDistribution dist = levels.get(r.org().level());
+            if (dist == null || r.usableValue() == null || r.benchmark().median() != null) {
                 out.add(r);
                 continue;
             }
-            List<Double> values = areaRows.stream().filter(o -> o.org().level() == r.org().level() && o.usableValue() != null)
-                    .map(FigureRow::usableValue).toList();
-            if (values.size() < PeerDistribution.MIN_PEERS) {
-                out.add(r);
-                continue;
-            }
-            PeerDistribution dist = PeerDistribution.of(group, false, values);
+            String group = dist.group();
             out.add(r.withBenchmark(new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(r.value()),
                     dist.rank(r.value(), d.polarity()), group.toLowerCase(java.util.Locale.UK), group, dist.min(), dist.max())));
         }

@@ -39,7 +39,7 @@ public final class PdfPackWriter implements PackOutput {
         List<IndicatorDefinition> defs = indicators.forYear(year.year());
         Figures figures = year.figures();
         ReportContext ctx = new ReportContext(year.index(), year.history(), defs, registry, new Narrative(narrativeTemplates), version,
-                ReportText.methodology(defs, figures.factors(), figures.peers(), figures.checks(), factorNotes), ReportText.glossary(figures.glossary()));
+                ReportText.methodology(defs, figures.factors(), figures.peers(), figures.checks(), factorNotes), ReportText.glossary(year.index().glossary()));
         // Each report fills and exports its own JasperReports objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustReport.write(file, o, ctx);

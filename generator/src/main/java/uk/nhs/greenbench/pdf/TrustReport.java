@@ -56,7 +56,7 @@ final class TrustReport {
         Set<String> notSupplied = NotSupplied.ids(rows);
         params.put("HeadlineNote", Headlines.RULE + " n/a in the table: not available (see Data quality). Method, factors and every figure: the trust's workbook and figures.csv."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
-        params.put("Flags", flags(rows, ctx.index().figures().glossary(), defs));
+        params.put("Flags", flags(rows, ctx.index().glossary(), defs));
         List<String> learn = LearnFrom.lines(rows, ctx.index(), defs);
         params.put("LearnFrom", learn.isEmpty() ? "The trust is in the better half of its comparators on every indicator with a value."
                 : "On each indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
@@ -91,12 +91,6 @@ final class TrustReport {
         } catch (JRException e) {
             throw new IOException("could not fill the report for " + trust.code() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The quartile position in words, lower case for a table cell, or "not available". */
-    static String position(FigureRow r, IndicatorDefinition d) {
-        QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
-        return q == null ? Formats.NOT_AVAILABLE : q.label().toLowerCase(java.util.Locale.UK);
     }
 
     private static Map<String, Object> narrative(String name, OrgRef trust, List<FigureRow> rows, Headlines h,
