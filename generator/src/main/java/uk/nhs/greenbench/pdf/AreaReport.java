@@ -13,7 +13,6 @@ import uk.nhs.greenbench.model.Headlines;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
 import uk.nhs.greenbench.benchmark.PeerDistribution;
 
@@ -24,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,90 +66,26 @@ final class AreaReport {
                 + index.figures().peers().description().substring(1) + "."
                 + (notSupplied.isEmpty() ? "" : " " + NotSupplied.line(notSupplied, defs)));
         AreaStanding.addTo(params, index, area, ctx.indicators());
+        AreaGlance.addTo(params, index, area, ctx.headline());
+        List<String> learn = area.level() == Level.ICS ? LearnFrom.forArea(area, trustRows, index, defs) : List.of();
+        params.put("LearnFromHeading", learn.isEmpty() ? null : "Who to learn from");
+        params.put("LearnFrom", learn.isEmpty() ? null : "Where a member trust is in the worse half of its peers on a headline indicator, the best of those "
+                + "same peers outside the ICS (values from this year's ERIC):\n" + String.join("\n", learn.stream().map(l -> "• " + l).toList()));
+        boolean icss = AreaMembers.listsIcss(area);
+        params.put("MemberHeader", icss ? "ICS" : "Trust");
+        params.put("MedianHeader", icss ? "ICS median" : "Peer median");
+        params.put("SpineHeader", icss ? "Worst ← ICSs → best" : "Worst ← peers → best");
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
-        params.put("Methodology", ctx.methodology());
-        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index.figures().checks()));
-        params.put("Glossary", ctx.glossary());
-        List<Map<String, ?>> rows = rows(area, areaRows, memberRows, defs, notSupplied);
+        params.put("Methodology", ctx.methodology(notSupplied));
+        params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index));
+        params.put("Glossary", ReportText.glossary());
+        List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows, index, defs, notSupplied);
         try {
             JasperPrint print = ReportTemplates.fill("area-report", params, new JRMapCollectionDataSource(rows));
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
         } catch (JRException e) {
             throw new IOException("could not fill the report for " + area.code() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static List<Map<String, ?>> rows(OrgRef area, List<FigureRow> areaRows, List<FigureRow> memberRows,
-                                              Map<String, IndicatorDefinition> defs, Set<String> notSupplied) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (FigureRow a : areaRows) {
-            IndicatorDefinition d = defs.get(a.indicator());
-            // Indicators no member supplied are named once in the headline note, not given a section of n/a each.
-            if (notSupplied.contains(d.id())) continue;
-            String line = a.value() == null
-                    ? Names.display(area.name()) + ": no value for " + a.year() + ", because " + noValueReason(a, memberRows) + "."
-                    : Names.display(area.name()) + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across "
-                    + (d.isIcsGrain() ? (a.org().level().equals(Level.ICS) ? "the ICB as a whole (measured for ICBs, compared with all ICBs)"
-                            : a.members() + (a.members() == 1 ? " ICB" : " ICBs") + " (measured for ICBs)")
-                            : a.members() + (a.members() == 1 ? " trust" : " trusts")) + "; typical saving " + Formats.saving(a.typical().gbp(), a.typical().tco2e()) + ". "
-                    + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.")
-                    + ("none".equals(d.saving().method()) ? " Not priced: see the appendix." : "") + " n/a: not available.";
-            List<FigureRow> members = memberRows.stream().filter(r -> r.indicator().equals(a.indicator()))
-                    .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp() == null ? Double.NEGATIVE_INFINITY : r.typical().gbp()).reversed()
-                            .thenComparing(r -> r.org().code())).toList();
-            String chartTitle = d.title() + " (" + a.unit() + "): " + (d.isIcsGrain() ? "each ICB and the median of all ICBs" : "each trust and its own peer median");
-            String chartAlt = chartAlt(d, a, members);
-            boolean hasValues = members.stream().anyMatch(m -> m.value() != null);
-            if (!hasValues) members = members.isEmpty() ? members : List.of(members.get(0));
-            // A chart of nothing but zeros draws an axis of rounding noise (4E-9 to -4E-9): say so instead.
-            boolean allZero = hasValues && members.stream().allMatch(m -> isZeroOrMissing(m.value()) && isZeroOrMissing(m.benchmark().median()));
-            if (allZero) line += " No chart: every member trust's value and peer median is 0.";
-            for (FigureRow m : members) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("hasValues", hasValues && !allZero ? "yes" : "no");
-                row.put("valueNum", m.value());
-                row.put("medianNum", m.benchmark().median());
-                row.put("chartTitle", chartTitle);
-                row.put("chartAlt", chartAlt);
-                row.put("theme", d.theme());
-                row.put("themeTitle", d.theme().substring(0, 1).toUpperCase(Locale.ROOT) + d.theme().substring(1));
-                row.put("indicator", d.id());
-                row.put("indicatorTitle", d.title() + " (" + a.unit() + ")");
-                row.put("indicatorLine", line);
-                if (!hasValues) {
-                    row.put("code", "");
-                    row.put("name", "No member trust has a value for this indicator in " + a.year() + ".");
-                    rows.add(row);
-                    continue;
-                }
-                row.put("code", m.org().code());
-                row.put("name", Names.display(m.org().name()));
-                row.put("value", m.notSupplied() ? "not supplied" : Formats.cell(Formats.value(m.value(), m.benchmark().median())));
-                row.put("median", Formats.cell(Formats.value(m.benchmark().median(), m.benchmark().median())));
-                row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
-                row.put("gbpTypical", Formats.cell(Formats.gbp(m.typical().gbp())));
-                row.put("tco2eTypical", Formats.cell(Formats.tco2e(m.typical().tco2e())));
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static String noValueReason(FigureRow area, List<FigureRow> members) {
-        boolean notPublished = members.stream().filter(m -> m.indicator().equals(area.indicator()))
-                .anyMatch(m -> m.has(Flag.Code.NOT_IN_SOURCE));
-        return notPublished ? "the year's ERIC files do not publish the measures it needs" : "no member trust reported the measures it needs";
-    }
-
-    /** Alternative text for the chart: what it shows and, for each trust, the two values it draws. */
-    private static String chartAlt(IndicatorDefinition d, FigureRow area, List<FigureRow> members) {
-        StringBuilder sb = new StringBuilder("Bar chart of " + lower(d.title()) + " in " + area.unit() + " for each member trust, beside the median of its own peer group. ");
-        List<String> parts = new ArrayList<>();
-        for (FigureRow m : members) {
-            parts.add(m.org().code() + " " + Formats.value(m.value(), m.benchmark().median()) + " (peer median "
-                    + Formats.value(m.benchmark().median(), m.benchmark().median()) + ")");
-        }
-        return sb.append(String.join("; ", parts)).append('.').toString();
     }
 
     private static Map<String, Object> narrative(OrgRef area, String name, long members, Headlines h, List<FigureRow> memberRows,
@@ -217,20 +151,24 @@ final class AreaReport {
     }
 
     private static String dataQuality(List<FigureRow> areaRows, List<FigureRow> memberRows, long members, Set<String> notSupplied,
-                                      Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {
+                                      Map<String, IndicatorDefinition> defs, FiguresIndex index) {
         StringBuilder sb = new StringBuilder();
         sb.append(members).append(members == 1 ? " member trust. " : " member trusts. ");
         for (FigureRow a : areaRows) {
-            if (!a.flags().isEmpty() && !notSupplied.contains(a.indicator())) sb.append(a.indicator()).append(": ").append(a.qualityFlags()).append(".\n");
+            if (a.flags().isEmpty() || notSupplied.contains(a.indicator())) continue;
+            List<String> words = new ArrayList<>();
+            for (Flag f : a.flags()) {
+                String meaning = index.glossary().meaning(f);
+                if (meaning == null) continue;
+                String sentence = lower(meaning.endsWith(".") ? meaning.substring(0, meaning.length() - 1) : meaning);
+                words.add(f.detail() == null || f.detail().isEmpty() ? sentence : sentence + " (" + f.detail() + ")");
+            }
+            if (!words.isEmpty()) sb.append(defs.get(a.indicator()).title()).append(": ").append(String.join("; ", words)).append(".\n");
         }
-        List<String> caveats = caveats(memberRows, members, defs, checks);
+        List<String> caveats = caveats(memberRows, members, defs, index.figures().checks());
         if (!caveats.isEmpty()) sb.append("\n").append(String.join("; ", caveats)).append(".");
         sb.append("\n\nEvery finding, with the source rows, is in data-quality.csv; each trust's flags are on the Data quality sheet of its workbook.");
         return sb.toString().strip();
-    }
-
-    private static boolean isZeroOrMissing(Double v) {
-        return v == null || v == 0;
     }
 
     /** A title inside a sentence: "Energy use" → "energy use", but an acronym stays as it is ("MDI share"). */

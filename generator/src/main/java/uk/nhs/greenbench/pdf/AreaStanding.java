@@ -18,31 +18,45 @@ import java.util.Optional;
 
 /**
  * Where an ICS stands among all ICSs, or a region among all regions, indicator by indicator: its value beside its
- * region's and England's, the median of its level, a spine chart and its rank. England has no level to stand in.
+ * region's and England's, the median of its level, a spine chart and its rank. England, which has no level to stand
+ * in, is placed against its ICSs (unranked: it is not one of them).
  */
 final class AreaStanding {
     private AreaStanding() {
     }
 
-    /** Puts StandingHeading, StandingGroup, StandingShowRegion and StandingRows into the report's parameters. */
+    /** Puts StandingHeading, StandingGroup, StandingShowRegion, StandingShowEngland and StandingRows into the parameters. */
     static void addTo(Map<String, Object> params, FiguresIndex index, OrgRef area, List<IndicatorDefinition> indicators) {
         boolean ics = area.level() == Level.ICS;
-        String group = ics ? "ICSs" : "regions";
+        boolean england = area.level() == Level.NATIONAL;
+        String group = area.level() == Level.REGION ? "regions" : "ICSs";
         List<Map<String, ?>> rows = new ArrayList<>();
-        if (area.level() == Level.ICS || area.level() == Level.REGION) {
-            for (IndicatorDefinition d : indicators) {
-                Optional<FigureRow> own = index.row(area.level(), area.code(), d.id());
-                if (own.isEmpty() || own.get().notSupplied() || own.get().value() == null) continue;
-                rows.add(row(own.get(), d, index, area, ics, group));
-            }
+        for (IndicatorDefinition d : indicators) {
+            Optional<FigureRow> own = index.row(area.level(), area.code(), d.id());
+            if (own.isEmpty() || own.get().notSupplied() || own.get().value() == null) continue;
+            FigureRow r = england ? againstIcss(own.get(), index) : own.get();
+            if (england && r.benchmark().median() == null) continue;
+            rows.add(row(r, d, index, area, ics, group, england));
         }
-        params.put("StandingHeading", rows.isEmpty() ? null : "Where it stands among all " + group);
+        params.put("StandingHeading", rows.isEmpty() ? null : england ? "England beside its ICSs" : "Where it stands among all " + group);
         params.put("StandingGroup", group);
         params.put("StandingShowRegion", ics);
+        params.put("StandingShowEngland", !england);
         params.put("StandingRows", new JRMapCollectionDataSource(rows));
+        params.put("TableNote", "Bars: the worst " + (area.level() == Level.REGION ? "region" : "ICS") + " (left) to the best (right), dark band the middle half, line the median, dot "
+                + (england ? "England" : "this " + (ics ? "ICS" : "region")) + " (green best quarter, red worst).");
     }
 
-    private static Map<String, ?> row(FigureRow r, IndicatorDefinition d, FiguresIndex index, OrgRef area, boolean ics, String group) {
+    /** England's value with the distribution of the ICSs (every ICS row carries it), unranked. */
+    private static FigureRow againstIcss(FigureRow england, FiguresIndex index) {
+        for (OrgRef ics : index.orgs(Level.ICS)) {
+            Optional<FigureRow> r = index.row(Level.ICS, ics.code(), england.indicator());
+            if (r.isPresent() && r.get().benchmark().median() != null) return england.withBenchmark(r.get().benchmark().unranked());
+        }
+        return england;
+    }
+
+    private static Map<String, ?> row(FigureRow r, IndicatorDefinition d, FiguresIndex index, OrgRef area, boolean ics, String group, boolean england) {
         Double m = r.benchmark().median() != null ? r.benchmark().median() : r.value();
         QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
         Map<String, Object> row = new LinkedHashMap<>();
@@ -52,9 +66,11 @@ final class AreaStanding {
         row.put("region", ics ? value(index.row(Level.REGION, area.regionCode(), d.id()), m) : "");
         row.put("england", value(index.row(Level.NATIONAL, AreaRollup.NATIONAL_CODE, d.id()), m));
         row.put("median", Formats.cell(Formats.value(r.benchmark().median(), m)));
-        row.put("spine", SpineChart.of(r.value(), r.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
-        row.put("spineAlt", SpineText.of(r, d, q, Character.toUpperCase(group.charAt(0)) + group.substring(1)));
-        row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
+        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
+        String groupWord = Character.toUpperCase(group.charAt(0)) + group.substring(1);
+        row.put("spine", england ? SpineChart.placed(r.value(), r.benchmark(), low, q) : SpineChart.of(r.value(), r.benchmark(), low, q));
+        row.put("spineAlt", england ? SpineText.placed(r, d, q, groupWord) : SpineText.of(r, d, q, groupWord));
+        row.put("rank", england ? "" : r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
         return row;
     }
 

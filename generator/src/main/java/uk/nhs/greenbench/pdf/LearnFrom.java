@@ -6,8 +6,12 @@ import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 import uk.nhs.greenbench.model.FigureRow;
 
+import uk.nhs.greenbench.model.OrgRef;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +41,43 @@ final class LearnFrom {
             if (best.isEmpty()) continue;
             out.add(d.title() + " (" + r.unit() + "; this trust " + Formats.value(r.value(), r.benchmark().median()) + ", "
                     + q.label().toLowerCase(java.util.Locale.UK) + "): " + String.join("; ", best) + ".");
+        }
+        return out;
+    }
+
+    /**
+     * For an ICS: per headline indicator and comparison group, the member trusts in the worse half and the best of
+     * their comparators outside the ICS, each marked when it sits in the ICS's own region (a visit is a short trip).
+     */
+    static List<String> forArea(OrgRef area, List<FigureRow> memberRows, FiguresIndex index, Map<String, IndicatorDefinition> defs) {
+        Map<String, List<FigureRow>> behind = new LinkedHashMap<>();
+        for (FigureRow r : memberRows) {
+            IndicatorDefinition d = defs.get(r.indicator());
+            QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
+            if (!d.isHeadline() || r.notSupplied() || r.benchmark().rank() == null || (q != QuartilePosition.WORSE && q != QuartilePosition.WORST)) continue;
+            behind.computeIfAbsent(r.indicator() + "|" + r.benchmark().comparator(), k -> new ArrayList<>()).add(r);
+        }
+        List<String> out = new ArrayList<>();
+        for (List<FigureRow> group : behind.values()) {
+            FigureRow first = group.get(0);
+            IndicatorDefinition d = defs.get(first.indicator());
+            Double typical = first.benchmark().median();
+            List<String> best = new ArrayList<>();
+            List<FigureRow> outside = index.comparators(first, d.polarity() == Polarity.LOW_IS_GOOD).stream()
+                    .filter(p -> !p.org().icsCode().equals(area.code())).toList();
+            long tied = outside.isEmpty() ? 0 : outside.stream().filter(p -> p.value().equals(outside.get(0).value())).count();
+            for (FigureRow p : outside) {
+                best.add(Names.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), typical)
+                        + (p.org().regionCode().equals(area.regionCode()) ? ", in this region" : ""));
+                if (best.size() == NAMED) break;
+            }
+            if (best.isEmpty()) continue;
+            List<String> who = group.stream().map(r -> r.org().code() + " " + Formats.value(r.value(), typical) + " ("
+                    + QuartilePosition.of(r.value(), r.benchmark(), d.polarity()).label().toLowerCase(Locale.UK) + ")").toList();
+            // Many peers at the best value (0% landfill) are named by code: say how many share it, so none looks singled out.
+            String ties = tied > NAMED ? " (" + tied + " peers share the best value; the first " + NAMED + " by code)" : "";
+            out.add(d.title() + " (" + first.unit() + "), " + String.join(" and ", who) + "; the best of "
+                    + (group.size() == 1 ? "its" : "their") + " peers (" + first.benchmark().comparator() + ")" + ties + ": " + String.join("; ", best) + ".");
         }
         return out;
     }

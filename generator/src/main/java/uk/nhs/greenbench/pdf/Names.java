@@ -35,9 +35,14 @@ final class Names {
         return sb.toString();
     }
 
-    /** A name short enough for a list: "The Royal Marsden NHS Foundation Trust" → "The Royal Marsden". */
+    /** A name short enough for a list: "The Royal Marsden NHS Foundation Trust" → "The Royal Marsden"; an ICB by its place. */
     static String brief(String name) {
         String d = display(name);
+        // "NHS South East London Integrated Care Board" → "South East London", beside a code in a column headed ICS.
+        if (d.endsWith(" Integrated Care Board")) {
+            String place = d.substring(0, d.length() - " Integrated Care Board".length());
+            return place.startsWith("NHS ") ? place.substring(4) : place;
+        }
         for (String suffix : new String[]{" NHS Foundation Trust", " NHS Trust", " Foundation Trust", " NHS Foundation", " Trust"}) {
             if (d.endsWith(suffix) && d.length() > suffix.length()) return d.substring(0, d.length() - suffix.length());
         }

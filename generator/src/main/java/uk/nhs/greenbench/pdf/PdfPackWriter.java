@@ -2,7 +2,6 @@ package uk.nhs.greenbench.pdf;
 
 import uk.nhs.greenbench.model.Level;
 
-import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.YearFigures;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.model.OrgRef;
@@ -37,9 +36,8 @@ public final class PdfPackWriter implements PackOutput {
     @Override
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         List<IndicatorDefinition> defs = indicators.forYear(year.year());
-        Figures figures = year.figures();
         ReportContext ctx = new ReportContext(year.index(), year.history(), defs, registry, new Narrative(narrativeTemplates), version,
-                ReportText.methodology(defs, figures.factors(), figures.peers(), figures.checks(), factorNotes), ReportText.glossary(year.index().glossary()));
+                factorNotes);
         // Each report fills and exports its own JasperReports objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustReport.write(file, o, ctx);

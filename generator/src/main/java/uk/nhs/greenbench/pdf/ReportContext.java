@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** What every report needs: the year's figures, earlier bundled years, definitions, narrative templates, texts. */
 record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
-                     OrgRegistry registry, Narrative narrative, String version, String methodology, String glossary) {
+                     OrgRegistry registry, Narrative narrative, String version, List<String> factorNotes) {
     Map<String, IndicatorDefinition> definitions() {
         Map<String, IndicatorDefinition> m = new LinkedHashMap<>();
         for (IndicatorDefinition d : indicators) m.put(d.id(), d);
@@ -20,6 +20,13 @@ record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List
 
     Set<String> headline() {
         return IndicatorDefinition.headlineIds(indicators);
+    }
+
+    /** The methodology appendix for the indicators a report shows: those no member supplied are only named, not described. */
+    String methodology(Set<String> notShown) {
+        var figures = index.figures();
+        return ReportText.methodology(indicators.stream().filter(d -> !notShown.contains(d.id())).toList(), figures.factors(),
+                figures.peers(), figures.checks(), factorNotes);
     }
 
     String year() {

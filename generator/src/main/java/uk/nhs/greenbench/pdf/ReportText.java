@@ -2,7 +2,6 @@ package uk.nhs.greenbench.pdf;
 
 import uk.nhs.greenbench.factor.Factor;
 import uk.nhs.greenbench.factor.FactorSet;
-import uk.nhs.greenbench.figures.FlagGlossary;
 import uk.nhs.greenbench.figures.MethodNotes;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 
@@ -28,8 +27,14 @@ final class ReportText {
             for (String c : d.caveats()) sb.append(" ").append(c);
             sb.append("\n\n");
         }
+        // Only the factors these indicators use: an appendix that lists anaesthetic gases beside no anaesthetic figure misleads.
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (IndicatorDefinition d : indicators) {
+            for (var e : uk.nhs.greenbench.indicator.IndicatorLibrary.expressions(d)) e.terms().forEach(t -> used.add(t.factor()));
+        }
         sb.append("Carbon factors (").append(factors.label()).append(")\n\n");
         for (Factor f : factors.factors().values()) {
+            if (!used.contains(f.id())) continue;
             sb.append(f.title() == null ? f.id() : f.title()).append(": ")
                     .append(uk.nhs.greenbench.figures.Numbers.factor(f.value())).append(' ').append(f.unit())
                     .append(" (").append(f.setYear()).append("; ").append(f.source()).append(")")
@@ -38,13 +43,12 @@ final class ReportText {
         return sb.toString().strip();
     }
 
-    static String glossary(FlagGlossary flags) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Typical benchmark: the median of the trust's peers. Stretch benchmark: the best quarter of its peers. ")
-                .append("Peers: trusts of the same ERIC trust type. Headline indicators: the indicators whose savings are added up, ")
-                .append("chosen so that nothing is counted twice. tCO2e: tonnes of carbon dioxide equivalent. ")
-                .append("ERIC: the Estates Returns Information Collection, published by NHS England.\n\nQuality flags\n\n");
-        flags.all().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
-        return sb.toString().strip();
+    /** The glossary: the report's data-quality appendix puts each flag in words, so its codes are left to the workbook. */
+    static String glossary() {
+        return "Typical benchmark: the median of the trust's peers. Stretch benchmark: the best quarter of its peers. "
+                + "Peers: trusts of the same ERIC trust type. Headline indicators: the indicators whose savings are added up, "
+                + "chosen so that nothing is counted twice. tCO2e: tonnes of carbon dioxide equivalent. "
+                + "ERIC: the Estates Returns Information Collection, published by NHS England. Quality flag codes (as in "
+                + "figures.csv and data-quality.csv) are explained on the Methodology sheet of every workbook.";
     }
 }

@@ -51,6 +51,15 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
                 b.best(lowIsGood), b.rank() == null ? null : value, position);
     }
 
+    /**
+     * A value placed against a group it is not part of (England against its ICSs): always drawn with its dot.
+     */
+    static SpineChart placed(Double value, Benchmark b, boolean lowIsGood, QuartilePosition position) {
+        if (b.median() == null || b.min() == null || b.max() == null) return null;
+        return new SpineChart(b.worst(lowIsGood), lowIsGood ? b.q3() : b.q1(), b.median(), lowIsGood ? b.q1() : b.q3(),
+                b.best(lowIsGood), value, position);
+    }
+
     /** The dot's colour for a quartile position: the NHS identity's green to red. */
     static Color colour(QuartilePosition p) {
         return switch (p) {

@@ -21,15 +21,28 @@ final class SpineText {
     static String of(FigureRow r, IndicatorDefinition d, QuartilePosition q, String group) {
         Benchmark b = r.benchmark();
         if (b.median() == null || b.min() == null) return d.title() + ": no peer comparison.";
-        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
         Double m = b.median();
-        String peers = String.format(Locale.UK, group + " range from %s (worst) to %s (best); the middle half from %s to %s; median %s.",
-                Formats.value(b.worst(low), m), Formats.value(b.best(low), m), Formats.value(low ? b.q3() : b.q1(), m),
-                Formats.value(low ? b.q1() : b.q3(), m), Formats.value(m, m));
+        String peers = range(b, d, group);
         String own = r.value() == null ? "no value"
                 : b.rank() == null ? Formats.value(r.value(), m) + " " + r.unit() + ", left out of the comparison"
                 : Formats.value(r.value(), m) + " " + r.unit() + ", " + (q == null ? "" : q.label().toLowerCase(Locale.UK) + ", ")
                 + "rank " + b.rank() + " of " + b.peerN();
         return d.title() + ": " + own + ". " + peers;
+    }
+
+    /** A value placed against a group it is not part of (England against its ICSs). */
+    static String placed(FigureRow r, IndicatorDefinition d, QuartilePosition q, String group) {
+        Benchmark b = r.benchmark();
+        if (b.median() == null || b.min() == null) return d.title() + ": no comparison.";
+        return d.title() + ": " + Formats.value(r.value(), b.median()) + " " + r.unit() + (q == null ? "" : ", " + q.label().toLowerCase(Locale.UK))
+                + ". " + range(b, d, group);
+    }
+
+    private static String range(Benchmark b, IndicatorDefinition d, String group) {
+        boolean low = d.polarity() == Polarity.LOW_IS_GOOD;
+        Double m = b.median();
+        return String.format(Locale.UK, group + " range from %s (worst) to %s (best); the middle half from %s to %s; median %s.",
+                Formats.value(b.worst(low), m), Formats.value(b.best(low), m), Formats.value(low ? b.q3() : b.q1(), m),
+                Formats.value(low ? b.q1() : b.q3(), m), Formats.value(m, m));
     }
 }

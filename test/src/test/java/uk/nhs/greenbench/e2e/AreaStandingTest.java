@@ -66,6 +66,7 @@ class AreaStandingTest {
         }
         assertThat(PdfReportsTest.text(PdfReportsTest.report("ics", "QKK"))).contains("Where it stands among all ICSs");
         assertThat(PdfReportsTest.text(PdfReportsTest.report("regions", "Y56"))).contains("Where it stands among all regions");
-        assertThat(PdfReportsTest.text(PdfReportsTest.report("national", "ENG"))).doesNotContain("Where it stands among");
+        assertThat(PdfReportsTest.text(PdfReportsTest.report("national", "ENG"))).doesNotContain("Where it stands among")
+                .contains("England beside its ICSs");
     }
 }

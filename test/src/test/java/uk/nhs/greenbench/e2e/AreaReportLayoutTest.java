@@ -1,0 +1,153 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ICS, region and England reports as their readers open them (PDFBox, page by page): page 1 tells the story with
+ * a spine chart, the areas inside an area are listed with their headline savings, an ICS names whom to learn from,
+ * England's indicator tables list its ICSs, and the page budgets hold.
+ */
+class AreaReportLayoutTest {
+    private static final String YEAR = PdfReportsTest.YEAR;
+
+    private static List<String> pages(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            List<String> out = new java.util.ArrayList<>();
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                out.add(s.getText(d));
+            }
+            return out;
+        }
+    }
+
+    private static List<Path> reports(String sub) throws Exception {
+        try (var s = Files.list(Packs.pack(YEAR).resolve(sub))) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    /** An area's headline typical £ worked from figures.csv: its own rows' typical savings on the headline indicators. */
+    /** £ as the reports print a saving: a negative one is a cost. */
+    private static String saving(double gbp) {
+        long v = Math.round(gbp);
+        return v < 0 ? "costs " + PdfReportsTest.gbp(-v) : PdfReportsTest.gbp(v);
+    }
+
+    private static double headlineGbp(List<CSVRecord> figures, String level, String code) {
+        return figures.stream().filter(r -> r.get("level").equals(level) && r.get("code").equals(code)
+                        && PdfReportsTest.HEADLINE.contains(r.get("indicator")) && !r.get("saving_typical_gbp").isEmpty())
+                .mapToDouble(r -> Packs.num(r, "saving_typical_gbp")).sum();
+    }
+
+    @Test
+    void everyAreaReportOpensWithItsSummaryAndSpineChartOnPageOne() throws Exception {
+        for (String[] sub : new String[][]{{"ics", "Where it stands among all ICSs"}, {"regions", "Where it stands among all regions"},
+                {"national", "England beside its ICSs"}}) {
+            for (Path pdf : reports(sub[0])) {
+                String first = pages(pdf).get(0).replaceAll("\\s+", " ");
+                assertThat(first).as(pdf.getFileName().toString()).contains("Executive summary").contains("Typical saving a year")
+                        .contains(sub[1]).contains("Energy use per floor area");
+            }
+        }
+    }
+
+    @Test
+    void anIcsReportFitsTwelvePagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
+        for (Path pdf : reports("ics")) assertThat(pages(pdf).size()).as(pdf.getFileName().toString()).isLessThanOrEqualTo(12);
+        List<String> england = pages(PdfReportsTest.report("national", "ENG"));
+        int firstTable = -1;
+        for (int p = 0; p < england.size() && firstTable < 0; p++) {
+            if (england.get(p).contains("Energy use per floor area (kWh/m²)")) firstTable = p;
+        }
+        assertThat(firstTable).isBetween(1, 5);
+    }
+
+    @Test
+    void aRegionListsItsIcssAndEnglandItsRegionsAndIcssWithTheirOwnHeadlineSavings() throws Exception {
+        List<CSVRecord> figures = Packs.figures(YEAR);
+        Set<String> londonIcss = figures.stream().filter(r -> r.get("level").equals("ics") && r.get("region_code").equals("Y56"))
+                .map(r -> r.get("code")).collect(Collectors.toSet());
+        assertThat(londonIcss).hasSize(5);
+        String london = String.join(" ", pages(PdfReportsTest.report("regions", "Y56")).subList(0, 2)).replaceAll("\\s+", " ");
+        assertThat(london).contains("Its ICSs at a glance");
+        for (String ics : londonIcss) {
+            assertThat(london).as(ics).contains(ics + " ").contains(saving(headlineGbp(figures, "ics", ics)));
+        }
+        List<String> england = pages(PdfReportsTest.report("national", "ENG"));
+        String summary = String.join(" ", england.subList(0, 3)).replaceAll("\\s+", " ");
+        assertThat(summary).contains("The regions at a glance").contains("The ICSs at a glance");
+        Set<String> all = figures.stream().filter(r -> r.get("level").equals("ics") || r.get("level").equals("region"))
+                .map(r -> r.get("level") + "|" + r.get("code")).collect(Collectors.toSet());
+        assertThat(all).hasSize(Expected.icbs() + Expected.regions());
+        for (String a : all) {
+            String[] lc = a.split("\\|");
+            assertThat(summary).as(a).contains(lc[1] + " ").contains(saving(headlineGbp(figures, lc[0], lc[1])));
+        }
+    }
+
+    @Test
+    void englandsIndicatorTablesListItsIcssEachRankedAmongAll() throws Exception {
+        List<String> england = pages(PdfReportsTest.report("national", "ENG"));
+        String text = String.join(" ", england).replaceAll("\\s+", " ");
+        String energy = text.substring(text.indexOf("Energy use per floor area (kWh/m²) England:"));
+        energy = energy.substring(0, energy.indexOf("Energy carbon per floor area (kgCO2e/m²)"));
+        Matcher m = Pattern.compile("(?<!Page )(\\d+) of (\\d+)").matcher(energy);
+        int ranks = 0;
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(2))).isEqualTo(Expected.icbs());
+            ranks++;
+        }
+        assertThat(ranks).isEqualTo(Expected.icbs());
+        assertThat(energy).doesNotContain("RJ1 ").contains("QKK South East London");
+    }
+
+    @Test
+    void anIcsReportNamesTheBestPeersOutsideItAndMarksThoseInItsRegion() throws Exception {
+        List<CSVRecord> trusts = Packs.figures(YEAR).stream().filter(r -> r.get("level").equals("trust")).toList();
+        var regionOf = trusts.stream().collect(Collectors.toMap(r -> r.get("code"), r -> r.get("region_code"), (a, b) -> a));
+        var icsOf = trusts.stream().collect(Collectors.toMap(r -> r.get("code"), r -> r.get("ics_code"), (a, b) -> a));
+        String text = PdfReportsTest.text(PdfReportsTest.report("ics", "QKK"));
+        String learn = text.substring(text.indexOf("Who to learn from"), text.indexOf("Energy use per floor area (kWh/m²) NHS South East London"));
+        Matcher m = Pattern.compile("\\(([A-Z0-9]{3})\\) [0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?(, in this region)?").matcher(learn);
+        int named = 0, inRegion = 0;
+        while (m.find()) {
+            String code = m.group(1);
+            assertThat(icsOf.get(code)).as(code).isNotEqualTo("QKK");
+            assertThat(m.group(2) != null).as(code + " marked as in the region").isEqualTo("Y56".equals(regionOf.get(code)));
+            named++;
+            if (m.group(2) != null) inRegion++;
+        }
+        assertThat(named).isGreaterThanOrEqualTo(3);
+        assertThat(inRegion).isPositive();
+    }
+
+    @Test
+    void everyIndicatorTableSaysWhetherItsSavingCountsInTheTotal() throws Exception {
+        String text = PdfReportsTest.text(PdfReportsTest.report("ics", "QKK"));
+        assertThat(text).containsPattern("Energy use per floor area \\(kWh/m²\\) NHS South East London Integrated Care Board: [0-9.,]+ kWh/m² "
+                + "across 5 trusts\\. Typical saving £[0-9,]+ and [0-9.,]+ tCO2e: counts in the headline total\\.");
+        assertThat(text).containsPattern("Energy cost per floor area \\(£/m²\\) NHS South East London Integrated Care Board: [0-9.,]+ £/m² "
+                + "across 5 trusts\\. Typical saving £[0-9,]+ and [0-9.,]+ tCO2e \\(in grey\\): another view of the same gap as the "
+                + "headline indicators, not added to the total\\.");
+        for (String page : pages(PdfReportsTest.report("regions", "Y56"))) {
+            assertThat(page.lines()).as("a rank wrapped over two lines").noneMatch(l -> l.strip().matches(".*\\b\\d+ of"));
+        }
+    }
+}
