@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.xlsx.Chart;
@@ -71,7 +73,7 @@ final class AreaWorkbook {
         wb.move("League table", 1);
         wb.move("Charts", 2);
         if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, 3);
-        WorkbookFiles.save(wb, file, area.name() + ": sustainability opportunities, ERIC " + index.figures().year(),
+        WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }
 
@@ -104,7 +106,7 @@ final class AreaWorkbook {
         for (OrgRef o : league) {
             w.number(r, 0, (double) (r - 2), s.integer);
             w.text(r, 1, o.code(), s.text);
-            w.text(r, 2, o.name(), s.text);
+            w.text(r, 2, OrgNames.display(o.name()), s.text);
             w.text(r, 3, o.peerGroup(), s.text);
             int[] span = spans.get(o.code());
             for (int i = 0; i < cols.length; i++) {
@@ -135,7 +137,7 @@ final class AreaWorkbook {
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
         w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 50);
-        w.text(0, 0, area.name() + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
+        w.text(0, 0, OrgNames.display(area.name()) + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
         int r = HeadlineBlock.write(w, 3, "Headline savings a year (member trusts' savings on the headline indicators; a cost reads \"costs £X\")",

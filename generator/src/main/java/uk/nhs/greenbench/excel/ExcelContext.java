@@ -1,8 +1,9 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
-import uk.nhs.greenbench.registry.Area;
 import uk.nhs.greenbench.registry.OrgRegistry;
 
 import java.util.LinkedHashMap;
@@ -38,10 +39,10 @@ record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, Or
     }
 
     String icsName(String code) {
-        return registry.icb(code).map(Area::name).orElse("");
+        return registry.icb(code).map(a -> OrgNames.display(a.name())).orElse("");
     }
 
     String regionName(String code) {
-        return registry.region(code).map(Area::name).orElse("");
+        return registry.region(code).map(a -> OrgNames.display(a.name())).orElse("");
     }
 }

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
@@ -35,12 +37,12 @@ final class PeersSheet {
             Map<String, FigureRow> m = new HashMap<>();
             for (FigureRow p : index.comparators(row, defs.get(row.indicator()).polarity() == Polarity.LOW_IS_GOOD)) {
                 m.put(p.org().code(), p);
-                names.put(p.org().code(), p.org().name());
+                names.put(p.org().code(), OrgNames.display(p.org().name()));
             }
             byIndicator.put(row.indicator(), m);
         }
         w.text(0, 0, "The trusts compared, with the figures behind each value", s.title);
-        w.text(1, 0, "Check row: PERCENTILE(value column, 0.5) over the table (same as Excel's PERCENTILE.INC); it equals the peer median on the Summary.", s.note);
+        w.text(1, 0, "Check row: PERCENTILE(value column, 0.5) over the table (same as Excel's PERCENTILE.INC); it equals the peer median on the Summary.", s.noteLine);
         int headerRow = 3;
         List<String> headers = new ArrayList<>(List.of("Code", "Trust", "Peer group"));
         for (FigureRow row : compared) {

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Style;
 import uk.nhs.greenbench.xlsx.Workbook;
@@ -48,7 +50,7 @@ final class SavingsSheet {
             at.put(row, r);
             int x = r + 1; // 1-based row for A1 references
             w.text(r, 0, row.org().code(), s.text);
-            w.text(r, 1, row.org().name(), s.text);
+            w.text(r, 1, OrgNames.display(row.org().name()), s.text);
             w.text(r, 2, row.indicator(), s.text);
             w.text(r, 3, d.title(), s.text);
             w.text(r, 4, row.unit(), s.text);

@@ -22,6 +22,8 @@ public final class Styles {
     public final Style wrap = BASE.withWrap();
     public final Style label = BASE.withBold();
     public final Style note = BASE.withSize(9).withColor("595959").withWrap();
+    /** A note on one line, running across the empty cells to its right (a wrapped note in a narrow column is a tower). */
+    public final Style noteLine = BASE.withSize(9).withColor("595959");
     public final Style integer = number("#,##0");
     /** A calendar year as a number (2030, not 2,030). */
     public final Style year = number("0");

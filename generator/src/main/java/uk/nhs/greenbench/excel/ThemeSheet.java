@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
@@ -66,7 +68,7 @@ final class ThemeSheet {
                 if (p.org().code().equals(row.org().code())) highlight = i;
                 w.number(r, 0, (double) p.benchmark().rank(), s.integer);
                 w.text(r, 1, p.org().code(), p.org().code().equals(row.org().code()) ? s.label : s.text);
-                w.text(r, 2, p.org().name(), p.org().code().equals(row.org().code()) ? s.label : s.text);
+                w.text(r, 2, OrgNames.display(p.org().name()), p.org().code().equals(row.org().code()) ? s.label : s.text);
                 w.number(r, 3, p.value(), s.forMagnitude(row.benchmark().median()));
                 w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
                 r++;

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
@@ -42,7 +44,7 @@ final class TrendSheet {
         SheetWriter w = new SheetWriter(sheet, s);
         TreeSet<String> years = new TreeSet<>();
         for (TrendRow t : trends) for (YearValue y : t.years()) years.add(y.year());
-        w.text(0, 0, org.name() + ": trends and the path to Net Zero", s.title);
+        w.text(0, 0, OrgNames.display(org.name()) + ": trends and the path to Net Zero", s.title);
         w.text(1, 0, "Each indicator in every bundled ERIC year up to " + ctx.index().figures().year() + ". The change is from the "
                 + "earliest year comparable with the latest; greyed values are from before a change in how ERIC collects the indicator.", s.subtitle);
         int r = 3;

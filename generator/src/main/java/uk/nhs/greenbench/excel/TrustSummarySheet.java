@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.xlsx.Sheet;
 import uk.nhs.greenbench.xlsx.Workbook;
 
@@ -35,7 +37,7 @@ final class TrustSummarySheet {
         wb.move("Summary", 0);
         SheetWriter w = new SheetWriter(sheet, s);
         w.widths(18, 46, 16, 11, 12, 12, 20, 9, 15, 13, 15, 13, 13, 70);
-        w.text(0, 0, c.trust().name() + " (" + c.trust().code() + ")", s.title);
+        w.text(0, 0, OrgNames.display(c.trust().name()) + " (" + c.trust().code() + ")", s.title);
         w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
         String[][] facts = {
                 {"Peer group", uk.nhs.greenbench.figures.PeerTypeNote.of(c.trust(), rows)},
@@ -44,6 +46,9 @@ final class TrustSummarySheet {
                 {"NHS region", c.regionName().isEmpty() ? "not known" : c.regionName()},
                 {"Data year", "ERIC " + c.year() + " (NHS England Estates Returns Information Collection)"},
                 {"Carbon factors", c.factorSet() + " (see Assumptions and Methodology)"},
+                {"What if", "On the Assumptions sheet, cell D4 switches every saving between Typical (peer median) and Stretch "
+                        + "(best quartile); its yellow cells (prices, carbon factors) are inputs too. Change one and every saving recomputes."},
+                {"Sites", "Each site's floor area, energy, carbon, water and waste: the Sites sheet."},
         };
         int r = 3;
         for (String[] f : facts) {
@@ -92,6 +97,7 @@ final class TrustSummarySheet {
 
     private static String notes(IndicatorDefinition d, FigureRow row) {
         StringBuilder sb = new StringBuilder(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
+        if (row.notSupplied()) sb.append(" Not in ERIC: add it with a returns file (greenbench generate --returns FILE; see the README).");
         if ("none".equals(row.pricing().method())) sb.append(" Not priced: see Methodology.");
         if (!row.flags().isEmpty()) sb.append(" Flags: ").append(row.qualityFlags()).append(" (see Data quality).");
         return sb.toString();

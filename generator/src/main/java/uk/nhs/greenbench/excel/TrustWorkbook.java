@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.excel;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.model.Level;
 
 import uk.nhs.greenbench.xlsx.Workbook;
@@ -41,17 +43,23 @@ final class TrustWorkbook {
         int position = 1;
         for (String theme : themes) {
             FigureRow[] themed = rows.stream().filter(r -> defs.get(r.indicator()).theme().equals(theme)).toArray(FigureRow[]::new);
-            if (themed.length == 0) continue;
+            // A theme no data was supplied for (anaesthetics, travel without a returns file) gets no empty sheet: its rows on
+            // the Summary say how to add the data.
+            if (themed.length == 0 || java.util.Arrays.stream(themed).allMatch(FigureRow::notSupplied)) continue;
             ThemeSheet.write(wb, styles, theme, themed, ctx, defs);
             wb.move(ThemeSheet.capitalise(theme), position++);
         }
-        if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position);
+        if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position++);
+        Map<String, FigureRow> byIndicator = new java.util.HashMap<>();
+        for (FigureRow r : rows) byIndicator.put(r.indicator(), r);
+        SitesSheet.write(wb, styles, trust, index.figures().sites(), index.figures().year(), ctx.indicators(), byIndicator);
+        wb.move(SitesSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
         MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
         DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()), index.glossary());
         wb.move(SavingsSheet.NAME, wb.sheets().size() - 4);
         wb.move(AssumptionsSheet.NAME, wb.sheets().size() - 4);
-        WorkbookFiles.save(wb, file, trust.name() + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),
+        WorkbookFiles.save(wb, file, OrgNames.display(trust.name()) + " (" + trust.code() + "): sustainability opportunities, ERIC " + index.figures().year(),
                 "Energy, carbon, water and waste against " + index.figures().peers().nameFor(trust), index.figures().year());
     }
 }

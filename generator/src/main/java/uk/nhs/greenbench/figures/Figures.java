@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.Sites;
+
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.model.OrgRef;
 
@@ -21,10 +23,12 @@ import java.util.Map;
  * @param checks the plausibility thresholds the figures were checked against (null in tests that build figures by hand)
  * @param trends every organisation's indicators across the years up to this one (empty until they are worked out
  *               from the other years' figures)
+ * @param sites  the year's sites by trust, as published (for the Sites sheet and the reports' largest sites)
  */
 public record Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues,
-                      List<InputFile> inputs, List<TrendRow> trends, Peers peers, PlausibilityChecks checks) {
+                      List<InputFile> inputs, List<TrendRow> trends, Peers peers, PlausibilityChecks checks, Sites sites) {
     public Figures {
+        sites = sites == null ? Sites.NONE : sites;
         rows = List.copyOf(rows);
         issues = List.copyOf(issues);
         inputs = List.copyOf(inputs);
@@ -35,11 +39,11 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
     /** Figures whose trusts were compared by type and whose peer sets are not kept (tests, synthetic years). */
     public Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues, List<InputFile> inputs,
                    List<TrendRow> trends) {
-        this(year, factors, rows, issues, inputs, trends, Peers.NONE, null);
+        this(year, factors, rows, issues, inputs, trends, Peers.NONE, null, Sites.NONE);
     }
 
     public Figures withTrends(List<TrendRow> trends) {
-        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks);
+        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks, sites);
     }
 
     /**

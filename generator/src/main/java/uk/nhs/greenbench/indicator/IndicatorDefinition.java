@@ -16,12 +16,15 @@ import java.util.List;
  *                   saving is counted twice (energy use, not also energy cost and energy carbon)
  * @param grain      "ics" for an indicator measured for the ICB as a whole (inhaler prescribing), compared across
  *                   ICBs and rolled up to regions and England; trusts (the default) otherwise
+ * @param site       how the indicator is shown site by site (its numerator's total and its value per site), or null
+ *                   when it is not
  */
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
-                                  Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain) {
+                                  Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain,
+                                  SiteColumn site) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -32,6 +35,16 @@ public record IndicatorDefinition(String id, String title, String theme, String 
      * earlier ones, so trends start again there.
      */
     public record Break(String from, String reason) {
+    }
+
+    /**
+     * The indicator on a trust's Sites sheet: its numerator summed per site, shown as {@code title} in {@code unit}
+     * (the numerator ÷ {@code divisor}: kgCO2e ÷ 1000 for tCO2e), beside the indicator's own value for the site.
+     */
+    public record SiteColumn(String title, String unit, Double divisor) {
+        public double divide() {
+            return divisor == null ? 1 : divisor;
+        }
     }
 
     /** Whether the NHS Net Zero trajectory applies to the indicator's numerator (a carbon total). */

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.model.Headlines;
@@ -61,7 +63,7 @@ final class AreaGlance {
         for (Line l : lines) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", l.org().code());
-            row.put("name", Names.brief(l.org().name()));
+            row.put("name", OrgNames.brief(l.org().name()));
             row.put("trusts", l.org().level() == Level.TRUST ? "" : String.valueOf(index.memberTrusts(l.org()).size()));
             row.put("typicalGbp", Formats.cell(Formats.gbp(l.h().typicalGbp())));
             row.put("typicalT", Formats.cell(Formats.tco2e(l.h().typicalTco2e())));

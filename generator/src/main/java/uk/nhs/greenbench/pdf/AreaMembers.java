@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -43,7 +45,7 @@ final class AreaMembers {
     static List<Map<String, ?>> rows(OrgRef area, List<FigureRow> areaRows, FiguresIndex index,
                                      Map<String, IndicatorDefinition> defs, Set<String> notSupplied) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        String name = Names.display(area.name());
+        String name = OrgNames.display(area.name());
         for (FigureRow a : areaRows) {
             IndicatorDefinition d = defs.get(a.indicator());
             // Indicators no member supplied are named once in the headline note, not given a section of n/a each.
@@ -80,7 +82,7 @@ final class AreaMembers {
         QuartilePosition q = QuartilePosition.of(m.value(), m.benchmark(), d.polarity());
         Double typical = m.benchmark().median();
         row.put("code", m.org().code());
-        row.put("name", Names.brief(m.org().name()));
+        row.put("name", OrgNames.brief(m.org().name()));
         row.put("value", m.notSupplied() ? "not supplied" : Formats.cell(Formats.value(m.value(), typical)));
         row.put("median", Formats.cell(Formats.value(typical, typical)));
         row.put("spine", SpineChart.of(m.value(), m.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
@@ -45,7 +47,7 @@ final class AreaReport {
         // Rows of ICBs (indicators measured for ICBs) are the area's own figures: never counted or ranked as members.
         List<FigureRow> trustRows = memberRows.stream().filter(r -> r.org().level().equals(Level.TRUST)).toList();
         Headlines h = index.headlines(area, ctx.headline());
-        String name = Names.display(area.name());
+        String name = OrgNames.display(area.name());
         Map<String, Object> params = new HashMap<>();
         params.put("ReportTitle", name + ": sustainability opportunities, ERIC " + ctx.year());
         params.put("AreaName", name);
@@ -103,7 +105,7 @@ final class AreaReport {
         m.put("stretchSaving", Formats.saving(h.stretchGbp(), h.stretchTco2e()));
         m.put("top", memberRows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
                 .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp()).reversed().thenComparing(r -> r.org().code())).limit(3)
-                .map(r -> Names.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
+                .map(r -> OrgNames.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members, defs, ctx.index().figures().checks()));
@@ -120,7 +122,7 @@ final class AreaReport {
                 .collect(Collectors.groupingBy(r -> r.org().code() + "|" + r.org().name(), Collectors.counting()));
         return best.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(2)
-                .map(e -> Names.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
+                .map(e -> OrgNames.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
     }
 
     private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {

@@ -63,6 +63,11 @@ public final class Formats {
         return format(m >= 100 ? "#,##0" : m >= 10 ? "#,##0.0" : "#,##0.00", v);
     }
 
+    /** The change a year so far, as words: "a cut of 4.9% a year so far", or "a rise of 24.7% a year so far" (never "-24.7%"). */
+    public static String soFar(double reductionPct) {
+        return String.format(Locale.UK, "%s of %.1f%% a year so far", reductionPct < 0 ? "a rise" : "a cut", Math.abs(reductionPct));
+    }
+
     /** In dense tables a missing figure is "n/a"; each table says what that means. */
     public static final String CELL_NOT_AVAILABLE = "n/a";
 

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
@@ -25,22 +27,35 @@ final class LearnFrom {
     private LearnFrom() {
     }
 
-    /** One line per indicator in the worse half, or empty when the trust is in the better half of everything. */
+    /**
+     * One line per headline indicator in the worse half, then one naming the other indicators in the worse half (other
+     * views of the same gaps, whose best peers are on the workbook's Peers sheet); empty when the trust is in the better
+     * half of everything.
+     */
     static List<String> lines(List<FigureRow> rows, FiguresIndex index, Map<String, IndicatorDefinition> defs) {
         List<String> out = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (FigureRow r : rows) {
             IndicatorDefinition d = defs.get(r.indicator());
             QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
             if (r.notSupplied() || r.benchmark().rank() == null || (q != QuartilePosition.WORSE && q != QuartilePosition.WORST)) continue;
+            if (!d.isHeadline()) {
+                others.add(AreaReport.lower(d.title()));
+                continue;
+            }
             List<String> best = new ArrayList<>();
             for (FigureRow p : index.comparators(r, d.polarity() == Polarity.LOW_IS_GOOD)) {
                 if (p.org().code().equals(r.org().code())) continue;
-                best.add(Names.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), r.benchmark().median()));
+                best.add(OrgNames.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), r.benchmark().median()));
                 if (best.size() == NAMED) break;
             }
             if (best.isEmpty()) continue;
             out.add(d.title() + " (" + r.unit() + "; this trust " + Formats.value(r.value(), r.benchmark().median()) + ", "
                     + q.label().toLowerCase(java.util.Locale.UK) + "): " + String.join("; ", best) + ".");
+        }
+        if (!others.isEmpty()) {
+            out.add("Also in the worse half on " + String.join(", ", others) + " (other views of the same gaps): the best of the "
+                    + "same peers are on the workbook's Peers sheet.");
         }
         return out;
     }
@@ -67,7 +82,7 @@ final class LearnFrom {
                     .filter(p -> !p.org().icsCode().equals(area.code())).toList();
             long tied = outside.isEmpty() ? 0 : outside.stream().filter(p -> p.value().equals(outside.get(0).value())).count();
             for (FigureRow p : outside) {
-                best.add(Names.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), typical)
+                best.add(OrgNames.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), typical)
                         + (p.org().regionCode().equals(area.regionCode()) ? ", in this region" : ""));
                 if (best.size() == NAMED) break;
             }

@@ -174,8 +174,8 @@ final class TrendPage {
         StringBuilder sb = new StringBuilder(String.format(Locale.UK, "%s: %s on the Net Zero path from %s: %s in %s against %s allowed.",
                 d.title(), n.status(), n.baselineYear(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
         if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
-            sb.append(String.format(Locale.UK, " Reaching %s by 2030 needs a cut of %.1f%% a year from now, against %.1f%% a year so far.",
-                    Formats.tco2eWithUnit(n.target2030T()), n.requiredAnnualPct(), n.achievedAnnualPct()));
+            sb.append(String.format(Locale.UK, " Reaching %s by 2030 needs a cut of %.1f%% a year from now, against %s.",
+                    Formats.tco2eWithUnit(n.target2030T()), n.requiredAnnualPct(), Formats.soFar(n.achievedAnnualPct())));
         }
         return sb.toString();
     }

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.OrgNames;
+
 import uk.nhs.greenbench.model.Flag;
 import uk.nhs.greenbench.model.Level;
 
@@ -36,7 +38,7 @@ final class TrustReport {
         List<FigureRow> rows = new ArrayList<>();
         for (IndicatorDefinition d : ctx.indicators()) ctx.index().row(Level.TRUST, trust.code(), d.id()).ifPresent(rows::add);
         Headlines h = ctx.index().headlines(trust, ctx.headline());
-        String name = Names.display(trust.name());
+        String name = OrgNames.display(trust.name());
         String ics = ctx.registry().icb(trust.icsCode()).map(Area::name).orElse("ICS not known");
         String region = ctx.registry().region(trust.regionCode()).map(Area::name).orElse("region not known");
         Map<String, Object> params = new HashMap<>();
@@ -59,8 +61,11 @@ final class TrustReport {
         params.put("Flags", flags(rows, ctx.index().glossary(), defs));
         List<String> learn = LearnFrom.lines(rows, ctx.index(), defs);
         params.put("LearnFrom", learn.isEmpty() ? "The trust is in the better half of its comparators on every indicator with a value."
-                : "On each indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
+                : "On each headline indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
                 + " of those same trusts and their values: the trusts to ask how.\n" + String.join("\n", learn));
+        Map<String, FigureRow> byIndicator = new HashMap<>();
+        for (FigureRow r : rows) byIndicator.put(r.indicator(), r);
+        LargestSites.addTo(params, trust, ctx.index().figures(), ctx.indicators(), byIndicator);
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.text.DecimalFormat;
 
 /**
  * For the Net Zero charts (named in trend-page.jrxml): years on the x axis every five years with no thousands
- * separator, a year's margin either side of the data, tonnes with thousands separators, and the path drawn dashed so that it reads apart from the
+ * separator, a year's margin either side of the data, tonnes as a reader says them (2.5m, 150k; see {@link TonnesFormat}), and the path drawn dashed so that it reads apart from the
  * actual values in greyscale. JFreeChart would otherwise put ticks at 2.5-year steps and label them as whole years.
  */
 public final class YearAxisCustomizer implements JRChartCustomizer {
@@ -33,7 +33,11 @@ public final class YearAxisCustomizer implements JRChartCustomizer {
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setTickUnit(new NumberTickUnit(5, new DecimalFormat("0")));
         if (min <= max) years.setRange(min - 1, max + 1);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("#,##0"));
+        double top = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) top = Math.max(top, data.getYValue(s, i));
+        }
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(TonnesFormat.forLargest(top));
         if (data.getSeriesCount() > PATH_SERIES) {
             plot.getRenderer().setSeriesStroke(PATH_SERIES, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[]{6f, 4f}, 0f));

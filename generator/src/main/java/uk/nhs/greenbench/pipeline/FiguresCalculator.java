@@ -84,7 +84,8 @@ public final class FiguresCalculator {
         areaRows.sort(AreaRollup.order());
         rows.addAll(areaRows);
         return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description() + mappedTypes(directory), peerSets,
-                peers.source() == null ? null : new Figures.InputFile(peers.source().path().toString(), "peers", null, peers.source().sha256())), checks);
+                peers.source() == null ? null : new Figures.InputFile(peers.source().path().toString(), "peers", null, peers.source().sha256())), checks,
+                sums.sites());
     }
 
     /** One indicator's trust rows, stage by stage: values and their quality, peer distributions, benchmarks and savings. */

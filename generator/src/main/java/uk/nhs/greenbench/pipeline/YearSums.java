@@ -32,16 +32,22 @@ public final class YearSums {
     private final Set<String> measures = new TreeSet<>();
     private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
     private final Map<String, PrescribingFile.IcbYear> prescribing = new TreeMap<>();
+    private final SiteTable sites;
 
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
         this.indicators = List.copyOf(indicators);
         this.factors = factors;
+        this.sites = new SiteTable(this.indicators, factors);
     }
 
     /** Where the rows of a file in {@code layout} go as they are read. */
     public Consumer<SiteRecord> sink(EricLayout layout) {
         if (layout.isSiteGrain()) {
-            return r -> siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(ChpFuel.adjust(r, issues));
+            return r -> {
+                SiteRecord adjusted = ChpFuel.adjust(r, issues);
+                siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(adjusted);
+                sites.add(adjusted);
+            };
         }
         // Only the identity of a trust-level row is needed: drop its measures rather than keep them per trust.
         return r -> trustRows.putIfAbsent(r.trustCode(), new SiteRecord(r.trustCode(), r.trustName(), r.region(),
@@ -79,6 +85,11 @@ public final class YearSums {
     /** Trusts with site rows, by code. */
     public Map<String, TrustSums> siteTrusts() {
         return Collections.unmodifiableMap(siteTrusts);
+    }
+
+    /** The year's sites by trust, as read. */
+    public uk.nhs.greenbench.model.Sites sites() {
+        return sites.sites();
     }
 
     /** The first trust-level row of each trust, by code. */

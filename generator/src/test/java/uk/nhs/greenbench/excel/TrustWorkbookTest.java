@@ -36,9 +36,9 @@ class TrustWorkbookTest {
                     "water_cost_gbp", 2000 * (i + 1), "elec_grid_kwh", 100_000 * (i + 1), "energy_cost_gbp", 20_000 * (i + 1));
             String hostile = switch (i) {
                 case 0 -> "=HYPERLINK(\"http://example.invalid\",\"click\")";
-                case 1 -> "+44 TRUST";
-                case 2 -> "-MINUS TRUST";
-                case 3 -> "@SUM(A1)";
+                case 1 -> "+44 Trust";
+                case 2 -> "-Minus Trust";
+                case 3 -> "@Sum(A1)";
                 default -> s.trustName();
             };
             rows.add(new SiteRecord(s.trustCode(), hostile, s.region(), s.trustType(), s.siteCode(), s.siteName(), s.siteType(),
@@ -47,20 +47,26 @@ class TrustWorkbookTest {
         return Fixtures.figures("2019-20", rows);
     }
 
+    /** The workbook of the figures' {@code n}th trust, written and read back with POI. */
+    private XSSFWorkbook workbook(Figures f, int n) throws Exception {
+        var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
+                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
+        Path file = dir.resolve("t.xlsx");
+        TrustWorkbook.write(file, ctx.index().orgs(Level.TRUST).get(n), ctx);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
     @Test
     void namesThatLookLikeFormulasAreWrittenAsText() throws Exception {
         Figures f = syntheticFigures();
-        var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
-                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
-        OrgRef trust = ctx.index().orgs(Level.TRUST).get(0);
-        Path file = dir.resolve("t.xlsx");
-        TrustWorkbook.write(file, trust, ctx);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook wb = workbook(f, 0)) {
             var title = wb.getSheet("Summary").getRow(0).getCell(0);
             assertThat(title.getCellType()).isEqualTo(CellType.STRING);
             assertThat(title.getStringCellValue()).startsWith("=HYPERLINK");
             // Every hostile name is somewhere as text, and no formula holds any of them.
-            List<String> hostile = List.of("=HYPERLINK(\"http://example.invalid\",\"click\")", "+44 TRUST", "-MINUS TRUST", "@SUM(A1)");
+            List<String> hostile = List.of("=HYPERLINK(\"http://example.invalid\",\"click\")", "+44 Trust", "-Minus Trust", "@Sum(A1)");
             java.util.Set<String> seenAsText = new java.util.HashSet<>();
             List<String> formulasWithNames = new ArrayList<>();
             for (var sheet : wb) {
@@ -69,7 +75,7 @@ class TrustWorkbookTest {
                         if (cell.getCellType() == CellType.STRING && hostile.contains(cell.getStringCellValue())) {
                             seenAsText.add(cell.getStringCellValue());
                         }
-                        if (cell.getCellType() == CellType.FORMULA && List.of("HYPERLINK", "44 TRUST", "MINUS TRUST", "SUM(A1)").stream()
+                        if (cell.getCellType() == CellType.FORMULA && List.of("HYPERLINK", "44 Trust", "Minus Trust", "Sum(A1)").stream()
                                 .anyMatch(cell.getCellFormula()::contains)) {
                             formulasWithNames.add(sheet.getSheetName() + "!" + cell.getAddress());
                         }
@@ -84,17 +90,50 @@ class TrustWorkbookTest {
     @Test
     void theWorkbookHasTheExpectedSheetsInOrder() throws Exception {
         Figures f = syntheticFigures();
-        var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
+        try (XSSFWorkbook wb = workbook(f, 5)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            // No returns file: no empty Anaesthetics or Travel sheet (the Summary says how to add them).
+            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Sites", "Savings", "Assumptions",
+                    "Peers", "Methodology", "Data quality");
+            assertThat(wb.getSheet("Summary").getPrintSetup().getLandscape()).isTrue();
+            assertThat(wb.getSheet("Summary").getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void theSitesSheetListsEachSiteWithItsOwnTotalsAndValues() throws Exception {
+        Figures f = syntheticFigures();
+        try (XSSFWorkbook wb = workbook(f, 5)) {
+            var sheet = wb.getSheet("Sites");
+            var header = sheet.getRow(4);
+            List<String> headers = new ArrayList<>();
+            header.forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).startsWith("Site code", "Site", "Site type", "Floor area (m²)").contains("Energy (kWh)", "Energy use per floor area (kWh/m²)");
+            var site = sheet.getRow(5);
+            assertThat(site.getCell(0).getStringCellValue()).isEqualTo("RJ201");
+            assertThat(site.getCell(3).getNumericCellValue()).isEqualTo(1000);
+            int energy = headers.indexOf("Energy (kWh)");
+            // RJ2's one site: 600,000 kWh of grid electricity over 1,000 m².
+            assertThat(site.getCell(energy).getNumericCellValue()).isEqualTo(600_000);
+            assertThat(site.getCell(energy + 1).getNumericCellValue()).isEqualTo(600);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("One site. ");
+        }
+    }
+
+    @Test
+    void aYearPublishedByTrustOnlySaysSoOnTheSitesSheet() throws Exception {
+        Figures f = syntheticFigures();
+        Figures trustOnly = new Figures(f.year(), f.factors(), f.rows(), f.issues(), f.inputs(), f.trends(), f.peers(), f.checks(),
+                uk.nhs.greenbench.model.Sites.NONE);
+        var ctx = new ExcelContext(new FiguresIndex(trustOnly), TestProject.project().indicators().forYear("2019-20"),
                 TestProject.project().registry(), List.of(), "test", java.util.Map.of());
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, ctx.index().orgs(Level.TRUST).get(5), ctx);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Anaesthetics", "Travel", "Savings", "Assumptions",
-                    "Peers", "Methodology", "Data quality");
-            assertThat(wb.getSheet("Summary").getPrintSetup().getLandscape()).isTrue();
-            assertThat(wb.getSheet("Summary").getPaneInformation().isFreezePane()).isTrue();
+            var sheet = wb.getSheet("Sites");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("ERIC 2019-20 is published by trust only");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
     }
 }

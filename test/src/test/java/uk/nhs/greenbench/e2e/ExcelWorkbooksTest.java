@@ -150,7 +150,7 @@ class ExcelWorkbooksTest {
     void documentPropertiesAreSetAndFixed() throws Exception {
         try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "R1F"))) {
             var core = wb.getProperties().getCoreProperties();
-            assertThat(core.getTitle()).contains("ISLE OF WIGHT NHS TRUST");
+            assertThat(core.getTitle()).contains("Isle of Wight NHS Trust");
             assertThat(core.getSubject()).isNotBlank();
             assertThat(core.getCreated()).isEqualTo(java.util.Date.from(java.time.LocalDate.of(Integer.parseInt(YEAR.substring(0, 4)) + 1, 3, 31)
                     .atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
@@ -194,6 +194,35 @@ class ExcelWorkbooksTest {
             }
             assertThat(x).as("the years, as numbers, rising").isSorted().contains(2030.0, 2040.0);
             assertThat(x.get(0)).isBetween(2013.0, 2024.0);
+        }
+    }
+
+    @Test
+    void organisationNamesAreInTitleCaseAsInTheReportsNeverAllCapitals() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "RJ1"))) {
+            assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Guy's and St Thomas' NHS Foundation Trust (RJ1)");
+            assertThat(wb.getSheet("Trends").getRow(0).getCell(0).getStringCellValue()).startsWith("Guy's and St Thomas' NHS Foundation Trust: ");
+            List<String> peers = new java.util.ArrayList<>();
+            wb.getSheet("Peers").forEach(r -> {
+                if (r.getRowNum() > 3 && r.getCell(1) != null) peers.add(r.getCell(1).getStringCellValue());
+            });
+            assertThat(peers).isNotEmpty().noneMatch(n -> n.equals(n.toUpperCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    @Test
+    void withoutAReturnsFileTheWorkbookHasNoEmptyThemeSheetsAndItsSummarySaysHowToAddThemAndWhereTheWhatIfSwitchIs() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "RJ1"))) {
+            assertThat(wb.getSheet("Anaesthetics")).isNull();
+            assertThat(wb.getSheet("Travel")).isNull();
+            List<String> summary = new java.util.ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> r.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) summary.add(c.getStringCellValue());
+            }));
+            assertThat(summary).anyMatch(t -> t.contains("cell D4 switches every saving between Typical"))
+                    .anyMatch(t -> t.contains("add it with a returns file (greenbench generate --returns FILE"));
+            // The switch is where the Summary says: Assumptions!D4, a Typical/Stretch list.
+            assertThat(wb.getSheet("Assumptions").getRow(3).getCell(3).getStringCellValue()).isEqualTo("Typical");
         }
     }
 }

@@ -1,17 +1,17 @@
-package uk.nhs.greenbench.pdf;
+package uk.nhs.greenbench.figures;
 
 import java.util.Locale;
 import java.util.Set;
 
-/** Organisation names as a reader expects them: ODS publishes "ISLE OF WIGHT NHS TRUST", reports say "Isle of Wight NHS Trust". */
-final class Names {
+/** Organisation names as a reader expects them, in every report and workbook: ODS publishes "ISLE OF WIGHT NHS TRUST", reports say "Isle of Wight NHS Trust". */
+public final class OrgNames {
     private static final Set<String> UPPER = Set.of("NHS", "ICB", "UK", "II", "III");
     private static final Set<String> LOWER = Set.of("and", "of", "the", "for", "in", "on", "at", "with", "upon");
 
-    private Names() {
+    private OrgNames() {
     }
 
-    static String display(String name) {
+    public static String display(String name) {
         if (name == null || name.isBlank() || !name.equals(name.toUpperCase(Locale.ROOT))) return name == null ? "" : name;
         StringBuilder sb = new StringBuilder();
         String[] words = name.toLowerCase(Locale.ROOT).split(" ");
@@ -36,7 +36,7 @@ final class Names {
     }
 
     /** A name short enough for a list: "The Royal Marsden NHS Foundation Trust" → "The Royal Marsden"; an ICB by its place. */
-    static String brief(String name) {
+    public static String brief(String name) {
         String d = display(name);
         // "NHS South East London Integrated Care Board" → "South East London", beside a code in a column headed ICS.
         if (d.endsWith(" Integrated Care Board")) {
