@@ -35,7 +35,8 @@ public final class GenerateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--year", paramLabel = "YYYY-YY",
-            description = "ERIC financial year, e.g. 2023-24 (default: the latest bundled year with site data).")
+            description = "ERIC financial year, e.g. 2023-24 (default: the latest bundled year with site data). "
+                    + "Bundled: ${sys:greenbench.bundledYears}.")
     String year;
 
     @Option(names = "--years", paramLabel = "all",

@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     /** The configured command line, for tests to {@code execute()}. */
     public static CommandLine commandLine() {
         Reproducible.settle();
+        System.setProperty("greenbench.bundledYears", bundledYears());
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException) {
@@ -40,6 +41,19 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** The bundled years for the help text ("2016-17, 2019-20, 2023-24 with site data; 2024-25 trust level only"). */
+    static String bundledYears() {
+        try {
+            var bundled = uk.nhs.greenbench.pipeline.BundledData.load(uk.nhs.greenbench.pipeline.Project.locateHome(null).resolve("data/bundled.json"));
+            java.util.List<String> site = new java.util.ArrayList<>(), trust = new java.util.ArrayList<>();
+            for (var y : bundled.years()) (y.hasSiteData() ? site : trust).add(y.year());
+            return String.join(", ", site) + " with site data" + (trust.isEmpty() ? "" : "; " + String.join(", ", trust) + " trust level only");
+        } catch (RuntimeException e) {
+            // Help must print even where no greenbench folder is found: the years are then in data/bundled.json.
+            return "see data/bundled.json";
+        }
     }
 
     @Override

@@ -136,16 +136,25 @@ final class AreaWorkbook {
         Sheet sheet = wb.sheet("Summary");
         SheetWriter w = new SheetWriter(sheet, s);
         FiguresIndex index = ctx.index();
-        w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 50);
+        // After the savings: where the area stands (a spine among all ICSs or regions; England against its ICSs), then notes.
+        final int median = 9, spine = 10, rank = spine + SpineCells.CELLS, notes = rank + 1;
+        String group = area.level() == Level.REGION ? "regions" : "ICSs";
+        w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 12);
+        sheet.width(rank, 9);
+        sheet.width(notes, 50);
         w.text(0, 0, OrgNames.display(area.name()) + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()
                 + "; carbon factors " + index.figures().factors().label(), s.subtitle);
+        w.text(2, 0, "What if: on the Assumptions sheet, cell D4 switches every saving between Typical (peer median) and Stretch "
+                + "(best quartile); its yellow cells (prices, carbon factors) are inputs too, and every saving recomputes.", s.noteLine);
         int r = HeadlineBlock.write(w, 3, "Headline savings a year (member trusts' savings on the headline indicators; a cost reads \"costs £X\")",
                 all[0], all[1], total);
         r++;
         int header = r;
-        w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
-                "tCO2e (stretch)", "Notes");
+        w.headers(r, 0, "Theme", "Indicator", "Unit", "Value", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
+                "tCO2e (stretch)", "Median of all " + group);
+        SpineCells.header(w, r, spine, "Worst ← " + group + " → best");
+        w.headers(r++, rank, "Rank", "Notes");
         for (IndicatorDefinition d : ctx.indicators()) {
             var row = index.row(area.level(), area.code(), d.id());
             if (row.isEmpty()) continue;
@@ -163,13 +172,45 @@ final class AreaWorkbook {
                 else if (d.isIcsGrain()) w.number(r, 5 + i, fig, i % 2 == 0 ? s.gbp : s.tco2e);
                 else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), fig, i % 2 == 0 ? s.gbp : s.tco2e);
             }
-            w.text(r, 9, (d.isHeadline() ? "Headline. " : "") + (d.isIcsGrain() ? "Measured for ICBs (column Trusts: ICBs). " : "")
+            FigureRow st = index.standing(area, d.id()).orElse(a);
+            boolean lowIsGood = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD;
+            w.number(r, median, st.benchmark().median(), s.forMagnitude(st.benchmark().median()));
+            if (st.value() != null) SpineCells.write(w, r, spine, st.value(), st.benchmark(), lowIsGood, Position.of(st.value(), st.benchmark(), d.polarity()));
+            if (st.benchmark().rank() != null) w.text(r, rank, st.benchmark().rank() + " of " + st.benchmark().peerN(), s.text);
+            else w.text(r, rank, area.level() == Level.NATIONAL ? "" : SheetWriter.NOT_AVAILABLE, s.missing);
+            w.text(r, notes, (d.isHeadline() ? "Headline. " : "") + (d.isIcsGrain() ? "Measured for ICBs (column Trusts: ICBs). " : "")
                     + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
             r++;
         }
         sheet.freeze(0, header + 1);
         sheet.print(true);
         sheet.repeatRows(header, header);
+        // An ICS's trusts are on its League table; a region lists its ICSs, England its regions and then its ICSs.
+        r++;
+        if (area.level() == Level.NATIONAL) r = glance(w, r, index.areasWithin(area, Level.REGION), "regions", index, ctx.headline());
+        if (area.level() != Level.ICS) glance(w, r, index.areasWithin(area, Level.ICS), "ICSs", index, ctx.headline());
+    }
+
+    /** The areas inside this one with their own headline savings, largest first; returns the next free row. */
+    private static int glance(SheetWriter w, int r, List<OrgRef> areas, String what, FiguresIndex index, Set<String> headline) {
+        if (areas.isEmpty()) return r;
+        Styles s = w.styles();
+        w.text(r++, 0, "Its " + what + " (each one's own headline savings; each has its own workbook)", s.label);
+        w.headers(r++, 0, "Code", "Name", "", "", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)");
+        List<OrgRef> sorted = new ArrayList<>(areas);
+        Map<String, Headlines> h = new java.util.HashMap<>();
+        for (OrgRef o : areas) h.put(o.code(), index.headlines(o, headline));
+        sorted.sort(Comparator.comparingDouble((OrgRef o) -> -orZero(h.get(o.code()).typicalGbp())).thenComparing(OrgRef::code));
+        for (OrgRef o : sorted) {
+            Headlines x = h.get(o.code());
+            w.text(r, 0, o.code(), s.text);
+            w.text(r, 1, OrgNames.display(o.name()), s.text);
+            w.number(r, 4, (double) index.memberTrusts(o).size(), s.integer);
+            Double[] figs = {x.typicalGbp(), x.typicalTco2e(), x.stretchGbp(), x.stretchTco2e()};
+            for (int i = 0; i < figs.length; i++) w.number(r, 5 + i, figs[i], i % 2 == 0 ? s.gbp : s.tco2e);
+            r++;
+        }
+        return r + 1;
     }
 
     private static void chartsSheet(Workbook wb, Styles s, ExcelContext ctx, OrgRef area, List<OrgRef> largest,

@@ -21,14 +21,18 @@ public final class Charts {
     }
 
     /**
-     * Peers as ranked bars with one bar highlighted and the median as a line.
+     * Peers as ranked bars with one bar highlighted, the median as a line and the stretch benchmark (the best quartile)
+     * as a second line beside it: the two targets the savings are priced against.
      *
      * @param highlight index (0-based) of the bar to highlight, or -1
      */
     public static void peerBars(Sheet sheet, Box box, String title, String axisTitle, Chart.Range categories,
-                                Chart.Range values, Chart.Range median, int highlight) {
-        barsWithMedian(sheet, box, title, axisTitle, categories, values, median, highlight, "Trusts compared", Styles.PEER_GREY,
-                "Peer median");
+                                Chart.Range values, Chart.Range median, Chart.Range stretch, int highlight) {
+        Chart.Series bars = Chart.Series.bars("Trusts compared", values, Styles.PEER_GREY);
+        if (highlight >= 0) bars = bars.highlighting(highlight, Styles.NHS_BLUE);
+        place(sheet, box, new Chart(title, axisTitle, false, categories, List.of(bars,
+                Chart.Series.line("Peer median (typical)", median, Styles.MEDIAN_ORANGE, 2.25),
+                Chart.Series.line("Best quartile (stretch)", stretch, Styles.STRETCH_GREEN, 1.5)), 40));
     }
 
     /** Bars of one series in one colour (one bar optionally highlighted) and a reference (the median, a path) as a line. */

@@ -30,6 +30,11 @@ public final class SheetWriter {
         sheet.put(row, col, new Cell.Text(value, style));
     }
 
+    /** A formatted empty cell (a fill, no value). */
+    public void blank(int row, int col, Style style) {
+        sheet.put(row, col, new Cell.Blank(style));
+    }
+
     /** A number, or the words "not available" when there is none. */
     public void number(int row, int col, Double value, Style style) {
         if (value == null || value.isNaN() || value.isInfinite()) text(row, col, NOT_AVAILABLE, styles.missing);

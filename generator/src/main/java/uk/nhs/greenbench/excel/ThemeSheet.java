@@ -29,7 +29,7 @@ final class ThemeSheet {
         FiguresIndex index = ctx.index();
         Sheet sheet = wb.sheet(capitalise(theme));
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(7, 9, 40, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        w.widths(7, 9, 40, 12, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
         int r = 2;
         boolean first = true;
@@ -61,7 +61,8 @@ final class ThemeSheet {
             }
             List<FigureRow> peers = index.comparators(row, d.polarity() == Polarity.LOW_IS_GOOD);
             int top = r;
-            w.headers(r++, 0, "Rank", "Code", "Trust", "Value", "Peer median");
+            w.headers(r++, 0, "Rank", "Code", "Trust", "Value", "Peer median", "Best quartile");
+            Double stretch = d.polarity() == Polarity.LOW_IS_GOOD ? row.benchmark().q1() : row.benchmark().q3();
             int highlight = -1;
             for (int i = 0; i < peers.size(); i++) {
                 FigureRow p = peers.get(i);
@@ -71,13 +72,14 @@ final class ThemeSheet {
                 w.text(r, 2, OrgNames.display(p.org().name()), p.org().code().equals(row.org().code()) ? s.label : s.text);
                 w.number(r, 3, p.value(), s.forMagnitude(row.benchmark().median()));
                 w.number(r, 4, row.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+                w.number(r, 5, stretch, s.forMagnitude(row.benchmark().median()));
                 r++;
             }
             String group = row.benchmark().basis().startsWith("national") ? "all trusts (fewer than 5 of its comparators have a value)" : row.benchmark().comparator();
-            Charts.peerBars(sheet, new Charts.Box(6, top, 16, top + CHART_ROWS),
+            Charts.peerBars(sheet, new Charts.Box(7, top, 17, top + CHART_ROWS),
                     d.title() + ": " + row.org().code() + " (blue) among " + group,
                     row.unit(), Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 3),
-                    Charts.column(sheet, top + 1, r - 1, 4), highlight);
+                    Charts.column(sheet, top + 1, r - 1, 4), Charts.column(sheet, top + 1, r - 1, 5), highlight);
             r = Math.max(r, top + CHART_ROWS + 1) + 2;
             r = trend(w, sheet, r, row, d, ctx);
         }
@@ -115,7 +117,7 @@ final class ThemeSheet {
         w.text(r++, 0, "ERIC's layout and the carbon factors change between years: the Trends sheet gives the change since a comparable baseline and how much of a carbon change is the grid.", s.subtitle);
         for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
         if (charted >= 2) {
-            Charts.barsWithMedian(sheet, new Charts.Box(6, top, 12, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
+            Charts.barsWithMedian(sheet, new Charts.Box(7, top, 13, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
                     Charts.column(sheet, firstCharted, firstCharted + charted - 1, 0), Charts.column(sheet, firstCharted, firstCharted + charted - 1, 3),
                     Charts.column(sheet, firstCharted, firstCharted + charted - 1, 4), -1, row.org().code(), Styles.NHS_BLUE, "Peer median");
         }

@@ -36,7 +36,11 @@ final class TrustSummarySheet {
         Sheet sheet = wb.sheet("Summary");
         wb.move("Summary", 0);
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(18, 46, 16, 11, 12, 12, 20, 9, 15, 13, 15, 13, 13, 70);
+        // The spine's narrow cells sit between the benchmarks and the position in words; the columns after it move along.
+        final int spine = 6, after = spine + SpineCells.CELLS;
+        w.widths(18, 46, 16, 15, 12, 12);
+        int[] rest = {20, 11, 15, 13, 15, 13, 13, 70};
+        for (int i = 0; i < rest.length; i++) sheet.width(after + i, rest[i]);
         w.text(0, 0, OrgNames.display(c.trust().name()) + " (" + c.trust().code() + ")", s.title);
         w.text(1, 0, "Sustainability opportunities against similar trusts, ERIC " + c.year(), s.subtitle);
         String[][] facts = {
@@ -60,8 +64,9 @@ final class TrustSummarySheet {
                 all[0], all[1], c.headlines());
         r++;
         int header = r;
-        w.headers(r++, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile", "Position", "Rank",
-                "Compared with", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)", "Notes");
+        w.headers(r, 0, "Theme", "Indicator", "Unit", "Value", "Peer median", "Best quartile");
+        SpineCells.header(w, r, spine, "Worst ← peers → best");
+        w.headers(r++, after, "Position", "Rank", "Compared with", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)", "Notes");
         for (FigureRow row : rows) {
             IndicatorDefinition d = defs.get(row.indicator());
             int x = savingsRow.get(row) + 1;
@@ -74,23 +79,25 @@ final class TrustSummarySheet {
             Double best = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? row.benchmark().q1() : row.benchmark().q3();
             w.number(r, 5, best, s.forMagnitude(best));
             Position p = Position.of(row.value(), row.benchmark(), d.polarity());
-            if (p == null) w.text(r, 6, SheetWriter.NOT_AVAILABLE, s.missing);
-            else w.text(r, 6, p.label(), s.position(p));
-            if (row.benchmark().rank() == null) w.text(r, 7, SheetWriter.NOT_AVAILABLE, s.missing);
-            else w.text(r, 7, row.benchmark().rank() + " of " + row.benchmark().peerN(), s.text);
-            w.text(r, 8, row.benchmark().basis().isEmpty() ? "" : row.benchmark().basis().startsWith("national")
+            boolean lowIsGood = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD;
+            if (row.benchmark().rank() != null) SpineCells.write(w, r, spine, row.value(), row.benchmark(), lowIsGood, p);
+            if (p == null) w.text(r, after, SheetWriter.NOT_AVAILABLE, s.missing);
+            else w.text(r, after, p.label(), s.position(p));
+            if (row.benchmark().rank() == null) w.text(r, after + 1, SheetWriter.NOT_AVAILABLE, s.missing);
+            else w.text(r, after + 1, row.benchmark().rank() + " of " + row.benchmark().peerN(), s.text);
+            w.text(r, after + 2, row.benchmark().basis().isEmpty() ? "" : row.benchmark().basis().startsWith("national")
                     ? "all trusts" : "peer group", s.text);
             int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
             Double[] figs = {row.typical().gbp(), row.typical().tco2e(), row.stretch().gbp(), row.stretch().tco2e()};
             for (int i = 0; i < cols.length; i++) {
-                if (figs[i] == null) w.text(r, 9 + i, SheetWriter.NOT_AVAILABLE, s.missing);
-                else w.formula(r, 9 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i], i % 2 == 0 ? s.gbp : s.tco2e);
+                if (figs[i] == null) w.text(r, after + 3 + i, SheetWriter.NOT_AVAILABLE, s.missing);
+                else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i], i % 2 == 0 ? s.gbp : s.tco2e);
             }
-            w.text(r, 13, notes(d, row), s.note);
+            w.text(r, after + 7, notes(d, row), s.note);
             r++;
         }
         sheet.freeze(0, header + 1);
-        sheet.autoFilter(header, 0, r - 1, 13);
+        sheet.autoFilter(header, 0, r - 1, after + 7);
         sheet.print(true);
         sheet.repeatRows(header, header);
     }

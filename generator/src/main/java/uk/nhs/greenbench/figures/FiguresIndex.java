@@ -121,6 +121,25 @@ public final class FiguresIndex {
         };
     }
 
+    /** The areas of a level inside an area, in code order: a region's ICSs, England's regions or ICSs. */
+    public List<OrgRef> areasWithin(OrgRef area, Level level) {
+        return orgs(level).stream().filter(o -> area.level() == Level.NATIONAL || o.regionCode().equals(area.code())).toList();
+    }
+
+    /**
+     * An area's row with the comparison it stands in: an ICS among all ICSs and a region among all regions (as
+     * computed), England placed against its ICSs' distribution, unranked because it is not one of them.
+     */
+    public Optional<FigureRow> standing(OrgRef area, String indicator) {
+        Optional<FigureRow> own = row(area.level(), area.code(), indicator);
+        if (own.isEmpty() || area.level() != Level.NATIONAL) return own;
+        for (OrgRef ics : orgs(Level.ICS)) {
+            Optional<FigureRow> r = row(Level.ICS, ics.code(), indicator);
+            if (r.isPresent() && r.get().benchmark().median() != null) return Optional.of(own.get().withBenchmark(r.get().benchmark().unranked()));
+        }
+        return own;
+    }
+
     /**
      * An organisation's or area's headline savings: its own rows on the headline indicators (an area's rows are the
      * roll-ups of its members), added by the one rule of {@link Headlines}; workbooks and reports both show these.

@@ -35,12 +35,12 @@ final class AreaGlance {
                 heading = "Its trusts at a glance";
             }
             case REGION -> {
-                first = index.orgs(Level.ICS).stream().filter(o -> o.regionCode().equals(area.code())).toList();
+                first = index.areasWithin(area, Level.ICS);
                 heading = "Its ICSs at a glance";
             }
             default -> {
-                first = index.orgs(Level.REGION);
-                second = index.orgs(Level.ICS);
+                first = index.areasWithin(area, Level.REGION);
+                second = index.areasWithin(area, Level.ICS);
                 heading = "The regions at a glance";
                 heading2 = "The ICSs at a glance";
             }

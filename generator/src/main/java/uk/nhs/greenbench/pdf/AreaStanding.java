@@ -32,9 +32,9 @@ final class AreaStanding {
         String group = area.level() == Level.REGION ? "regions" : "ICSs";
         List<Map<String, ?>> rows = new ArrayList<>();
         for (IndicatorDefinition d : indicators) {
-            Optional<FigureRow> own = index.row(area.level(), area.code(), d.id());
+            Optional<FigureRow> own = index.standing(area, d.id());
             if (own.isEmpty() || own.get().notSupplied() || own.get().value() == null) continue;
-            FigureRow r = england ? againstIcss(own.get(), index) : own.get();
+            FigureRow r = own.get();
             if (england && r.benchmark().median() == null) continue;
             rows.add(row(r, d, index, area, ics, group, england));
         }
@@ -45,15 +45,6 @@ final class AreaStanding {
         params.put("StandingRows", new JRMapCollectionDataSource(rows));
         params.put("TableNote", "Bars: the worst " + (area.level() == Level.REGION ? "region" : "ICS") + " (left) to the best (right), dark band the middle half, line the median, dot "
                 + (england ? "England" : "this " + (ics ? "ICS" : "region")) + " (green best quarter, red worst).");
-    }
-
-    /** England's value with the distribution of the ICSs (every ICS row carries it), unranked. */
-    private static FigureRow againstIcss(FigureRow england, FiguresIndex index) {
-        for (OrgRef ics : index.orgs(Level.ICS)) {
-            Optional<FigureRow> r = index.row(Level.ICS, ics.code(), england.indicator());
-            if (r.isPresent() && r.get().benchmark().median() != null) return england.withBenchmark(r.get().benchmark().unranked());
-        }
-        return england;
     }
 
     private static Map<String, ?> row(FigureRow r, IndicatorDefinition d, FiguresIndex index, OrgRef area, boolean ics, String group, boolean england) {

@@ -5,6 +5,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import uk.nhs.greenbench.figures.QuartilePosition;
+import uk.nhs.greenbench.figures.SpineScale;
 import uk.nhs.greenbench.model.Benchmark;
 
 import java.awt.BasicStroke;
@@ -26,17 +27,12 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
     static final Color RANGE = new Color(0xE8, 0xED, 0xEE);
     static final Color MIDDLE_HALF = new Color(0xAE, 0xB7, 0xBD);
     static final Color MEDIAN = new Color(0x21, 0x2B, 0x32);
-    private final double worst, worseQuartile, median, betterQuartile, best;
+    private final SpineScale scale;
     private final Double value;
     private final QuartilePosition position;
 
-    private SpineChart(double worst, double worseQuartile, double median, double betterQuartile, double best, Double value,
-                       QuartilePosition position) {
-        this.worst = worst;
-        this.worseQuartile = worseQuartile;
-        this.median = median;
-        this.betterQuartile = betterQuartile;
-        this.best = best;
+    private SpineChart(SpineScale scale, Double value, QuartilePosition position) {
+        this.scale = scale;
         this.value = value;
         this.position = position;
     }
@@ -46,18 +42,16 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
      * (a likely unit error) is drawn without its dot.
      */
     static SpineChart of(Double value, Benchmark b, boolean lowIsGood, QuartilePosition position) {
-        if (b.median() == null || b.min() == null || b.max() == null) return null;
-        return new SpineChart(b.worst(lowIsGood), lowIsGood ? b.q3() : b.q1(), b.median(), lowIsGood ? b.q1() : b.q3(),
-                b.best(lowIsGood), b.rank() == null ? null : value, position);
+        SpineScale scale = SpineScale.of(b, lowIsGood);
+        return scale == null ? null : new SpineChart(scale, b.rank() == null ? null : value, position);
     }
 
     /**
      * A value placed against a group it is not part of (England against its ICSs): always drawn with its dot.
      */
     static SpineChart placed(Double value, Benchmark b, boolean lowIsGood, QuartilePosition position) {
-        if (b.median() == null || b.min() == null || b.max() == null) return null;
-        return new SpineChart(b.worst(lowIsGood), lowIsGood ? b.q3() : b.q1(), b.median(), lowIsGood ? b.q1() : b.q3(),
-                b.best(lowIsGood), value, position);
+        SpineScale scale = SpineScale.of(b, lowIsGood);
+        return scale == null ? null : new SpineChart(scale, value, position);
     }
 
     /** The dot's colour for a quartile position: the NHS identity's green to red. */
@@ -71,14 +65,8 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
         };
     }
 
-    /** Where {@code v} falls across the width: 0 at the worst end of the wider half, 1 at the best, the median at ½. */
     double place(double v) {
-        double half = Math.max(Math.abs(worst - median), Math.abs(best - median));
-        if (half == 0) return 0.5;
-        // Towards the best end is to the right, whichever way the indicator's polarity runs.
-        double towardsBest = Math.signum(best - median) != 0 ? Math.signum(best - median) : -Math.signum(worst - median);
-        double p = 0.5 + towardsBest * (v - median) / half / 2;
-        return Math.max(0, Math.min(1, p));
+        return scale.place(v);
     }
 
     @Override
@@ -88,13 +76,13 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             double pad = 4, x0 = area.getX() + pad, w = area.getWidth() - 2 * pad;
             double cy = area.getY() + area.getHeight() / 2, barH = Math.min(6, area.getHeight() * 0.45);
-            double xWorst = x0 + w * place(worst), xBest = x0 + w * place(best);
+            double xWorst = x0 + w * place(scale.worst()), xBest = x0 + w * place(scale.best());
             g2.setColor(RANGE);
             g2.fill(new Rectangle2D.Double(Math.min(xWorst, xBest), cy - barH / 2, Math.abs(xBest - xWorst), barH));
-            double xa = x0 + w * place(worseQuartile), xb = x0 + w * place(betterQuartile);
+            double xa = x0 + w * place(scale.worseQuartile()), xb = x0 + w * place(scale.betterQuartile());
             g2.setColor(MIDDLE_HALF);
             g2.fill(new Rectangle2D.Double(Math.min(xa, xb), cy - barH / 2, Math.max(0.5, Math.abs(xb - xa)), barH));
-            double xm = x0 + w * place(median);
+            double xm = x0 + w * place(scale.median());
             g2.setColor(MEDIAN);
             g2.setStroke(new BasicStroke(1f));
             g2.draw(new Line2D.Double(xm, cy - barH / 2 - 2, xm, cy + barH / 2 + 2));

@@ -1,7 +1,7 @@
 package uk.nhs.greenbench.xlsx;
 
 /** What a cell holds. Text is always stored as text: a value beginning with {@code =} never becomes a formula. */
-public sealed interface Cell permits Cell.Text, Cell.Number, Cell.Formula {
+public sealed interface Cell permits Cell.Text, Cell.Number, Cell.Formula, Cell.Blank {
     Style style();
 
     record Text(String value, Style style) implements Cell {
@@ -22,6 +22,10 @@ public sealed interface Cell permits Cell.Text, Cell.Number, Cell.Formula {
             if (Character.isHighSurrogate(value.charAt(keep - 1))) keep--;
             return value.substring(0, keep) + note;
         }
+    }
+
+    /** A formatted cell with nothing in it: text to its left may run across it, as across any empty cell. */
+    record Blank(Style style) implements Cell {
     }
 
     record Number(double value, Style style) implements Cell {

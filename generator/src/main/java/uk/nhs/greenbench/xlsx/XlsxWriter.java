@@ -237,7 +237,9 @@ final class XlsxWriter {
         sb.append("<c r=\"").append(Ref.cell(row, col)).append('"');
         int style = styles.index(c.style());
         if (style != 0) sb.append(" s=\"").append(style).append('"');
-        if (c instanceof Cell.Text t) {
+        if (c instanceof Cell.Blank) {
+            sb.append("/>");
+        } else if (c instanceof Cell.Text t) {
             stringRefs++;
             int id = strings.computeIfAbsent(t.value(), k -> strings.size());
             sb.append(" t=\"s\"><v>").append(id).append("</v></c>");

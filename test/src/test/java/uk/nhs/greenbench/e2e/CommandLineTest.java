@@ -43,6 +43,30 @@ class CommandLineTest {
     }
 
     @Test
+    void theIndicatorListIsAlignedInColumnsAndItsDetailsAreWrapped() {
+        Packs.Run r = Packs.run("indicators", "-v");
+        assertThat(r.exitCode()).isZero();
+        java.util.List<String> lines = r.out().lines().toList();
+        int title = lines.get(0).indexOf("TITLE");
+        java.util.List<String> rows = lines.stream().filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
+        assertThat(rows).hasSizeGreaterThan(15);
+        // Every title starts in the TITLE column, however long the id or unit before it (anaesthetic-gas-carbon-per-operation).
+        for (String row : rows) assertThat(row.charAt(title - 1)).as(row).isEqualTo(' ');
+        for (String row : rows) assertThat(row.charAt(title)).as(row).isNotEqualTo(' ');
+        // Details wrap at 110 columns (a line is longer only when one word is).
+        assertThat(lines.stream().filter(l -> l.startsWith("    ") && l.strip().contains(" ")))
+                .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(110));
+        assertThat(lines).anyMatch(l -> l.startsWith("    numerator:   ")).anyMatch(l -> l.startsWith("                 "));
+    }
+
+    @Test
+    void generateHelpListsTheBundledYears() {
+        Packs.Run r = Packs.run("generate", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Bundled: 2016-17, 2019-20, 2023-24 with site data; 2024-25 trust level only.");
+    }
+
+    @Test
     void aBadYearIsAUsageError() {
         Packs.Run r = Packs.run("generate", "--year", "2023", "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);
