@@ -152,9 +152,11 @@ final class TrendPage {
         }
         String total = AreaReport.lower(d.title());
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("title", d.title() + ": its carbon total (tCO2e a year) against the NHS Net Zero path");
+        String title = d.title() + ": its carbon total (tCO2e a year) against the NHS Net Zero path";
+        chart.put("title", title);
         chart.put("points", points);
-        chart.put("alt", "Line chart of the carbon total behind " + total + " in tCO2e: " + String.join("; ", actual)
+        // The title is drawn inside the chart (so it never parts from it at a page foot): the alternative text starts with it.
+        chart.put("alt", title + ". Line chart of the carbon total behind " + total + " in tCO2e: " + String.join("; ", actual)
                 + "; and the NHS Net Zero path from " + Formats.tco2eWithUnit(n.baselineT()) + " in " + n.baselineYear() + " to "
                 + Formats.tco2eWithUnit(n.target2030T()) + " in 2030 and zero in 2040.");
         chart.put("caption", caption(d, n));

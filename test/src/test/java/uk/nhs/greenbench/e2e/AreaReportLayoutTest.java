@@ -150,4 +150,53 @@ class AreaReportLayoutTest {
             assertThat(page.lines()).as("a rank wrapped over two lines").noneMatch(l -> l.strip().matches(".*\\b\\d+ of"));
         }
     }
+
+    /** The last line of text above each page's footer, with the largest font size on it. */
+    private static List<String> pageEnds(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            List<String> out = new java.util.ArrayList<>();
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                float footer = d.getPage(p - 1).getMediaBox().getHeight() - 40;
+                java.util.TreeMap<Float, float[]> sizeByLine = new java.util.TreeMap<>();
+                java.util.Map<Float, StringBuilder> textByLine = new java.util.HashMap<>();
+                PDFTextStripper s = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        for (var t : positions) {
+                            float y = Math.round(t.getYDirAdj());
+                            if (y >= footer || t.getUnicode().isBlank()) continue;
+                            sizeByLine.computeIfAbsent(y, k -> new float[1])[0] = Math.max(sizeByLine.get(y)[0], t.getFontSizeInPt());
+                            textByLine.computeIfAbsent(y, k -> new StringBuilder()).append(t.getUnicode());
+                        }
+                    }
+                };
+                s.setStartPage(p);
+                s.setEndPage(p);
+                s.getText(d);
+                if (sizeByLine.isEmpty()) continue;
+                var last = sizeByLine.lastEntry();
+                out.add(last.getValue()[0] + "|" + textByLine.get(last.getKey()));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void noPageEndsWithAHeadingWhoseContentIsOnTheNextPage() throws Exception {
+        List<Path> documents = new java.util.ArrayList<>();
+        for (String sub : List.of("ics", "regions", "national")) documents.addAll(reports(sub));
+        List<Path> trusts = reports("trusts");
+        for (int i = 0; i < trusts.size(); i += 10) documents.add(trusts.get(i));
+        documents.add(PdfReportsTest.report("trusts", "R1H"));
+        List<String> orphans = new java.util.ArrayList<>();
+        for (Path pdf : documents) {
+            List<String> ends = pageEnds(pdf);
+            for (int p = 0; p < ends.size() - 1; p++) {
+                float size = Float.parseFloat(ends.get(p).substring(0, ends.get(p).indexOf('|')));
+                // Body text is 7.5-9 pt, table text 8 pt; headings are 11 pt and more.
+                if (size >= 10.5f) orphans.add(pdf.getFileName() + " page " + (p + 1) + ": " + ends.get(p));
+            }
+        }
+        assertThat(orphans).isEmpty();
+    }
 }
