@@ -69,6 +69,8 @@ public final class FlagGlossary {
         put(Code.CHECK_THE_DATA, "Trend: the change between these years is far larger than the peer group's changes (robust z of the ratio beyond "
                 + Numbers.plain(checks.trendChange().robustZ()) + "). Check the data before reading it as success or failure.");
         put(Code.MEMBERS_CHANGED, "Trend: the area's member trusts with a value were not the same in the two years (how many at the baseline, how many in the latest year, how many in both), so part of the change is membership; the like-for-like change, over the trusts with a value in both years, is beside it.");
+        put(Code.ESTATE_CHANGED, "Trend: the trust's floor area changed by more than " + Numbers.plain(checks.trendChange().estateChange() * 100)
+                + "% between the years (shown in brackets: a merger, or sites taken on or handed over), so its carbon total compares different estates; the change per m² is the like-for-like measure.");
         for (Code c : Code.values()) if (!meanings.containsKey(c)) throw new IllegalStateException("the flag glossary has no meaning for " + c);
     }
 

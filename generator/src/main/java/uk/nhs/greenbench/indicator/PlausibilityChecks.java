@@ -26,8 +26,12 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
     public record OwnUnitRate(double lowerTimesPeerMedian, double upperTimesPeerMedian, String why) {
     }
 
-    /** @param robustZ how far (robust z of the log ratio) a year-on-year change may be from its peers' before it is flagged */
-    public record TrendChange(double robustZ, String why) {
+    /**
+     * @param robustZ      how far (robust z of the log ratio) a year-on-year change may be from its peers' before it is flagged
+     * @param estateChange the share by which a trust's floor area may change between a trend's years before its carbon
+     *                     total is flagged as comparing different estates
+     */
+    public record TrendChange(double robustZ, double estateChange, String why) {
     }
 
     /** @param warnBelow share of a trust's floor area (0–1) below which a value covers too little of the estate */
@@ -41,9 +45,9 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
             if (c.unitError().robustZ() <= c.outlier().robustZ() || c.unitError().timesPeerMedian() <= 1
                     || c.ownUnitRate().lowerTimesPeerMedian() <= 0 || c.ownUnitRate().lowerTimesPeerMedian() >= 1
                     || c.ownUnitRate().upperTimesPeerMedian() <= 1 || c.coverage().warnBelow() <= 0 || c.coverage().warnBelow() > 1
-                    || c.trendChange().robustZ() <= 0) {
+                    || c.trendChange().robustZ() <= 0 || c.trendChange().estateChange() <= 0) {
                 throw new InputException(file + ": the unit-error z must exceed the outlier z, timesPeerMedian must exceed 1, "
-                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), coverage.warnBelow must be in (0, 1] and trendChange.robustZ above 0");
+                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), coverage.warnBelow must be in (0, 1] and trendChange.robustZ and estateChange above 0");
             }
             return c;
         } catch (IOException e) {

@@ -62,7 +62,9 @@ final class AreaMembers {
                 rows.add(row);
                 continue;
             }
-            for (FigureRow m : members) rows.add(memberRow(section(d, a, line), m, d));
+            // One precision for the whole table (the area's value sets it), so 86 never stands beside 93.1.
+            Double typical = a.value() != null ? a.value() : a.benchmark().median();
+            for (FigureRow m : members) rows.add(memberRow(section(d, a, line), m, d, typical));
         }
         return rows;
     }
@@ -78,13 +80,12 @@ final class AreaMembers {
         return row;
     }
 
-    private static Map<String, Object> memberRow(Map<String, Object> row, FigureRow m, IndicatorDefinition d) {
+    private static Map<String, Object> memberRow(Map<String, Object> row, FigureRow m, IndicatorDefinition d, Double typical) {
         QuartilePosition q = QuartilePosition.of(m.value(), m.benchmark(), d.polarity());
-        Double typical = m.benchmark().median();
         row.put("code", m.org().code());
         row.put("name", OrgNames.brief(m.org().name()));
         row.put("value", m.notSupplied() ? "not supplied" : Formats.cell(Formats.value(m.value(), typical)));
-        row.put("median", Formats.cell(Formats.value(typical, typical)));
+        row.put("median", Formats.cell(Formats.value(m.benchmark().median(), typical)));
         row.put("spine", SpineChart.of(m.value(), m.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
         row.put("spineAlt", m.org().code() + " " + SpineText.of(m, d, q, m.org().level() == Level.ICS ? "ICSs" : "Peers"));
         row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
@@ -104,7 +105,8 @@ final class AreaMembers {
                 : d.isHeadline() ? " Typical saving " + Formats.saving(a.typical().gbp(), a.typical().tco2e()) + ": counts in the headline total."
                 : " Typical saving " + Formats.saving(a.typical().gbp(), a.typical().tco2e())
                 + " (in grey): another view of the same gap as the headline indicators, not added to the total.";
-        String who = listsIcss(area) ? " Each ICS is compared with all ICSs (its trusts' typical savings added)." : "";
+        String who = listsIcss(area) ? " Each ICS is ranked by its value among all ICSs; its saving is its trusts' savings against their own"
+                + " peers, so an ICS can rank well and still have trusts with gaps." : "";
         return name + ": " + Formats.value(a.value(), a.value()) + " " + a.unit() + " across " + across + "."
                 + saving + who + " " + (d.polarity() == Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
     }

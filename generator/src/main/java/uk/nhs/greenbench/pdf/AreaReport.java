@@ -128,7 +128,7 @@ final class AreaReport {
     private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {
         List<String> out = new ArrayList<>();
         long fallback = distinctTrusts(rows, Flag.Code.PEER_FALLBACK_NATIONAL);
-        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than " + PeerDistribution.MIN_PEERS + " trusts share " + (fallback == 1 ? "its" : "their") + " type");
+        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than " + PeerDistribution.MIN_PEERS + " trusts share " + (fallback == 1 ? "its" : "their") + " type" + codes(rows, Flag.Code.PEER_FALLBACK_NATIONAL));
         Map<String, List<String>> unitErrors = new LinkedHashMap<>();
         rows.stream().filter(FigureRow::excluded).forEach(r -> unitErrors.computeIfAbsent(lower(defs.get(r.indicator()).title()), k -> new ArrayList<>())
                 .add(r.org().code()));
@@ -142,10 +142,16 @@ final class AreaReport {
         long outliers = rows.stream().filter(r -> r.has(Flag.Code.OUTLIER)).count();
         if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
         long partial = distinctTrusts(rows, Flag.Code.COVERAGE_PARTIAL);
-        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + Numbers.plain(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area");
+        if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + Numbers.plain(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area" + codes(rows, Flag.Code.COVERAGE_PARTIAL));
         long unknown = distinctTrusts(rows, Flag.Code.UNKNOWN_TRUST);
         if (unknown > 0) out.add(unknown + (unknown == 1 ? " trust is" : " trusts are") + " not in the ODS trust list, so " + (unknown == 1 ? "it has" : "they have") + " no ICS");
         return out;
+    }
+
+    /** " (RPG, RYX)": the trusts a caveat is about, named when there are few enough to list. */
+    private static String codes(List<FigureRow> rows, Flag.Code flag) {
+        List<String> codes = rows.stream().filter(r -> r.has(flag)).map(r -> r.org().code()).distinct().sorted().toList();
+        return codes.isEmpty() || codes.size() > 8 ? "" : " (" + String.join(", ", codes) + ")";
     }
 
     private static long distinctTrusts(List<FigureRow> rows, Flag.Code flag) {

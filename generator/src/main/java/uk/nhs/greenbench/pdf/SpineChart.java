@@ -20,8 +20,8 @@ import java.awt.geom.Rectangle2D;
  * One row of a spine chart (Fingertips' convention), drawn as vector graphics into the PDF: a bar from the peer
  * group's worst value (left) to its best (right), the middle half of the peers as a darker band, the median as a
  * line at the centre, and the organisation as a dot coloured by its quartile: green always better, whatever the
- * polarity. The scale is centred on the median and set by its farther end, so the median sits in the same place on
- * every row and a row's two halves can be compared by eye.
+ * polarity. Each quarter of the peers has a quarter of the width ({@link SpineScale}), so the median and the middle
+ * half sit in the same place on every row and the dot always lies in the quarter its colour says.
  */
 final class SpineChart extends AbstractRenderer implements Graphics2DRenderable {
     static final Color RANGE = new Color(0xE8, 0xED, 0xEE);

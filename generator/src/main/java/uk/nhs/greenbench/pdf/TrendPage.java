@@ -152,14 +152,14 @@ final class TrendPage {
         }
         String total = AreaReport.lower(d.title());
         Map<String, Object> chart = new LinkedHashMap<>();
-        String title = d.title() + ": its carbon total (tCO2e a year) against the NHS Net Zero path";
+        String title = "The carbon total behind " + total + " (tCO2e a year) against the NHS Net Zero path";
         chart.put("title", title);
         chart.put("points", points);
         // The title is drawn inside the chart (so it never parts from it at a page foot): the alternative text starts with it.
         chart.put("alt", title + ". Line chart of the carbon total behind " + total + " in tCO2e: " + String.join("; ", actual)
                 + "; and the NHS Net Zero path from " + Formats.tco2eWithUnit(n.baselineT()) + " in " + n.baselineYear() + " to "
                 + Formats.tco2eWithUnit(n.target2030T()) + " in 2030 and zero in 2040.");
-        chart.put("caption", caption(d, n));
+        chart.put("caption", caption(d, n) + caveats(t));
         return chart;
     }
 
@@ -169,6 +169,18 @@ final class TrendPage {
         p.put("year", (double) year);
         p.put("tco2e", tco2e);
         return p;
+    }
+
+    /** What the Net Zero check cannot say: a trust whose estate changed, a change that looks like a data error. */
+    static String caveats(TrendRow t) {
+        StringBuilder sb = new StringBuilder();
+        for (Flag f : t.flags()) {
+            if (f.is(Flag.Code.ESTATE_CHANGED)) sb.append(" Its floor area changed between the years (").append(f.detail())
+                    .append("), so the totals compare different estates.");
+            if (f.is(Flag.Code.CHECK_THE_DATA)) sb.append(" A change between the years (").append(f.detail())
+                    .append(") is far from its peers' changes: check the data before reading the path.");
+        }
+        return sb.toString();
     }
 
     /** The chart's numbers in words: on or off track, and the reduction needed a year against the reduction so far. */

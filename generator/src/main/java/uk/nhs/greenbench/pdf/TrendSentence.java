@@ -27,15 +27,26 @@ final class TrendSentence {
         if (found.isEmpty() || found.get().changePct() == null) return Optional.empty();
         TrendRow t = found.get();
         String title = indicators.stream().filter(d -> d.id().equals(t.indicator())).findFirst().orElseThrow().title();
-        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "Since %s, %s has %s %.0f%% (from %s to %s %s).",
-                t.baselineYear(), AreaReport.lower(title), t.change() < 0 ? "fallen" : "risen", Math.abs(t.changePct()),
-                Formats.value(t.baselineValue(), t.baselineValue()), Formats.value(t.latestValue(), t.baselineValue()), t.unit()));
+        StringBuilder sb = new StringBuilder();
+        boolean membersChanged = t.has(Flag.Code.MEMBERS_CHANGED) && t.likeForLike() != null && t.likeForLike().changePct() != null;
+        if (membersChanged) {
+            // Lead with the comparable figure: the all-members change mixes the estates' change with the change of members.
+            sb.append(String.format(Locale.UK, "Since %s, over the %d member trusts with figures in both years, %s has %s %.0f%%;"
+                            + " over all members with figures (%s) it went from %s to %s %s, a change that is partly one of membership.",
+                    t.baselineYear(), t.likeForLike().trusts(), AreaReport.lower(title), t.likeForLike().changePct() < 0 ? "fallen" : "risen",
+                    Math.abs(t.likeForLike().changePct()), membership(t), Formats.value(t.baselineValue(), t.baselineValue()),
+                    Formats.value(t.latestValue(), t.baselineValue()), t.unit()));
+        } else {
+            sb.append(String.format(Locale.UK, "Since %s, %s has %s %.0f%% (from %s to %s %s).",
+                    t.baselineYear(), AreaReport.lower(title), t.change() < 0 ? "fallen" : "risen", Math.abs(t.changePct()),
+                    Formats.value(t.baselineValue(), t.baselineValue()), Formats.value(t.latestValue(), t.baselineValue()), t.unit()));
+        }
         CarbonSplit s = t.split();
         if (s != null) {
-            sb.append(String.format(Locale.UK, " Of the %s of %s in the carbon total, new carbon factors (mostly the cleaner electricity grid) account for %s"
-                            + " and the change in %s own energy use for %s.",
+            sb.append(String.format(Locale.UK, " Of the %s of %s in the carbon total, new carbon factors (mostly the cleaner electricity grid) %s"
+                            + " and %s own energy use %s.",
                     s.changeKg() < 0 ? "fall" : "rise", Formats.tco2eWithUnit(Math.abs(s.changeKg() / 1000)),
-                    signed(s.fromFactorsKg() / 1000), whose, signed(s.fromConsumptionKg() / 1000)));
+                    verb(s.fromFactorsKg() / 1000), whose, verb(s.fromConsumptionKg() / 1000)));
         }
         NetZeroCheck n = t.netZero();
         if (n != null) {
@@ -47,18 +58,24 @@ final class TrendSentence {
             }
             sb.append('.');
         }
-        if (t.has(Flag.Code.MEMBERS_CHANGED) && t.likeForLike() != null && t.likeForLike().changePct() != null) {
-            sb.append(String.format(Locale.UK, " The member trusts with figures differ between the years; over the %d with figures in both, %s %s %.0f%%.",
-                    t.likeForLike().trusts(), AreaReport.lower(title), t.likeForLike().changePct() < 0 ? "fell" : "rose",
-                    Math.abs(t.likeForLike().changePct())));
-        }
+        t.flags().stream().filter(f -> f.is(Flag.Code.ESTATE_CHANGED)).findFirst().ifPresent(f -> sb.append(
+                " Its floor area changed between the years (" + f.detail() + ": a merger, or sites taken on or handed over), so the carbon"
+                        + " total compares different estates; the change per m² above is the like-for-like measure."));
         if (t.has(Flag.Code.CHECK_THE_DATA)) {
             sb.append(" Check the data before reading this as progress (see the trend page's notes).");
         }
         return Optional.of(sb.toString());
     }
 
-    private static String signed(double t) {
-        return (t < 0 ? "\u2212" : "+") + Formats.tco2eWithUnit(Math.abs(t));
+    /** "cut 34,129.8 tCO2e" or "added 260.7 tCO2e": a part of a change in words, never a signed number in a sentence. */
+    private static String verb(double t) {
+        return (t < 0 ? "cut " : "added ") + Formats.tco2eWithUnit(Math.abs(t));
+    }
+
+    /** "20 then, 16 now", from the members_changed flag's detail ("20 to 16, 16 in both"). */
+    private static String membership(TrendRow t) {
+        String detail = t.flags().stream().filter(f -> f.is(Flag.Code.MEMBERS_CHANGED)).map(Flag::detail).findFirst().orElse("");
+        String[] parts = detail.split(" to |, ");
+        return parts.length >= 2 ? parts[0] + " then, " + parts[1] + " now" : detail;
     }
 }

@@ -128,6 +128,8 @@ public final class TrendCalculator {
             }
         }
         flags.addAll(changeFlags.getOrDefault(key(last), List.of()));
+        Flag estate = estateChanged(last.org(), d, base, latest);
+        if (estate != null) flags.add(estate);
         if (!last.org().level().equals(Level.TRUST) && !baselineYear.equals(latestYear)) {
             // Areas of an indicator measured for ICBs have no member trusts to compare like for like.
             int both = likeForLike == null ? 0 : likeForLike.trusts();
@@ -138,6 +140,18 @@ public final class TrendCalculator {
         return new TrendRow(last.org(), d.id(), d.theme(), last.unit(), last.polarity(), values, baselineYear, base.value(),
                 latestYear, latest.value(), change, changePct, earlierNotComparable ? from : "",
                 earlierNotComparable ? "Not comparable before " + from + ": " + brk.reason() : "", split, netZero, likeForLike, flags);
+    }
+
+    /**
+     * For a trust's carbon total with a Net Zero path: whether its floor area (the denominator) changed by more than the
+     * stated share between baseline and latest (a merger or sites taken on), so that the total compares different estates.
+     */
+    private Flag estateChanged(OrgRef org, IndicatorDefinition d, FigureRow base, FigureRow latest) {
+        if (!org.level().equals(Level.TRUST) || !d.hasNetZeroTrajectory() || base == latest) return null;
+        if (base.denominator() == null || latest.denominator() == null || base.denominator() <= 0) return null;
+        double share = latest.denominator() / base.denominator() - 1;
+        if (Math.abs(share) <= checks.trendChange().estateChange()) return null;
+        return Flag.of(Flag.Code.ESTATE_CHANGED, String.format(Locale.UK, "%,.0f to %,.0f m², %+.0f%%", base.denominator(), latest.denominator(), share * 100));
     }
 
     /** The area's change over the trusts that are its members in the latest year and have a value in both years. */

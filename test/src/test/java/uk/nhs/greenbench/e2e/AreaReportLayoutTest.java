@@ -199,4 +199,15 @@ class AreaReportLayoutTest {
         }
         assertThat(orphans).isEmpty();
     }
+
+    @Test
+    void everyPageCarriesTheRunningFooterWithItsPageNumberAppendixIncluded() throws Exception {
+        for (Path pdf : List.of(PdfReportsTest.report("ics", "QKK"), PdfReportsTest.report("regions", "Y56"), PdfReportsTest.report("national", "ENG"),
+                PdfReportsTest.report("trusts", "RJ1"))) {
+            List<String> pages = pages(pdf);
+            for (int p = 0; p < pages.size(); p++) {
+                assertThat(pages.get(p)).as(pdf.getFileName() + " page " + (p + 1)).contains("Page " + (p + 1) + " of " + pages.size());
+            }
+        }
+    }
 }

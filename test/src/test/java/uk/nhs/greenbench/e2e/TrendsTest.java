@@ -167,13 +167,33 @@ class TrendsTest {
     }
 
     @Test
+    void aTrustWhoseEstateGrewByAMergerIsToldItsCarbonTotalComparesDifferentEstates() throws Exception {
+        // Guy's and St Thomas' took on the Royal Brompton and Harefield in 2021: its floor area grew by more than a fifth.
+        CSVRecord t = trend("RJ1", "estates-carbon-intensity");
+        List<CSVRecord> years = Packs.csv(Packs.pack(LATEST).resolve("trends.csv")).stream()
+                .filter(r -> r.get("code").equals("RJ1") && r.get("indicator").equals("estates-carbon-intensity")).toList();
+        double base = years.stream().filter(r -> r.get("year").equals(t.get("baseline_year"))).mapToDouble(r -> num(r, "denominator")).findFirst().orElseThrow();
+        double latest = num(years.stream().filter(r -> r.get("year").equals(LATEST)).findFirst().orElseThrow(), "denominator");
+        assertThat(Math.abs(latest / base - 1)).isGreaterThan(0.2);
+        assertThat(t.get("trend_flags")).contains("estate_changed(" + String.format(java.util.Locale.UK, "%,.0f to %,.0f m²", base, latest));
+        String report = PdfReportsTest.text(PdfReportsTest.report("trusts", "RJ1"));
+        assertThat(report).contains(String.format(java.util.Locale.UK, "Its floor area changed between the years (%,.0f to %,.0f m²", base, latest))
+                .contains("so the totals compare different estates");
+        // A trust whose estate hardly changed is not flagged.
+        assertThat(trend("R1F", "estates-carbon-intensity").get("trend_flags")).doesNotContain("estate_changed");
+    }
+
+    @Test
     void reportsSayHowCarbonChangedAndWhereTheOrganisationStandsOnTheNetZeroPath() throws Exception {
         CSVRecord eng = Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("national")
                 && r.get("indicator").equals("energy-carbon-intensity")).findFirst().orElseThrow();
         String national = PdfReportsTest.text(Packs.pack(LATEST).resolve("national/ENG-england.pdf"));
+        // England's members differ between the years, so its sentence leads with the like-for-like change.
+        assertThat(eng.get("trend_flags")).contains("members_changed");
         assertThat(national).contains("Trends and the path to Net Zero")
-                .contains(String.format(java.util.Locale.UK, "Since 2016-17, energy carbon per floor area has fallen %.0f%%",
-                        Math.abs(num(eng, "change_pct"))))
+                .contains(String.format(java.util.Locale.UK, "Since 2016-17, over the %s member trusts with figures in both years, energy carbon per floor area has %s %.0f%%",
+                        eng.get("like_for_like_trusts"), num(eng, "like_for_like_change_pct") < 0 ? "fallen" : "risen",
+                        Math.abs(num(eng, "like_for_like_change_pct"))))
                 .contains("it is " + eng.get("net_zero_status"));
         CSVRecord r1f = trend("R1F", "energy-carbon-intensity");
         Path workbook = Workbooks.trust(LATEST, "R1F");
@@ -226,7 +246,7 @@ class TrendsTest {
             List<String> alts = new java.util.ArrayList<>();
             PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
             // The chart's title is drawn inside it, so its alternative text starts with the title.
-            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Energy carbon per floor area: its carbon total (tCO2e a year) against "
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("The carbon total behind energy carbon per floor area (tCO2e a year) against "
                             + "the NHS Net Zero path. Line chart of the carbon total behind energy carbon per floor area")
                     .contains("2016-17").contains("NHS Net Zero path"));
         }
