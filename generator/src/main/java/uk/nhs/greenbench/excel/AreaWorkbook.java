@@ -69,10 +69,13 @@ final class AreaWorkbook {
         List<FigureRow> flagged = new ArrayList<>(areaRows);
         flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
         DataQualitySheet.write(wb, s, flagged, List.of(), index.glossary());
+        String areas = areasSheet(wb, s, area, ctx);
         wb.move("Summary", 0);
-        wb.move("League table", 1);
-        wb.move("Charts", 2);
-        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, 3);
+        int place = 1;
+        if (areas != null) wb.move(areas, place++);
+        wb.move("League table", place++);
+        wb.move("Charts", place++);
+        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place);
         WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }
@@ -185,17 +188,31 @@ final class AreaWorkbook {
         sheet.freeze(0, header + 1);
         sheet.print(true);
         sheet.repeatRows(header, header);
-        // An ICS's trusts are on its League table; a region lists its ICSs, England its regions and then its ICSs.
-        r++;
-        if (area.level() == Level.NATIONAL) r = glance(w, r, index.areasWithin(area, Level.REGION), "regions", index, ctx.headline());
-        if (area.level() != Level.ICS) glance(w, r, index.areasWithin(area, Level.ICS), "ICSs", index, ctx.headline());
+    }
+
+    /**
+     * The areas inside a region (its ICSs) or England (its regions, then its ICSs) on a sheet of their own, each with
+     * its own headline savings; an ICS's trusts are on its League table. Returns the sheet's name, or null when none.
+     */
+    private static String areasSheet(Workbook wb, Styles s, OrgRef area, ExcelContext ctx) {
+        if (area.level() == Level.ICS) return null;
+        String name = area.level() == Level.NATIONAL ? "Regions and ICSs" : "ICSs";
+        Sheet sheet = wb.sheet(name);
+        SheetWriter w = new SheetWriter(sheet, s);
+        w.widths(8, 60, 3, 3, 8, 16, 14, 16, 14);
+        w.text(0, 0, OrgNames.display(area.name()) + ": the areas inside it, largest typical saving first", s.title);
+        int r = 2;
+        if (area.level() == Level.NATIONAL) r = glance(w, r, ctx.index().areasWithin(area, Level.REGION), "regions", ctx.index(), ctx.headline());
+        glance(w, r, ctx.index().areasWithin(area, Level.ICS), "ICSs", ctx.index(), ctx.headline());
+        sheet.print(true);
+        return name;
     }
 
     /** The areas inside this one with their own headline savings, largest first; returns the next free row. */
     private static int glance(SheetWriter w, int r, List<OrgRef> areas, String what, FiguresIndex index, Set<String> headline) {
         if (areas.isEmpty()) return r;
         Styles s = w.styles();
-        w.text(r++, 0, "Its " + what + " (each one's own headline savings; each has its own workbook)", s.label);
+        w.text(r++, 0, "The " + what + " (each one's own headline savings; each has its own workbook and report)", s.label);
         w.headers(r++, 0, "Code", "Name", "", "", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)");
         List<OrgRef> sorted = new ArrayList<>(areas);
         Map<String, Headlines> h = new java.util.HashMap<>();

@@ -79,7 +79,7 @@ final class PeersSheet {
             w.formula(2, col, "PERCENTILE(" + letter + (headerRow + 2) + ":" + letter + (last + 1) + ",0.5)",
                     compared.get(i).benchmark().median(), s.forMagnitude(compared.get(i).benchmark().median()));
         }
-        w.widths(8, 40, 22);
+        w.widths(8, 52, 22);
         for (int c = 3; c < headers.size(); c++) sheet.width(c, 16);
         if (!names.isEmpty()) {
             sheet.table(new Sheet.Table("PeerData", headerRow, 0, last, headers.size() - 1));

@@ -36,7 +36,7 @@ final class SavingsSheet {
                                          Map<FigureRow, RateBlock.RateRefs> rates) {
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(8, 34, 28, 34, 11, 12, 14, 8, 12, 12, 12, 14, 14, 12, 14, 12, 12, 16, 12, 16, 12, 16, 12, 9, 9);
+        w.widths(8, 34, 28, 34, 11, 12, 14, 11, 12, 12, 12, 14, 14, 12, 14, 12, 12, 16, 12, 16, 12, 16, 12, 9, 9);
         w.text(0, 0, "How each saving is worked out", s.title);
         w.text(1, 0, "Every £ and tCO2e below is a formula over this row and the Assumptions sheet; the benchmark in use is chosen there.", s.subtitle);
         w.headers(2, 0, "Code", "Trust", "Indicator id", "Indicator", "Unit", "Value", "Denominator", "Scale", "Polarity",

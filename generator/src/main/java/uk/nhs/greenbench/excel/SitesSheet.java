@@ -69,14 +69,14 @@ final class SitesSheet {
             c = 4;
             for (SiteRow.Measure m : site.measures()) {
                 FigureRow t = trustRows.get(m.indicator());
-                w.number(r, c, m.total(), s.integer);
+                w.number(r, c, m.total(), m.total() != null && Math.abs(m.total()) < 100 ? s.forMagnitude(m.total()) : s.integer);
                 w.number(r, c + 1, m.value(), s.forMagnitude(t == null ? m.value() : t.value()));
                 c += 2;
             }
             w.text(r, c, site.sourceRow(), s.text);
             r++;
         }
-        w.widths(10, 40, 24, 14);
+        w.widths(10, 52, 34, 14);
         for (int col = 4; col < headers.size() - 1; col++) sheet.width(col, 15);
         sheet.width(headers.size() - 1, 36);
         sheet.table(new Sheet.Table("SiteData", header, 0, r - 1, headers.size() - 1));

@@ -31,6 +31,9 @@ public final class Styles {
     public final Style gbp = number("£#,##0;\"costs \"£#,##0;£0");
     /** tCO2e to one decimal; exactly zero reads 0 (a conditional format hiding tiny negatives reads differently in Excel and LibreOffice). */
     public final Style tco2e = number("#,##0.0;-#,##0.0;0");
+    /** A saving that is another view of a headline gap, not added to the total: grey italic, as in the reports. */
+    public final Style gbpAside = gbp.withItalic().withColor("5E6B73");
+    public final Style tco2eAside = tco2e.withItalic().withColor("5E6B73");
     public final Style percent = number("0.0%");
     public final Style input = INPUT.withFormat("#,##0.00000");
     public final Style inputText = INPUT.withFormat("@");

@@ -91,19 +91,24 @@ final class TrustSummarySheet {
             Double[] figs = {row.typical().gbp(), row.typical().tco2e(), row.stretch().gbp(), row.stretch().tco2e()};
             for (int i = 0; i < cols.length; i++) {
                 if (figs[i] == null) w.text(r, after + 3 + i, SheetWriter.NOT_AVAILABLE, s.missing);
-                else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i], i % 2 == 0 ? s.gbp : s.tco2e);
+                else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i],
+                        d.isHeadline() ? (i % 2 == 0 ? s.gbp : s.tco2e) : (i % 2 == 0 ? s.gbpAside : s.tco2eAside));
             }
             w.text(r, after + 7, notes(d, row), s.note);
             r++;
         }
-        sheet.freeze(0, header + 1);
+        // Theme and indicator stay in view across the wide table; rows are not frozen (the header is row 20: a frozen
+        // band that deep would fill a laptop screen), and the header repeats on every printed page.
+        sheet.freeze(2, 0);
         sheet.autoFilter(header, 0, r - 1, after + 7);
         sheet.print(true);
         sheet.repeatRows(header, header);
     }
 
     private static String notes(IndicatorDefinition d, FigureRow row) {
-        StringBuilder sb = new StringBuilder(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
+        StringBuilder sb = new StringBuilder(d.isHeadline() ? "Headline: its saving counts in the total above. "
+                : "Not in the total (grey): another view of the same gaps as the headline indicators. ");
+        sb.append(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
         if (row.notSupplied()) sb.append(" Not in ERIC: add it with a returns file (greenbench generate --returns FILE; see the README).");
         if ("none".equals(row.pricing().method())) sb.append(" Not priced: see Methodology.");
         if (!row.flags().isEmpty()) sb.append(" Flags: ").append(row.qualityFlags()).append(" (see Data quality).");

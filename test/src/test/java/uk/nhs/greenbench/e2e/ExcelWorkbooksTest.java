@@ -225,4 +225,29 @@ class ExcelWorkbooksTest {
             assertThat(wb.getSheet("Assumptions").getRow(3).getCell(3).getStringCellValue()).isEqualTo("Typical");
         }
     }
+
+    @Test
+    void theTrustSummaryMarksWhichSavingsCountInTheTotalAndGreysTheOthers() throws Exception {
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "RJ1"))) {
+            var summary = wb.getSheet("Summary");
+            int notes = -1, gbp = -1;
+            java.util.Map<String, Row> rows = new java.util.HashMap<>();
+            for (Row r : summary) {
+                for (var c : r) {
+                    if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                    if (c.getStringCellValue().equals("Notes")) notes = c.getColumnIndex();
+                    if (c.getStringCellValue().equals("£ (typical)")) gbp = c.getColumnIndex();
+                }
+                if (r.getCell(1) != null && r.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) rows.put(r.getCell(1).getStringCellValue(), r);
+            }
+            Row use = rows.get("Energy use per floor area"), cost = rows.get("Energy cost per floor area");
+            assertThat(use.getCell(notes).getStringCellValue()).startsWith("Headline: its saving counts in the total above.");
+            assertThat(cost.getCell(notes).getStringCellValue()).startsWith("Not in the total (grey): another view of the same gaps");
+            var useFont = ((org.apache.poi.xssf.usermodel.XSSFCell) use.getCell(gbp)).getCellStyle().getFont();
+            var costFont = ((org.apache.poi.xssf.usermodel.XSSFCell) cost.getCell(gbp)).getCellStyle().getFont();
+            assertThat(useFont.getItalic()).isFalse();
+            assertThat(costFont.getItalic()).isTrue();
+            assertThat(costFont.getXSSFColor().getARGBHex()).endsWith("5E6B73");
+        }
+    }
 }

@@ -101,9 +101,11 @@ class WorkbookSpinesTest {
                 headline.merge(f.get("code"), Packs.num(f, "saving_typical_gbp"), Double::sum);
             }
         }
-        for (String[] area : new String[][]{{"regions", "Y56", "5"}, {"national", "ENG", String.valueOf(Expected.icbs() + Expected.regions())}}) {
+        for (String[] area : new String[][]{{"regions", "Y56", "5", "ICSs"}, {"national", "ENG", String.valueOf(Expected.icbs() + Expected.regions()), "Regions and ICSs"}}) {
             try (XSSFWorkbook wb = Workbooks.open(Workbooks.find(Packs.pack(YEAR).resolve(area[0]), area[1]))) {
-                XSSFSheet s = wb.getSheet("Summary");
+                // On a sheet of their own, second after the Summary, not under the Summary's frozen indicator header.
+                assertThat(wb.getSheetName(1)).isEqualTo(area[3]);
+                XSSFSheet s = wb.getSheet(area[3]);
                 int listed = 0;
                 for (Row row : s) {
                     String code = text(row, 0);
