@@ -52,7 +52,9 @@ final class RateBlock {
             String prefix = row.org().code() + "_" + row.indicator();
             if ("intensity".equals(p.method())) {
                 String cost = rate(r++, row, d, "£ " + per, "£/" + d.savingUnit(), p.cost(), "cost", prefix);
-                String carbon = rate(r++, row, d, "kgCO2e " + per, "kgCO2e/" + d.savingUnit(), p.carbon(), "carbon", prefix);
+                // No carbon rate row for an indicator priced in £ only (its rule names no carbon).
+                String carbon = d.saving().carbon() == null ? null
+                        : rate(r++, row, d, "kgCO2e " + per, "kgCO2e/" + d.savingUnit(), p.carbon(), "carbon", prefix);
                 refs.put(row, new RateRefs(cost, carbon));
             } else {
                 String fromCost = rate(r++, row, d, "£ per " + d.savingUnit() + ", " + route(d, true), "£/" + d.savingUnit(), p.fromCost(), "fromcost", prefix);

@@ -53,6 +53,9 @@ public final class MethodNotes {
     /** How an indicator's saving is priced, in words. */
     public static String pricing(IndicatorDefinition d) {
         var rule = d.saving();
+        if (rule.isIntensity() && rule.carbon() == null) {
+            return "Units of " + d.savingUnit() + " × the trust's £ (" + rule.cost().describe() + ") per unit; not priced in carbon.";
+        }
         if (rule.isIntensity()) {
             return "Units of " + d.savingUnit() + " × the trust's £ (" + rule.cost().describe() + ") and kgCO2e (carbon of "
                     + rule.carbon().describe() + ") per unit.";

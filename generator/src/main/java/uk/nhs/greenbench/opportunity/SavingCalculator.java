@@ -34,7 +34,9 @@ public final class SavingCalculator {
         if (rule.isIntensity()) {
             return new Pricing(rule.method(),
                     price(PeerUnitRates.ratio(in.cost(), in.numerator()), peers.cost(), Flag.Code.UNIT_COST_PEER_MEDIAN, checks, outlier, flags, null),
-                    rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), Flag.Code.UNIT_CARBON_PEER_MEDIAN, flags,
+                    // An indicator whose rule names no carbon (a cost per m²: its gap may be the tariff) is priced in £ only.
+                    rule.carbon() == null ? UnitRate.MISSING
+                            : rate(PeerUnitRates.ratio(in.carbonKg(), in.numerator()), peers.carbonKg(), Flag.Code.UNIT_CARBON_PEER_MEDIAN, flags,
                             in.numerator(), in.carbonQuantities(), QuantityTerms.NONE),
                     UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING, UnitRate.MISSING);
         }

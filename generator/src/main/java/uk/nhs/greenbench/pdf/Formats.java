@@ -45,6 +45,7 @@ public final class Formats {
         if (gbp == null && tco2e == null) return NOT_AVAILABLE;
         String t = tco2eWithUnit(tco2e);
         if (gbp == null) return t + " (not priced in £)";
+        if (tco2e == null) return Math.round(gbp) < 0 ? "a cost of " + format("£#,##0", -gbp) : gbp(gbp) + " (not priced in carbon)";
         if (Math.round(gbp) < 0) return t + " at a cost of " + format("£#,##0", -gbp);
         if (tco2e != null && Math.abs(tco2e) < 0.05 && Math.round(gbp) > 0) {
             return gbp(gbp) + " (money, not carbon: the carbon of the two routes is about the same)";

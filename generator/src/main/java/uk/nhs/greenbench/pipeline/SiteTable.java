@@ -38,6 +38,13 @@ final class SiteTable {
 
     void add(SiteRecord r) {
         any = true;
+        PriorityQueue<SiteRow> q = byTrust.computeIfAbsent(r.trustCode(), k -> new PriorityQueue<>(SMALLEST_FIRST));
+        Double gia = r.measure("gia_m2");
+        // A full list keeps its largest sites: a smaller one is counted, not worked out (a million-row file stays cheap).
+        if (q.size() >= Sites.LISTED && (gia == null ? -1 : gia) <= area(q.peek())) {
+            dropped.merge(r.trustCode(), 1, Integer::sum);
+            return;
+        }
         List<SiteRow.Measure> measures = new ArrayList<>(shown.size());
         for (IndicatorDefinition d : shown) {
             Double numerator = evaluate(d.numerator(), r), denominator = evaluate(d.denominator(), r);
@@ -45,8 +52,7 @@ final class SiteTable {
                     : numerator / denominator * (d.scale() == null ? 1 : d.scale());
             measures.add(new SiteRow.Measure(d.id(), numerator == null ? null : numerator / d.site().divide(), value));
         }
-        SiteRow row = new SiteRow(r.trustCode(), r.siteCode(), r.siteName(), r.siteType(), r.measure("gia_m2"), measures, r.sourceRow());
-        PriorityQueue<SiteRow> q = byTrust.computeIfAbsent(r.trustCode(), k -> new PriorityQueue<>(SMALLEST_FIRST));
+        SiteRow row = new SiteRow(r.trustCode(), r.siteCode(), r.siteName(), r.siteType(), gia, measures, r.sourceRow());
         q.add(row);
         if (q.size() > Sites.LISTED) {
             q.poll();

@@ -144,7 +144,7 @@ class AreaReportLayoutTest {
         assertThat(text).containsPattern("Energy use per floor area \\(kWh/m²\\) NHS South East London Integrated Care Board: [0-9.,]+ kWh/m² "
                 + "across 5 trusts\\. Typical saving £[0-9,]+ and [0-9.,]+ tCO2e: counts in the headline total\\.");
         assertThat(text).containsPattern("Energy cost per floor area \\(£/m²\\) NHS South East London Integrated Care Board: [0-9.,]+ £/m² "
-                + "across 5 trusts\\. Typical saving £[0-9,]+ and [0-9.,]+ tCO2e \\(in grey\\): another view of the same gap as the "
+                + "across 5 trusts\\. Typical saving £[0-9,]+ \\(not priced in carbon\\) \\(in grey\\): another view of the same gap as the "
                 + "headline indicators, not added to the total\\.");
         for (String page : pages(PdfReportsTest.report("regions", "Y56"))) {
             assertThat(page.lines()).as("a rank wrapped over two lines").noneMatch(l -> l.strip().matches(".*\\b\\d+ of"));
