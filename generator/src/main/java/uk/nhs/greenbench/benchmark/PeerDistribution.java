@@ -67,6 +67,13 @@ public record PeerDistribution(String group, boolean national, double[] sorted) 
         return better + 1;
     }
 
+    /** How many values equal {@code x} (x's own included when it is in the group). */
+    public int ties(double x) {
+        int n = 0;
+        for (double v : sorted) if (v == x) n++;
+        return n;
+    }
+
     public double robustZ(double x) {
         return Quantiles.robustZ(sorted, x);
     }

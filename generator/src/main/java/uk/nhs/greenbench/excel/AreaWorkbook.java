@@ -179,7 +179,7 @@ final class AreaWorkbook {
             boolean lowIsGood = d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD;
             w.number(r, median, st.benchmark().median(), s.forMagnitude(st.benchmark().median()));
             if (st.value() != null) SpineCells.write(w, r, spine, st.value(), st.benchmark(), lowIsGood, Position.of(st.value(), st.benchmark(), d.polarity()));
-            if (st.benchmark().rank() != null) w.text(r, rank, st.benchmark().rank() + " of " + st.benchmark().peerN(), s.text);
+            if (st.benchmark().rank() != null) w.text(r, rank, st.benchmark().rankLabel(), s.text);
             else w.text(r, rank, area.level() == Level.NATIONAL ? "" : SheetWriter.NOT_AVAILABLE, s.missing);
             w.text(r, notes, (d.isHeadline() ? "Headline. " : "") + (d.isIcsGrain() ? "Measured for ICBs (column Trusts: ICBs). " : "")
                     + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);

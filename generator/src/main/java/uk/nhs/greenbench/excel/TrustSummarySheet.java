@@ -84,7 +84,7 @@ final class TrustSummarySheet {
             if (p == null) w.text(r, after, SheetWriter.NOT_AVAILABLE, s.missing);
             else w.text(r, after, p.label(), s.position(p));
             if (row.benchmark().rank() == null) w.text(r, after + 1, SheetWriter.NOT_AVAILABLE, s.missing);
-            else w.text(r, after + 1, row.benchmark().rank() + " of " + row.benchmark().peerN(), s.text);
+            else w.text(r, after + 1, row.benchmark().rankLabel(), s.text);
             w.text(r, after + 2, row.benchmark().basis().isEmpty() ? "" : row.benchmark().basis().startsWith("national")
                     ? "all trusts" : "peer group", s.text);
             int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};

@@ -9,14 +9,27 @@ package uk.nhs.greenbench.model;
  *                   peers, or "All trusts (national)")
  * @param min        the lowest value in the comparison group
  * @param max        the highest value in the comparison group
+ * @param tied       how many of the group share the value, this one included (1 when it is alone; null when unranked)
  */
 public record Benchmark(Integer peerN, Double median, Double q1, Double q3, Double percentile, Integer rank,
-                        String basis, String comparator, Double min, Double max) {
-    public static final Benchmark NONE = new Benchmark(null, null, null, null, null, null, "", "", null, null);
+                        String basis, String comparator, Double min, Double max, Integer tied) {
+    public static final Benchmark NONE = new Benchmark(null, null, null, null, null, null, "", "", null, null, null);
+
+    /** A benchmark whose value shares its rank with no other. */
+    public Benchmark(Integer peerN, Double median, Double q1, Double q3, Double percentile, Integer rank,
+                     String basis, String comparator, Double min, Double max) {
+        this(peerN, median, q1, q3, percentile, rank, basis, comparator, min, max, rank == null ? null : 1);
+    }
+
+    /** "1 of 50", or "=1 of 50" when others share the value (31 trusts sending nothing to landfill are all first). */
+    public String rankLabel() {
+        if (rank == null) return null;
+        return (tied != null && tied > 1 ? "=" : "") + rank + " of " + peerN;
+    }
 
     /** The same benchmarks with no place for the value in them (a value left out of the comparison). */
     public Benchmark unranked() {
-        return new Benchmark(peerN, median, q1, q3, null, null, basis, comparator, min, max);
+        return new Benchmark(peerN, median, q1, q3, null, null, basis, comparator, min, max, null);
     }
 
     /** The group's worst value: the highest when low is good, else the lowest. */

@@ -40,7 +40,7 @@ public final class AreaComparison {
             }
             String group = dist.group();
             out.add(r.withBenchmark(new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(r.value()),
-                    dist.rank(r.value(), d.polarity()), group.toLowerCase(java.util.Locale.UK), group, dist.min(), dist.max())));
+                    dist.rank(r.value(), d.polarity()), group.toLowerCase(java.util.Locale.UK), group, dist.min(), dist.max(), dist.ties(r.value()))));
         }
         return out;
     }

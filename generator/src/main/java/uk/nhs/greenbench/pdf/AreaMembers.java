@@ -88,7 +88,7 @@ final class AreaMembers {
         row.put("median", Formats.cell(Formats.value(m.benchmark().median(), typical)));
         row.put("spine", SpineChart.of(m.value(), m.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
         row.put("spineAlt", m.org().code() + " " + SpineText.of(m, d, q, m.org().level() == Level.ICS ? "ICSs" : "Peers"));
-        row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rank() + " of " + m.benchmark().peerN());
+        row.put("rank", m.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : m.benchmark().rankLabel());
         row.put("gbpTypical", Formats.cell(Formats.gbp(m.typical().gbp())));
         row.put("tco2eTypical", Formats.cell(Formats.tco2e(m.typical().tco2e())));
         return row;

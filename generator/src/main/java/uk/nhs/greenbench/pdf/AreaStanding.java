@@ -61,7 +61,7 @@ final class AreaStanding {
         String groupWord = Character.toUpperCase(group.charAt(0)) + group.substring(1);
         row.put("spine", england ? SpineChart.placed(r.value(), r.benchmark(), low, q) : SpineChart.of(r.value(), r.benchmark(), low, q));
         row.put("spineAlt", england ? SpineText.placed(r, d, q, groupWord) : SpineText.of(r, d, q, groupWord));
-        row.put("rank", england ? "" : r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
+        row.put("rank", england ? "" : r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rankLabel());
         return row;
     }
 

@@ -26,7 +26,7 @@ final class SpineText {
         String own = r.value() == null ? "no value"
                 : b.rank() == null ? Formats.value(r.value(), m) + " " + r.unit() + ", left out of the comparison"
                 : Formats.value(r.value(), m) + " " + r.unit() + ", " + (q == null ? "" : q.label().toLowerCase(Locale.UK) + ", ")
-                + "rank " + b.rank() + " of " + b.peerN();
+                + "rank " + b.rank() + " of " + b.peerN() + (b.tied() != null && b.tied() > 1 ? " (" + b.tied() + " share this value)" : "");
         return d.title() + ": " + own + ". " + peers;
     }
 

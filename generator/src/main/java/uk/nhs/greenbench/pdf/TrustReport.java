@@ -84,7 +84,7 @@ final class TrustReport {
             QuartilePosition q = QuartilePosition.of(r.value(), r.benchmark(), d.polarity());
             row.put("spine", SpineChart.of(r.value(), r.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
             row.put("spineAlt", SpineText.of(r, d, q));
-            row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rank() + " of " + r.benchmark().peerN());
+            row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rankLabel());
             row.put("gbpTypical", Formats.cell(Formats.gbp(r.typical().gbp())));
             row.put("tco2eTypical", Formats.cell(Formats.tco2e(r.typical().tco2e())));
             row.put("inTotal", d.isHeadline() ? "yes" : "");

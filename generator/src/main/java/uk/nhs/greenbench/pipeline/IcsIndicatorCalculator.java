@@ -80,7 +80,7 @@ final class IcsIndicatorCalculator {
                 continue;
             }
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(value), dist.rank(value, d.polarity()),
-                    "all ICBs", ALL_ICBS, dist.min(), dist.max());
+                    "all ICBs", ALL_ICBS, dist.min(), dist.max(), dist.ties(value));
             icsRows.add(row(year, d, org, num, den, value, b, saving(d, value, den, dist.typical(), factors),
                     saving(d, value, den, dist.stretch(d.polarity()), factors), factors, flags, y.rows()));
         }

@@ -59,7 +59,7 @@ final class TrustRows {
             if (dist.national()) f.add(Flag.of(Flag.Code.PEER_FALLBACK_NATIONAL, set.name()));
             Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
                     dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
-                    dist.national() ? PeerGroups.NATIONAL : set.name(), dist.min(), dist.max());
+                    dist.national() ? PeerGroups.NATIONAL : set.name(), dist.min(), dist.max(), dist.ties(tv.value()));
             if (unitError != null) {
                 flagUnitError(tv, unitError, f, issues);
                 // Shown beside its peers' benchmarks, but not ranked among them.

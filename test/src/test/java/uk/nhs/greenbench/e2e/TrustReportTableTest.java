@@ -152,4 +152,21 @@ class TrustReportTableTest {
         }
         assertThat(section).as("RJ1 is in the best quarter on water cost").doesNotContain("Water cost per floor area (");
     }
+
+    @Test
+    void aRankSharedWithOtherTrustsIsMarkedAsTiedWithHowManyShareIt() throws Exception {
+        CSVRecord own = Packs.figure(YEAR, "trust", TRUST, "landfill-share");
+        long same = Packs.figures(YEAR).stream().filter(r -> r.get("level").equals("trust") && r.get("indicator").equals("landfill-share")
+                && r.get("comparator").equals(own.get("comparator")) && !r.get("value").isEmpty()
+                && Double.parseDouble(r.get("value")) == Double.parseDouble(own.get("value"))).count();
+        assertThat(same).as("RJ1 sends no domestic waste to landfill, like many of its peers").isGreaterThan(1);
+        String text = PdfReportsTest.text(PdfReportsTest.report("trusts", TRUST));
+        assertThat(text).contains("=" + own.get("peer_rank") + " of " + own.get("peer_n"));
+        List<String> alts = new java.util.ArrayList<>();
+        try (var d = org.apache.pdfbox.Loader.loadPDF(PdfReportsTest.report("trusts", TRUST).toFile())) {
+            PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+        }
+        assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Landfill share of domestic waste:")
+                .contains("rank " + own.get("peer_rank") + " of " + own.get("peer_n") + " (" + same + " share this value)"));
+    }
 }

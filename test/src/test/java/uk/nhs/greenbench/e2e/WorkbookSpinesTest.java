@@ -83,7 +83,8 @@ class WorkbookSpinesTest {
                 CSVRecord f = figures.stream().filter(x -> x.get("level").equals("ics") && x.get("code").equals("QKK") && !x.get("peer_rank").isEmpty())
                         .filter(x -> Fixtures.title(x.get("indicator")).equals(title)).findFirst().orElse(null);
                 if (f == null) continue;
-                assertThat(text(row, rank)).as(title).isEqualTo(f.get("peer_rank") + " of " + f.get("peer_n"));
+                // "=1 of 42" when other ICSs share the value.
+                assertThat(text(row, rank).replace("=", "")).as(title).isEqualTo(f.get("peer_rank") + " of " + f.get("peer_n"));
                 assertThat(row.getCell(median[1]).getNumericCellValue()).as(title).isEqualTo(Packs.num(f, "peer_median"));
                 checked++;
             }
