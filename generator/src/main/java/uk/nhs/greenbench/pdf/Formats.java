@@ -31,10 +31,13 @@ public final class Formats {
         return gbp(v);
     }
 
-    /** tCO2e to one decimal; a value that rounds to zero reads 0, never −0.0. */
+    /**
+     * tCO2e to one decimal below 10,000 and to the tonne from there (England's 2,542,915.5 tCO2e claimed a precision
+     * no estimate has); a value that rounds to zero reads 0, never −0.0.
+     */
     public static String tco2e(Double v) {
         if (v != null && !v.isNaN() && Math.abs(v) < 0.05) return "0";
-        return format("#,##0.0", v);
+        return format(v != null && Math.abs(v) >= 10_000 ? "#,##0" : "#,##0.0", v);
     }
 
     /**

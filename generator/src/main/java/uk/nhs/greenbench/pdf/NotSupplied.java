@@ -28,8 +28,8 @@ final class NotSupplied {
     static String line(Set<String> ids, Map<String, IndicatorDefinition> defs) {
         if (ids.isEmpty()) return "";
         return "No data supplied for " + String.join("; ", ids.stream().map(id -> AreaReport.lower(defs.get(id).title())).toList())
-                + ". These need figures that are not in ERIC: travel, fleet, anaesthetic gases, staff "
-                + "and spend from a returns file (greenbench generate --returns FILE), inhaler prescribing from OpenPrescribing's download "
-                + "(--prescribing FILE); see the README.";
+                + ". These need figures that are not in ERIC — travel, fleet, anaesthetic gases, staff and spend, which trusts can"
+                + " supply in a returns file, and inhaler prescribing from OpenPrescribing — that whoever produced this pack can add"
+                + " (the README says how).";
     }
 }

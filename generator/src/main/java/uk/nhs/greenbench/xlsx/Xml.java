@@ -49,8 +49,14 @@ final class Xml {
     }
 
     /** A number as SpreadsheetML stores it: whole numbers without a decimal point, others as Java writes them. */
+    /**
+     * A number as a cell stores it: to Excel's 15 significant digits, so that a sum such as 3014.5600000000004 reads
+     * 3014.56 in the formula bar (the digits after the 15th are binary noise, not data).
+     */
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        return java.math.BigDecimal.valueOf(v).round(FIFTEEN_DIGITS).stripTrailingZeros().toString();
     }
+
+    private static final java.math.MathContext FIFTEEN_DIGITS = new java.math.MathContext(15, java.math.RoundingMode.HALF_EVEN);
 }

@@ -18,6 +18,8 @@ class FormatsTest {
         assertThat(Formats.tco2e(-0.0004)).isEqualTo("0");
         assertThat(Formats.tco2e(0.04)).isEqualTo("0");
         assertThat(Formats.tco2e(0.05)).isEqualTo("0.1");
+        assertThat(Formats.tco2e(9_999.94)).isEqualTo("9,999.9");
+        assertThat(Formats.tco2e(2_542_915.5)).isEqualTo("2,542,916");
         assertThat(Formats.saving(37_382.0, -0.001)).startsWith("£37,382 (money, not carbon");
     }
 }
