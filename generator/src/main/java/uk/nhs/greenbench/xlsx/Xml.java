@@ -55,6 +55,9 @@ final class Xml {
      */
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String shortest = Double.toString(v);
+        // Most values already have 15 digits or fewer: only the long ones pay for BigDecimal.
+        if (shortest.length() <= 16) return shortest;
         return java.math.BigDecimal.valueOf(v).round(FIFTEEN_DIGITS).stripTrailingZeros().toString();
     }
 

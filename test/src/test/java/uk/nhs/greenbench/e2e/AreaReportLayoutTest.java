@@ -37,6 +37,22 @@ class AreaReportLayoutTest {
         }
     }
 
+    /** The text of one page (1-based), without extracting the others. */
+    private static String page(Path pdf, int page) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(page);
+            s.setEndPage(page);
+            return s.getText(d);
+        }
+    }
+
+    private static int pageCount(Path pdf) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return d.getNumberOfPages();
+        }
+    }
+
     private static List<Path> reports(String sub) throws Exception {
         try (var s = Files.list(Packs.pack(YEAR).resolve(sub))) {
             return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -61,7 +77,7 @@ class AreaReportLayoutTest {
         for (String[] sub : new String[][]{{"ics", "Where it stands among all ICSs"}, {"regions", "Where it stands among all regions"},
                 {"national", "England beside its ICSs"}}) {
             for (Path pdf : reports(sub[0])) {
-                String first = pages(pdf).get(0).replaceAll("\\s+", " ");
+                String first = page(pdf, 1).replaceAll("\\s+", " ");
                 assertThat(first).as(pdf.getFileName().toString()).contains("Executive summary").contains("Typical saving a year")
                         .contains(sub[1]).contains("Energy use per floor area");
             }
@@ -70,7 +86,7 @@ class AreaReportLayoutTest {
 
     @Test
     void anIcsReportFitsTwelvePagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
-        for (Path pdf : reports("ics")) assertThat(pages(pdf).size()).as(pdf.getFileName().toString()).isLessThanOrEqualTo(12);
+        for (Path pdf : reports("ics")) assertThat(pageCount(pdf)).as(pdf.getFileName().toString()).isLessThanOrEqualTo(12);
         List<String> england = pages(PdfReportsTest.report("national", "ENG"));
         int firstTable = -1;
         for (int p = 0; p < england.size() && firstTable < 0; p++) {
@@ -186,7 +202,7 @@ class AreaReportLayoutTest {
         List<Path> documents = new java.util.ArrayList<>();
         for (String sub : List.of("ics", "regions", "national")) documents.addAll(reports(sub));
         List<Path> trusts = reports("trusts");
-        for (int i = 0; i < trusts.size(); i += 10) documents.add(trusts.get(i));
+        for (int i = 0; i < trusts.size(); i += 20) documents.add(trusts.get(i));
         documents.add(PdfReportsTest.report("trusts", "R1H"));
         List<String> orphans = new java.util.ArrayList<>();
         for (Path pdf : documents) {
