@@ -23,6 +23,8 @@ import java.util.Map;
  */
 final class LearnFrom {
     static final int NAMED = 3;
+    /** Lines in an ICS report's list, largest typical saving first. */
+    static final int AREA_LINES = 8;
 
     private LearnFrom() {
     }
@@ -72,8 +74,13 @@ final class LearnFrom {
             if (!d.isHeadline() || r.notSupplied() || r.benchmark().rank() == null || (q != QuartilePosition.WORSE && q != QuartilePosition.WORST)) continue;
             behind.computeIfAbsent(r.indicator() + "|" + r.benchmark().comparator(), k -> new ArrayList<>()).add(r);
         }
+        // Largest opportunity first, and at most AREA_LINES of them: a large ICS's list would otherwise fill pages.
+        List<List<FigureRow>> groups = new ArrayList<>(behind.values());
+        groups.sort(java.util.Comparator.comparingDouble((List<FigureRow> g) -> -g.stream()
+                .mapToDouble(r -> r.typical().gbp() == null ? 0 : Math.max(0, r.typical().gbp())).sum()));
         List<String> out = new ArrayList<>();
-        for (List<FigureRow> group : behind.values()) {
+        int more = Math.max(0, groups.size() - AREA_LINES);
+        for (List<FigureRow> group : groups.subList(0, groups.size() - more)) {
             FigureRow first = group.get(0);
             IndicatorDefinition d = defs.get(first.indicator());
             Double typical = first.benchmark().median();
@@ -93,6 +100,10 @@ final class LearnFrom {
             String ties = tied > NAMED ? " (" + tied + " peers share the best value; the first " + NAMED + " by code)" : "";
             out.add(d.title() + " (" + first.unit() + "), " + String.join(" and ", who) + "; the best of "
                     + (group.size() == 1 ? "its" : "their") + " peers (" + first.benchmark().comparator() + ")" + ties + ": " + String.join("; ", best) + ".");
+        }
+        if (more > 0) {
+            out.add(more + " more indicator and peer-group pairs with a member in the worse half, with smaller savings: each"
+                    + " trust's own report names the best of its peers.");
         }
         return out;
     }

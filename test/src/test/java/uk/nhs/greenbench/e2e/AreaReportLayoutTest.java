@@ -226,4 +226,14 @@ class AreaReportLayoutTest {
             }
         }
     }
+
+    @Test
+    void aLargeIcsNamesWhomToLearnFromForItsLargestOpportunitiesAndCountsTheRest() throws Exception {
+        // Cheshire and Merseyside: 16 trusts, more indicator and peer-group pairs in the worse half than a page holds.
+        String text = PdfReportsTest.text(PdfReportsTest.report("ics", "QYG"));
+        String learn = text.substring(text.indexOf("Who to learn from"), text.indexOf("Energy use per floor area (kWh/m²) NHS Cheshire"));
+        long bullets = learn.chars().filter(c -> c == '\u2022').count();
+        assertThat(bullets).isEqualTo(9);
+        assertThat(learn).containsPattern("• [0-9]+ more indicator and peer-group pairs with a member in the worse half");
+    }
 }
