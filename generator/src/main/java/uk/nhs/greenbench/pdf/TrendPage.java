@@ -82,7 +82,9 @@ final class TrendPage {
         for (int i = 0; i < YEAR_COLUMNS; i++) row.put("y" + (i + 1), i < years.size() ? cell(t, years.get(i)) : "");
         row.put("change", t.change() == null ? "" : signed(t.change(), Formats.value(Math.abs(t.change()), t.latestValue())));
         row.put("changePct", t.changePct() == null ? "" : signed(t.changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.changePct()))));
+        // The like-for-like change differs from the change only when the members with a value changed.
         row.put("likeForLike", t.likeForLike() == null || t.likeForLike().changePct() == null ? ""
+                : !t.has(Flag.Code.MEMBERS_CHANGED) ? "same"
                 : signed(t.likeForLike().changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.likeForLike().changePct()))));
         List<String> marks = new ArrayList<>();
         if (!t.comparabilityNote().isEmpty()) marks.add(notes.mark(t.comparabilityNote(), d.title()));
