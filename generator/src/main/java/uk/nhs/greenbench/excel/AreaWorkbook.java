@@ -142,8 +142,8 @@ final class AreaWorkbook {
         // After the savings: where the area stands (a spine among all ICSs or regions; England against its ICSs), then notes.
         final int median = 9, spine = 10, rank = spine + SpineCells.CELLS, notes = rank + 1;
         String group = area.level() == Level.REGION ? "regions" : "ICSs";
-        w.widths(18, 46, 16, 11, 8, 16, 14, 16, 14, 12);
-        sheet.width(rank, 9);
+        w.widths(18, 56, 16, 11, 8, 16, 14, 16, 14, 12);
+        sheet.width(rank, 12);
         sheet.width(notes, 50);
         w.text(0, 0, OrgNames.display(area.name()) + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
         w.text(1, 0, "Sustainability opportunities of " + memberCount + " member trusts, ERIC " + index.figures().year()

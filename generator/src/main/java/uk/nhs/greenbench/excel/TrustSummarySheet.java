@@ -38,7 +38,7 @@ final class TrustSummarySheet {
         SheetWriter w = new SheetWriter(sheet, s);
         // The spine's narrow cells sit between the benchmarks and the position in words; the columns after it move along.
         final int spine = 6, after = spine + SpineCells.CELLS;
-        w.widths(18, 46, 16, 15, 12, 12);
+        w.widths(18, 56, 16, 15, 12, 12);
         int[] rest = {20, 11, 15, 13, 15, 13, 13, 70};
         for (int i = 0; i < rest.length; i++) sheet.width(after + i, rest[i]);
         w.text(0, 0, OrgNames.display(c.trust().name()) + " (" + c.trust().code() + ")", s.title);

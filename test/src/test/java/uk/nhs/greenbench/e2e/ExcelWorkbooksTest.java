@@ -250,4 +250,27 @@ class ExcelWorkbooksTest {
             assertThat(costFont.getXSSFColor().getARGBHex()).endsWith("5E6B73");
         }
     }
+
+    @Test
+    void noSummaryTextIsCutOffByTheCellBesideIt() throws Exception {
+        for (Path file : List.of(Workbooks.trust(YEAR, "RJ1"), Workbooks.trust(YEAR, "R1F"), Workbooks.find(Packs.pack(YEAR).resolve("ics"), "QKK"))) {
+            try (XSSFWorkbook wb = Workbooks.open(file)) {
+                var sheet = wb.getSheet("Summary");
+                List<String> cut = new java.util.ArrayList<>();
+                for (Row r : sheet) {
+                    for (var c : r) {
+                        if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || c.getCellStyle().getWrapText()) continue;
+                        var next = r.getCell(c.getColumnIndex() + 1);
+                        boolean blocked = next != null && next.getCellType() != org.apache.poi.ss.usermodel.CellType.BLANK
+                                && !(next.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && next.getStringCellValue().isEmpty());
+                        // A column holds about (width / 256) characters of the 11 pt default font; smaller text takes less.
+                        double chars = sheet.getColumnWidth(c.getColumnIndex()) / 256.0;
+                        double size = wb.getFontAt(c.getCellStyle().getFontIndex()).getFontHeightInPoints();
+                        if (blocked && c.getStringCellValue().length() * size / 11 > chars * 1.1) cut.add(c.getAddress() + " " + c.getStringCellValue());
+                    }
+                }
+                assertThat(cut).as(file.getFileName().toString()).isEmpty();
+            }
+        }
+    }
 }
