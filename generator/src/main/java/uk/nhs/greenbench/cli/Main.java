@@ -25,8 +25,12 @@ public final class Main implements Runnable {
     /** The configured command line, for tests to {@code execute()}. */
     public static CommandLine commandLine() {
         Reproducible.settle();
-        System.setProperty("greenbench.bundledYears", bundledYears());
         CommandLine cl = new CommandLine(new Main());
+        // The bundled years in `generate --help` are read only when help is drawn, never on the way to a pack.
+        cl.setHelpFactory((spec, scheme) -> {
+            System.setProperty("greenbench.bundledYears", bundledYears());
+            return new CommandLine.Help(spec, scheme);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException) {
                 commandLine.getErr().println("greenbench: " + ex.getMessage());

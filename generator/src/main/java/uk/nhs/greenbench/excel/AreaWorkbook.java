@@ -51,9 +51,11 @@ final class AreaWorkbook {
         memberRows.sort(Comparator.comparing((FigureRow r) -> r.org().code()));
         Set<String> headline = ctx.headline();
         Map<String, Headlines> byTrust = new java.util.HashMap<>();
-        for (OrgRef o : members.values()) byTrust.put(o.code(), index.headlines(o, headline));
-        List<OrgRef> league = new ArrayList<>(members.values());
-        league.sort(Comparator.comparingDouble((OrgRef o) -> -orZero(byTrust.get(o.code()).typicalGbp())).thenComparing(OrgRef::code));
+        List<OrgRef> league = new ArrayList<>();
+        for (FiguresIndex.OrgSavings o : index.byHeadlineSaving(members.values(), headline)) {
+            byTrust.put(o.org().code(), o.headlines());
+            league.add(o.org());
+        }
         Workbook wb = new Workbook();
         Styles s = new Styles();
         var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
@@ -78,10 +80,6 @@ final class AreaWorkbook {
         if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place);
         WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
-    }
-
-    private static double orZero(Double v) {
-        return v == null ? 0 : v;
     }
 
     /** A headline figure in the order of the league table's columns: typical, stretch, then in use (typical to start). */
@@ -214,12 +212,9 @@ final class AreaWorkbook {
         Styles s = w.styles();
         w.text(r++, 0, "The " + what + " (each one's own headline savings; each has its own workbook and report)", s.label);
         w.headers(r++, 0, "Code", "Name", "", "", "Trusts", "£ (typical)", "tCO2e (typical)", "£ (stretch)", "tCO2e (stretch)");
-        List<OrgRef> sorted = new ArrayList<>(areas);
-        Map<String, Headlines> h = new java.util.HashMap<>();
-        for (OrgRef o : areas) h.put(o.code(), index.headlines(o, headline));
-        sorted.sort(Comparator.comparingDouble((OrgRef o) -> -orZero(h.get(o.code()).typicalGbp())).thenComparing(OrgRef::code));
-        for (OrgRef o : sorted) {
-            Headlines x = h.get(o.code());
+        for (FiguresIndex.OrgSavings a : index.byHeadlineSaving(areas, headline)) {
+            OrgRef o = a.org();
+            Headlines x = a.headlines();
             w.text(r, 0, o.code(), s.text);
             w.text(r, 1, OrgNames.display(o.name()), s.text);
             w.number(r, 4, (double) index.memberTrusts(o).size(), s.integer);

@@ -1,8 +1,10 @@
 package uk.nhs.greenbench.excel;
 
 import uk.nhs.greenbench.figures.OrgNames;
+import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.model.SiteRow;
 import uk.nhs.greenbench.model.Sites;
@@ -11,7 +13,6 @@ import uk.nhs.greenbench.xlsx.Workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Sites sheet: the trust's estate site by site, as ERIC publishes it, largest floor area first, so an estates team
@@ -24,8 +25,9 @@ final class SitesSheet {
     private SitesSheet() {
     }
 
-    static void write(Workbook wb, Styles s, OrgRef trust, Sites sites, String year, List<IndicatorDefinition> indicators,
-                      Map<String, FigureRow> trustRows) {
+    static void write(Workbook wb, Styles s, OrgRef trust, FiguresIndex index, List<IndicatorDefinition> indicators) {
+        Sites sites = index.figures().sites();
+        String year = index.figures().year();
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, s);
         w.text(0, 0, "Sites: " + OrgNames.display(trust.name()) + "'s estate, site by site (ERIC " + year + ")", s.title);
@@ -55,7 +57,7 @@ final class SitesSheet {
         w.text(3, 2, "The trust's value", s.label);
         int c = 4;
         for (IndicatorDefinition d : shown) {
-            FigureRow t = trustRows.get(d.id());
+            FigureRow t = index.row(Level.TRUST, trust.code(), d.id()).orElse(null);
             if (t != null) w.number(3, c + 1, t.value(), s.forMagnitude(t.value()));
             c += 2;
         }
@@ -68,7 +70,7 @@ final class SitesSheet {
             w.number(r, 3, site.floorAreaM2(), s.integer);
             c = 4;
             for (SiteRow.Measure m : site.measures()) {
-                FigureRow t = trustRows.get(m.indicator());
+                FigureRow t = index.row(Level.TRUST, trust.code(), m.indicator()).orElse(null);
                 w.number(r, c, m.total(), m.total() != null && Math.abs(m.total()) < 100 ? s.forMagnitude(m.total()) : s.integer);
                 w.number(r, c + 1, m.value(), s.forMagnitude(t == null ? m.value() : t.value()));
                 c += 2;

@@ -50,9 +50,7 @@ final class TrustWorkbook {
             wb.move(ThemeSheet.capitalise(theme), position++);
         }
         if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position++);
-        Map<String, FigureRow> byIndicator = new java.util.HashMap<>();
-        for (FigureRow r : rows) byIndicator.put(r.indicator(), r);
-        SitesSheet.write(wb, styles, trust, index.figures().sites(), index.figures().year(), ctx.indicators(), byIndicator);
+        SitesSheet.write(wb, styles, trust, index, ctx.indicators());
         wb.move(SitesSheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
         MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());

@@ -148,6 +148,22 @@ public final class FiguresIndex {
         return Headlines.of(rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()), headlineIndicators);
     }
 
+    /** An organisation with its headline savings. */
+    public record OrgSavings(OrgRef org, Headlines headlines) {
+    }
+
+    /**
+     * Organisations with their headline savings, largest typical £ first (no saving counts as £0), then by code: the
+     * order of every league table and list of areas, in the workbooks and the reports alike.
+     */
+    public List<OrgSavings> byHeadlineSaving(java.util.Collection<OrgRef> orgs, Set<String> headlineIndicators) {
+        List<OrgSavings> out = new ArrayList<>();
+        for (OrgRef o : orgs) out.add(new OrgSavings(o, headlines(o, headlineIndicators)));
+        out.sort(Comparator.comparingDouble((OrgSavings x) -> x.headlines().typicalGbp() == null ? 0 : -x.headlines().typicalGbp())
+                .thenComparing(x -> x.org().code()));
+        return out;
+    }
+
     /** As {@link #headlines(OrgRef, Set)}, over one theme's indicators only. */
     public Headlines headlines(OrgRef org, Set<String> headlineIndicators, String theme) {
         return Headlines.of(rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()).stream()

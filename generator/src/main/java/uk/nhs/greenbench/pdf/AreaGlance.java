@@ -4,12 +4,10 @@ import uk.nhs.greenbench.figures.OrgNames;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.FiguresIndex;
-import uk.nhs.greenbench.model.Headlines;
 import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.OrgRef;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +51,16 @@ final class AreaGlance {
     }
 
     private static List<Map<String, ?>> rows(List<OrgRef> orgs, FiguresIndex index, Set<String> headline) {
-        record Line(OrgRef org, Headlines h) {
-        }
-        List<Line> lines = new ArrayList<>();
-        for (OrgRef o : orgs) lines.add(new Line(o, index.headlines(o, headline)));
-        lines.sort(Comparator.comparingDouble((Line l) -> l.h().typicalGbp() == null ? Double.NEGATIVE_INFINITY : -l.h().typicalGbp())
-                .thenComparing(l -> l.org().code()));
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (Line l : lines) {
+        for (FiguresIndex.OrgSavings l : index.byHeadlineSaving(orgs, headline)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", l.org().code());
             row.put("name", OrgNames.brief(l.org().name()));
             row.put("trusts", l.org().level() == Level.TRUST ? "" : String.valueOf(index.memberTrusts(l.org()).size()));
-            row.put("typicalGbp", Formats.cell(Formats.gbp(l.h().typicalGbp())));
-            row.put("typicalT", Formats.cell(Formats.tco2e(l.h().typicalTco2e())));
-            row.put("stretchGbp", Formats.cell(Formats.gbp(l.h().stretchGbp())));
-            row.put("stretchT", Formats.cell(Formats.tco2e(l.h().stretchTco2e())));
+            row.put("typicalGbp", Formats.cell(Formats.gbp(l.headlines().typicalGbp())));
+            row.put("typicalT", Formats.cell(Formats.tco2e(l.headlines().typicalTco2e())));
+            row.put("stretchGbp", Formats.cell(Formats.gbp(l.headlines().stretchGbp())));
+            row.put("stretchT", Formats.cell(Formats.tco2e(l.headlines().stretchTco2e())));
             rows.add(row);
         }
         return rows;

@@ -2,8 +2,10 @@ package uk.nhs.greenbench.pdf;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.model.SiteRow;
 
@@ -24,8 +26,8 @@ final class LargestSites {
     }
 
     /** Puts SitesNote, SiteHeader1..4 and SiteRows into the report's parameters. */
-    static void addTo(Map<String, Object> params, OrgRef trust, Figures figures, List<IndicatorDefinition> indicators,
-                      Map<String, FigureRow> trustRows) {
+    static void addTo(Map<String, Object> params, OrgRef trust, FiguresIndex index, List<IndicatorDefinition> indicators) {
+        Figures figures = index.figures();
         List<IndicatorDefinition> shown = indicators.stream().filter(d -> d.site() != null && !d.isIcsGrain()).limit(COLUMNS).toList();
         List<SiteRow> sites = figures.sites().of(trust.code());
         int all = sites.size() + figures.sites().notListed(trust.code());
@@ -45,7 +47,7 @@ final class LargestSites {
             own.put("type", "its value");
             own.put("area", "");
             for (int i = 0; i < shown.size(); i++) {
-                FigureRow t = trustRows.get(shown.get(i).id());
+                FigureRow t = index.row(Level.TRUST, trust.code(), shown.get(i).id()).orElse(null);
                 own.put("v" + (i + 1), t == null ? Formats.CELL_NOT_AVAILABLE : Formats.cell(Formats.value(t.value(), t.value())));
             }
             rows.add(own);
@@ -57,7 +59,7 @@ final class LargestSites {
             row.put("area", Formats.cell(Formats.value(s.floorAreaM2(), 1000.0)));
             for (int i = 0; i < shown.size(); i++) {
                 String id = shown.get(i).id();
-                FigureRow t = trustRows.get(id);
+                FigureRow t = index.row(Level.TRUST, trust.code(), id).orElse(null);
                 Double v = s.measures().stream().filter(m -> m.indicator().equals(id)).findFirst().map(SiteRow.Measure::value).orElse(null);
                 row.put("v" + (i + 1), Formats.cell(Formats.value(v, t == null ? v : t.value())));
             }

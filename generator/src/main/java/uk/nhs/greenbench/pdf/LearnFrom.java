@@ -48,7 +48,7 @@ final class LearnFrom {
             List<String> best = new ArrayList<>();
             for (FigureRow p : index.comparators(r, d.polarity() == Polarity.LOW_IS_GOOD)) {
                 if (p.org().code().equals(r.org().code())) continue;
-                best.add(OrgNames.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), r.benchmark().median()));
+                best.add(named(p, r.benchmark().median()));
                 if (best.size() == NAMED) break;
             }
             if (best.isEmpty()) continue;
@@ -89,7 +89,7 @@ final class LearnFrom {
                     .filter(p -> !p.org().icsCode().equals(area.code())).toList();
             long tied = outside.isEmpty() ? 0 : outside.stream().filter(p -> p.value().equals(outside.get(0).value())).count();
             for (FigureRow p : outside) {
-                best.add(OrgNames.brief(p.org().name()) + " (" + p.org().code() + ") " + Formats.value(p.value(), typical)
+                best.add(named(p, typical)
                         + (p.org().regionCode().equals(area.regionCode()) ? ", in this region" : ""));
                 if (best.size() == NAMED) break;
             }
@@ -106,5 +106,10 @@ final class LearnFrom {
                     + " trust's own report names the best of its peers.");
         }
         return out;
+    }
+
+    /** "University Hospitals Plymouth (RK9) 265": a peer as every list of whom to learn from names it. */
+    private static String named(FigureRow peer, Double typical) {
+        return OrgNames.brief(peer.org().name()) + " (" + peer.org().code() + ") " + Formats.value(peer.value(), typical);
     }
 }

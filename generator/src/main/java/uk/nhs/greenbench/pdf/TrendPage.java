@@ -177,12 +177,17 @@ final class TrendPage {
     static String caveats(TrendRow t) {
         StringBuilder sb = new StringBuilder();
         for (Flag f : t.flags()) {
-            if (f.is(Flag.Code.ESTATE_CHANGED)) sb.append(" Its floor area changed between the years (").append(f.detail())
-                    .append("), so the totals compare different estates.");
+            if (f.is(Flag.Code.ESTATE_CHANGED)) sb.append(' ').append(estateChanged(f));
             if (f.is(Flag.Code.CHECK_THE_DATA)) sb.append(" A change between the years (").append(f.detail())
                     .append(") is far from its peers' changes: check the data before reading the path.");
         }
         return sb.toString();
+    }
+
+    /** The words for an estate_changed trend, beside every Net Zero check it qualifies. */
+    static String estateChanged(Flag f) {
+        return "Its floor area changed between the years (" + f.detail() + ": a merger, or sites taken on or handed over), so the"
+                + " totals compare different estates; the change per m² is the like-for-like measure.";
     }
 
     /** The chart's numbers in words: on or off track, and the reduction needed a year against the reduction so far. */

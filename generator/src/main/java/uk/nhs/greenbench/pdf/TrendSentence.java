@@ -58,9 +58,7 @@ final class TrendSentence {
             }
             sb.append('.');
         }
-        t.flags().stream().filter(f -> f.is(Flag.Code.ESTATE_CHANGED)).findFirst().ifPresent(f -> sb.append(
-                " Its floor area changed between the years (" + f.detail() + ": a merger, or sites taken on or handed over), so the carbon"
-                        + " total compares different estates; the change per m² above is the like-for-like measure."));
+        t.flags().stream().filter(f -> f.is(Flag.Code.ESTATE_CHANGED)).findFirst().ifPresent(f -> sb.append(' ').append(TrendPage.estateChanged(f)));
         if (t.has(Flag.Code.CHECK_THE_DATA)) {
             sb.append(" Check the data before reading this as progress (see the trend page's notes).");
         }

@@ -63,9 +63,7 @@ final class TrustReport {
         params.put("LearnFrom", learn.isEmpty() ? "The trust is in the better half of its comparators on every indicator with a value."
                 : "On each headline indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
                 + " of those same trusts and their values: the trusts to ask how.\n" + String.join("\n", learn));
-        Map<String, FigureRow> byIndicator = new HashMap<>();
-        for (FigureRow r : rows) byIndicator.put(r.indicator(), r);
-        LargestSites.addTo(params, trust, ctx.index().figures(), ctx.indicators(), byIndicator);
+        LargestSites.addTo(params, trust, ctx.index(), ctx.indicators());
         params.put("FooterText", name + " - ERIC " + ctx.year() + " - greenbench " + ctx.version());
         params.put("VersionLine", "greenbench " + ctx.version());
         List<Map<String, ?>> data = new ArrayList<>();
