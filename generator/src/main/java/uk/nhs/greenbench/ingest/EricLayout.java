@@ -18,16 +18,19 @@ import java.util.Map;
  * @param absentHeaders headers whose presence means a file is NOT in this layout (a trust layout rejects
  *                      files with a "Site Code" column, so a site file with a renamed header is never
  *                      mistaken for a trust file)
+ * @param sections header → the section title above the column to read, for a header the sheet repeats (2014/15's
+ *                 PFI block repeats "Energy cost (all energy supplies) (£)" under "PFI Facilities and Services")
  */
 public record EricLayout(String id, String description, String grain, String format, String sheet, int headerRow,
                          List<String> years, Map<String, String> identity, Map<String, List<String>> measures,
-                         List<String> absentHeaders, List<String> notes) {
+                         List<String> absentHeaders, Map<String, String> sections, List<String> notes) {
     public EricLayout {
         years = years == null ? List.of() : List.copyOf(years);
         identity = identity == null ? Map.of() : new LinkedHashMap<>(identity);
         measures = measures == null ? Map.of() : new LinkedHashMap<>(measures);
         notes = notes == null ? List.of() : List.copyOf(notes);
         absentHeaders = absentHeaders == null ? List.of() : List.copyOf(absentHeaders);
+        sections = sections == null ? Map.of() : new LinkedHashMap<>(sections);
         if (headerRow <= 0) headerRow = 1;
     }
 
@@ -37,6 +40,13 @@ public record EricLayout(String id, String description, String grain, String for
 
     public boolean isWorkbook() {
         return "workbook".equalsIgnoreCase(format);
+    }
+
+    /** The section title under which a header is read, or "" when any column of that header will do. */
+    public String sectionOf(String header) {
+        String n = normalise(header);
+        for (Map.Entry<String, String> e : sections.entrySet()) if (normalise(e.getKey()).equals(n)) return e.getValue();
+        return "";
     }
 
     /** Normalised header text used for matching: trimmed, single spaces, lower case. */

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.ingest;
 
+import uk.nhs.greenbench.quality.QualityIssue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,8 +33,9 @@ public final class EricReader {
     public EricFile read(Path file, Function<EricLayout, Consumer<SiteRecord>> sinkForLayout) {
         if (!Files.isRegularFile(file)) throw new InputException(file + ": file not found");
         SourceTable table = readTable(file);
-        EricLayout layout = layouts.match(table, isWorkbook(file) ? layouts.workbookLayouts() : layouts.csvLayouts());
-        return map(table, layout, sha256(file), sinkForLayout.apply(layout));
+        LayoutMatch match = layouts.match(table, isWorkbook(file) ? layouts.workbookLayouts() : layouts.csvLayouts());
+        EricFile read = map(table, match.layout(), sha256(file), sinkForLayout.apply(match.layout()));
+        return read.withNotPublished(match.notPublished());
     }
 
     private SourceTable readTable(Path file) {
@@ -72,7 +75,9 @@ public final class EricReader {
         table.rows().forEach(row -> mapper.map(row, sink));
         mapper.failOnErrors();
         if (mapper.mapped() == 0) throw new InputException(table.displayName() + ": no data rows below the header row");
-        return new EricFile(table.displayName(), sha256, layout, table.encoding(), mapper.mapped(), mapper.findings());
+        List<QualityIssue> findings = new java.util.ArrayList<>(mapper.findings());
+        findings.addAll(UnreadColumns.find(table, layout, mapper.readColumns()));
+        return new EricFile(table.displayName(), sha256, layout, table.encoding(), mapper.mapped(), findings);
     }
 
     static boolean isSubtotal(String value) {

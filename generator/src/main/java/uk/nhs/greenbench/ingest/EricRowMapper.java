@@ -26,6 +26,7 @@ final class EricRowMapper {
     private final Map<String, Integer> identity = new LinkedHashMap<>();
     private final Map<String, int[]> measureColumns = new LinkedHashMap<>();
     private final int[] parsedColumns;
+    private final java.util.Set<Integer> readColumns;
     private final BoundedFindings findings;
     private final List<String> errors = new ArrayList<>();
     private final Map<String, String> firstRowOfTrust = new HashMap<>();
@@ -40,51 +41,21 @@ final class EricRowMapper {
         this.table = table;
         this.layout = layout;
         this.findings = new BoundedFindings(table.displayName(), FINDINGS_PER_KIND);
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, List<Integer>> repeated = new LinkedHashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            String h = EricLayout.normalise(table.headers().get(i));
-            Integer first = index.putIfAbsent(h, i);
-            if (first != null && !h.isEmpty()) repeated.computeIfAbsent(h, k -> new ArrayList<>(List.of(first))).add(i);
-        }
-        refuseRepeatedHeaders(table, layout, repeated);
-        for (Map.Entry<String, String> e : layout.identity().entrySet()) {
-            identity.put(e.getKey(), index.get(EricLayout.normalise(e.getValue())));
-        }
+        HeaderColumns columns = new HeaderColumns(table, layout);
+        for (Map.Entry<String, String> e : layout.identity().entrySet()) identity.put(e.getKey(), columns.column(e.getValue()));
         TreeSet<Integer> used = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : layout.measures().entrySet()) {
             int[] cols = new int[e.getValue().size()];
             for (int i = 0; i < cols.length; i++) {
-                cols[i] = index.get(EricLayout.normalise(e.getValue().get(i)));
+                cols[i] = columns.column(e.getValue().get(i));
                 used.add(cols[i]);
             }
             // Interned, as the indicators' measure names are: a site's measures are looked up by name for every
             // indicator, and the same instance makes each look-up an identity check rather than a comparison of text.
             measureColumns.put(e.getKey().intern(), cols);
         }
+        readColumns = columns.used();
         parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * A header the layout reads that appears more than once cannot be read safely: which column is the figure? Refused,
-     * naming the columns, unless the layout is told which one to read.
-     */
-    private static void refuseRepeatedHeaders(SourceTable table, EricLayout layout, Map<String, List<Integer>> repeated) {
-        if (repeated.isEmpty()) return;
-        java.util.Set<String> read = new java.util.HashSet<>();
-        layout.identity().values().forEach(h -> read.add(EricLayout.normalise(h)));
-        layout.measures().values().forEach(hs -> hs.forEach(h -> read.add(EricLayout.normalise(h))));
-        List<String> problems = new ArrayList<>();
-        repeated.forEach((h, cols) -> {
-            if (!read.contains(h)) return;
-            List<String> letters = cols.stream().map(c -> columnLetter(c) + " (" + (c + 1) + ")").toList();
-            problems.add("\"" + table.headers().get(cols.get(0)).trim() + "\" in columns " + String.join(", ", letters));
-        });
-        if (problems.isEmpty()) return;
-        throw InputException.at(table.displayName(), table.headerRowNumber(), "",
-                "the header row repeats " + (problems.size() == 1 ? "a header" : problems.size() + " headers") + " that layout "
-                        + layout.id() + " reads: " + String.join("; ", problems) + ". greenbench cannot tell which column holds the figure, "
-                        + "and summing both would double it: remove or rename the repeated column.");
     }
 
     /** Spreadsheet column letters of a 0-based column: 0 → A, 26 → AA. */
@@ -200,6 +171,11 @@ final class EricRowMapper {
         for (String e : errors) msg.append("\n  ").append(e);
         if (errorCount > errors.size()) msg.append("\n  … and ").append(errorCount - errors.size()).append(" more");
         throw new InputException(msg.toString());
+    }
+
+    /** The columns the layout reads (identity and measures). */
+    java.util.Set<Integer> readColumns() {
+        return readColumns;
     }
 
     long mapped() {

@@ -94,8 +94,18 @@ public final class LayoutCatalogue {
         return l.identity().size() + l.measures().values().stream().mapToInt(List::size).sum();
     }
 
-    /** The layout whose headers are all present, preferring the one that maps the most measures. */
-    public EricLayout match(SourceTable table, List<EricLayout> candidates) {
+    /**
+     * The layout whose headers are all present, preferring the one that maps the most measures; when none is, a site
+     * layout composed from the known layouts' wording ({@link LayoutComposer}); when that cannot recognise the file either,
+     * an error listing what the closest layout could not find.
+     */
+    public LayoutMatch match(SourceTable table, List<EricLayout> candidates) {
+        EricLayout whole = wholeMatch(table, candidates);
+        if (whole != null) return LayoutMatch.whole(whole);
+        return LayoutComposer.compose(table, layouts).orElseThrow(() -> unknownLayout(table, candidates));
+    }
+
+    private static EricLayout wholeMatch(SourceTable table, List<EricLayout> candidates) {
         EricLayout best = null;
         for (EricLayout l : candidates) {
             if (hasAbsentHeader(l, table.headers())) continue;
@@ -104,8 +114,7 @@ public final class LayoutCatalogue {
                 best = l;
             }
         }
-        if (best != null) return best;
-        throw unknownLayout(table, candidates);
+        return best;
     }
 
     private static InputException unknownLayout(SourceTable table, List<EricLayout> candidates) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * such numbers would overflow.
  */
 public final class NumberParser {
-    private static final Set<String> MISSING = Set.of("", "not applicable", "n/a", "na", "-", "not available");
+    private static final Set<String> MISSING = Set.of("", "not applicable", "n/a", "na", "-", "not available", "no data provided");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([, \u00A0\u202F])\\d{3}(\\1\\d{3})*(\\.\\d*)?");
     /** The largest magnitude read (10^15): a kWh, m³, tonne or £ figure this large is an error, and sums of it overflow. */

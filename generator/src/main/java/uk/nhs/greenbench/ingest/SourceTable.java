@@ -10,7 +10,25 @@ import java.util.function.Consumer;
  * any length needs only a fixed amount of memory.
  */
 public record SourceTable(String fileName, String sheet, int headerRowNumber, List<String> headers, Rows rows,
-                          String encoding) {
+                          String encoding, List<String> sections) {
+
+    /**
+     * @param sections the section title above each column (a HEFS sheet's row 1: Energy, Waste, PFI Facilities and
+     *                 Services…, carried across the columns it spans), or empty when the file has none
+     */
+    public SourceTable {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A table without section titles (a CSV). */
+    public SourceTable(String fileName, String sheet, int headerRowNumber, List<String> headers, Rows rows, String encoding) {
+        this(fileName, sheet, headerRowNumber, headers, rows, encoding, List.of());
+    }
+
+    /** The section title above a column, or "" when there is none. */
+    public String section(int column) {
+        return column < sections.size() ? sections.get(column) : "";
+    }
 
     /** One data row; {@code number} is the 1-based line (CSV) or row (workbook) number in the file. */
     public record Row(int number, List<String> cells) {

@@ -68,6 +68,7 @@ public final class WorkbookTableReader {
             if (header == null) throw new InputException(name + " [" + sheetName + "]: no header row " + headerRow);
             List<String> headers = new ArrayList<>();
             for (int c = 0; c < header.getLastCellNum(); c++) headers.add(text(header.getCell(c)).trim());
+            List<String> sections = sectionTitles(sheet, headerRow, headers.size());
             List<SourceTable.Row> rows = new ArrayList<>();
             for (int r = headerRow; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -76,10 +77,27 @@ public final class WorkbookTableReader {
                 for (int c = 0; c < Math.max(headers.size(), row.getLastCellNum()); c++) cells.add(text(row.getCell(c)));
                 rows.add(new SourceTable.Row(r + 1, cells));
             }
-            return new SourceTable(name, sheetName, headerRow, headers, SourceTable.Rows.of(rows), "workbook");
+            return new SourceTable(name, sheetName, headerRow, headers, SourceTable.Rows.of(rows), "workbook", sections);
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
         }
+    }
+
+    /**
+     * The section title above each column: the row just above the headers, each title carried to the right until the
+     * next (a HEFS sheet writes "Energy" once, over all the energy columns). Empty when the headers are on row 1.
+     */
+    private static List<String> sectionTitles(Sheet sheet, int headerRow, int columns) {
+        if (headerRow < 2) return List.of();
+        Row above = sheet.getRow(headerRow - 2);
+        List<String> sections = new ArrayList<>(columns);
+        String current = "";
+        for (int c = 0; c < columns; c++) {
+            String t = above == null ? "" : text(above.getCell(c)).trim();
+            if (!t.isEmpty()) current = t;
+            sections.add(current);
+        }
+        return sections;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class FiguresCalculator {
                 areaRows.addAll(new IcsIndicatorCalculator(registry).compute(year, d, sums.prescribing(), factors, issues));
                 continue;
             }
-            List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.measures(), peerSets, typeSets, issues);
+            List<FigureRow> trustRows = computeIndicator(year, d, directory, factors, sums.sourceMeasures(), peerSets, typeSets, issues);
             rows.addAll(trustRows);
             areaRows.addAll(AreaComparison.compare(AreaRollup.rollUp(trustRows, d.scaleOrOne(), registry), d));
         }
@@ -90,7 +90,7 @@ public final class FiguresCalculator {
 
     /** One indicator's trust rows, stage by stage: values and their quality, peer distributions, benchmarks and savings. */
     private List<FigureRow> computeIndicator(String year, IndicatorDefinition d, TrustDirectory directory, FactorSet factors,
-                                             Set<String> available, Map<String, PeerSet> peerSets, Map<String, PeerSet> typeSets,
+                                             SourceMeasures available, Map<String, PeerSet> peerSets, Map<String, PeerSet> typeSets,
                                              List<QualityIssue> issues) {
         IndicatorValues values = IndicatorValues.compute(year, d, directory, factors, available, indicators, checks, issues);
         PeerComparison comparison = PeerComparison.of(d, values.values(), peerSets, typeSets, checks);

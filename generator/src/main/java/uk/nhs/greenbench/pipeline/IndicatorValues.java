@@ -30,7 +30,7 @@ import java.util.TreeSet;
 record IndicatorValues(Map<String, TrustValue> values, Map<String, List<Flag>> flags, QualityIssue closing) {
 
     static IndicatorValues compute(String year, IndicatorDefinition d, TrustDirectory directory, FactorSet factors,
-                                   Set<String> available, IndicatorLibrary indicators, PlausibilityChecks checks,
+                                   SourceMeasures available, IndicatorLibrary indicators, PlausibilityChecks checks,
                                    List<QualityIssue> issues) {
         boolean fromReturns = indicators.fromReturns(d);
         String notInSource = missingFromSource(d, available, year, fromReturns);
@@ -102,12 +102,17 @@ record IndicatorValues(Map<String, TrustValue> values, Map<String, List<Flag>> f
     }
 
     /** A reason when the year's files lack every numerator or denominator measure of the indicator. */
-    private static String missingFromSource(IndicatorDefinition d, Set<String> available, String year, boolean fromReturns) {
+    private static String missingFromSource(IndicatorDefinition d, SourceMeasures available, String year, boolean fromReturns) {
         Set<String> num = new TreeSet<>(), den = new TreeSet<>();
         d.numerator().collectMeasures(num);
         d.denominator().collectMeasures(den);
-        boolean numOk = num.stream().anyMatch(available::contains);
-        boolean denOk = den.stream().anyMatch(available::contains);
+        for (String m : new TreeSet<>(java.util.stream.Stream.concat(num.stream(), den.stream()).toList())) {
+            String where = available.notPublished().get(m);
+            // Computing the indicator from the measures that are left would understate it (energy without electricity).
+            if (where != null) return "Not published: " + where + " (measure " + m + "), which " + d.id() + " needs, so it is not available for " + year + ".";
+        }
+        boolean numOk = num.stream().anyMatch(available.published()::contains);
+        boolean denOk = den.stream().anyMatch(available.published()::contains);
         if (numOk && denOk) return null;
         if (fromReturns) {
             return "No data supplied: " + d.id() + " needs figures that are not in ERIC (" + (numOk ? den : num) + "), and no returns file"

@@ -30,6 +30,7 @@ public final class YearSums {
     private final Map<String, SiteRecord> trustRows = new TreeMap<>();
     private final List<QualityIssue> issues = new ArrayList<>();
     private final Set<String> measures = new TreeSet<>();
+    private final Map<String, String> notPublished = new TreeMap<>();
     private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
     private final Map<String, PrescribingFile.IcbYear> prescribing = new TreeMap<>();
     private final SiteTable sites;
@@ -58,6 +59,7 @@ public final class YearSums {
     public void fileRead(EricFile file) {
         issues.addAll(file.issues());
         measures.addAll(file.layout().measures().keySet());
+        file.notPublished().forEach((m, headers) -> notPublished.putIfAbsent(m, file.fileName() + " has no column \"" + headers + "\""));
     }
 
     /** Adds the year's returns (organisation code → figures); they join the trusts' sums when the year is computed. */
@@ -109,6 +111,13 @@ public final class YearSums {
     /** Every measure some file of the year provides. */
     public Set<String> measures() {
         return Collections.unmodifiableSet(measures);
+    }
+
+    /** What the year's files publish, and what one of them is known to lack. */
+    SourceMeasures sourceMeasures() {
+        Map<String, String> lacking = new TreeMap<>(notPublished);
+        lacking.keySet().removeAll(measures);
+        return new SourceMeasures(measures, lacking);
     }
 
     public FactorSet factors() {

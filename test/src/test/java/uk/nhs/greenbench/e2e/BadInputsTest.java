@@ -166,13 +166,30 @@ class BadInputsTest {
     }
 
     @Test
-    void anUnknownLayoutAndAMissingColumnListWhatWasNotFound() throws Exception {
+    void aFileWithoutAFloorAreaIsAnUnknownLayoutListingWhatWasNotFound() throws Exception {
         List<String> lines = realLines(5);
         lines.set(0, lines.get(0).replace("Gross internal floor area (m²)", "Floor space"));
         assertFails(generate(write("synthetic-renamed.csv", lines)), 3, "synthetic-renamed.csv: unknown ERIC layout", "gia_m2", "| Floor space");
+    }
+
+    @Test
+    void aMissingMeasureColumnIsNotPublishedAndItsIndicatorsAreNotComputed() throws Exception {
+        // The 91st column is "Gas consumed (kWh)": without it an energy total would leave the gas out, so energy
+        // indicators are not computed rather than understated; water, which does not need gas, still is.
         List<String> dropped = new ArrayList<>();
-        for (String l : realLines(5)) dropped.add(l.replaceFirst("^((?:\"[^\"]*\"|[^,]*),){90}(\"[^\"]*\"|[^,]*),", "$1"));
-        assertFails(generate(write("synthetic-dropped-column.csv", dropped)), 3, "unknown ERIC layout", "Headers seen");
+        for (String l : realLines(5)) dropped.add(l.replaceFirst("^((?:(?:\"[^\"]*\"|[^,]*),){90})(?:\"[^\"]*\"|[^,]*),", "$1"));
+        assertThat(dropped.get(0)).doesNotContain("Gas consumed (kWh)").contains("Gas costs (£),Oil costs (£)");
+        Packs.Run r = generate(write("synthetic-dropped-column.csv", dropped));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dataQuality()).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("not_in_source");
+            assertThat(q.get("indicator")).isEqualTo("energy-intensity");
+            assertThat(q.get("message")).contains("has no column \"Gas consumed (kWh)\"");
+        });
+        assertThat(dataQuality()).noneSatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("not_in_source");
+            assertThat(q.get("indicator")).isEqualTo("water-intensity");
+        });
     }
 
     @Test

@@ -63,7 +63,7 @@ class CommandLineTest {
     void generateHelpListsTheBundledYears() {
         Packs.Run r = Packs.run("generate", "--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("Bundled: 2016-17, 2019-20, 2023-24 with site data; 2024-25 trust level only.");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Bundled: 2013-14, 2014-15, 2016-17, 2019-20, 2023-24 with site data; 2024-25 trust level only.");
     }
 
     @Test
@@ -99,12 +99,30 @@ class CommandLineTest {
     void anUnknownLayoutFailsListingTheMeasuresItCouldNotFind() throws Exception {
         Path source = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
         Path renamed = dir.resolve("renamed.csv");
-        Files.writeString(renamed, Files.readString(source).replace("Gas consumed (kWh)", "Gas used (kWh)"));
+        Files.writeString(renamed, Files.readString(source).replace("Gross internal floor area (m²)", "Floor space (m²)"));
         Packs.Run r = Packs.run("generate", "--eric", renamed.toString(), "--year", "2019-20", "--out", dir.toString(), "-q");
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).contains("renamed.csv: unknown ERIC layout").contains("gas_kwh (\"Gas consumed (kWh)\")")
-                .contains("| Gas used (kWh)");
+        assertThat(r.err()).contains("renamed.csv: unknown ERIC layout").contains("gia_m2 (\"Gross internal floor area (m²)\")")
+                .contains("| Floor space (m²)");
         assertThat(dir.resolve("2019-20")).doesNotExist();
+    }
+
+    @Test
+    void aRenamedMeasureColumnIsListedAsUnreadAndItsIndicatorsAreNotComputed() throws Exception {
+        Path source = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        Path renamed = dir.resolve("renamed.csv");
+        Files.writeString(renamed, Files.readString(source).replace("Gas consumed (kWh)", "Gas used (kWh)"));
+        Packs.Run r = Packs.run("generate", "--eric", renamed.toString(), "--year", "2019-20", "--only", "tables", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<org.apache.commons.csv.CSVRecord> quality = Packs.csv(dir.resolve("2019-20/data-quality.csv"));
+        assertThat(quality).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("unread_column");
+            assertThat(q.get("message")).contains("\"Gas used (kWh)\"");
+        });
+        assertThat(quality).anySatisfy(q -> {
+            assertThat(q.get("issue")).isEqualTo("not_in_source");
+            assertThat(q.get("indicator")).isEqualTo("energy-carbon-intensity");
+        });
     }
 
     @Test
