@@ -131,7 +131,18 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (years != null) {
             warnUnusedYears(supplied, bundledYears, err);
-            for (YearFigures computed : generator.computeEveryBundledYear()) report(writer, computed);
+            List<String> wrote = new java.util.ArrayList<>(), skipped = new java.util.ArrayList<>();
+            for (YearFigures computed : generator.computeEveryBundledYear()) {
+                String y = computed.year();
+                if (computed.figures().hasAnyValue()) {
+                    report(writer, computed);
+                    wrote.add(y);
+                } else {
+                    skipped.add(y + " (" + nothingToWrite(project, y) + ")");
+                }
+            }
+            spec.commandLine().getOut().println("Wrote packs for " + String.join(", ", wrote)
+                    + (skipped.isEmpty() ? "" : "; skipped " + String.join("; ", skipped)));
             return ExitCodes.OK;
         }
         String y = year != null ? year : generator.reader().defaultYear();
@@ -139,8 +150,20 @@ public final class GenerateCommand implements Callable<Integer> {
         project.bundled().years().stream().filter(BundledData.Year::hasSiteData).map(BundledData.Year::year).forEach(read::add);
         warnUnusedYears(supplied, read, err);
         List<Path> files = eric != null && !eric.isEmpty() ? eric : generator.reader().bundledFiles(y);
-        report(writer, generator.computeWithOtherYears(y, files));
+        YearFigures computed = generator.computeWithOtherYears(y, files);
+        if (!computed.figures().hasAnyValue()) {
+            err.println("greenbench: " + y + ": no pack written: " + nothingToWrite(project, y));
+            return ExitCodes.INPUT;
+        }
+        report(writer, computed);
         return ExitCodes.OK;
+    }
+
+    /** Why a year's files give no figure: the bundled data's own note when it has one. */
+    private static String nothingToWrite(Project project, String year) {
+        String note = project.bundled().year(year).map(BundledData.Year::note).orElse(null);
+        return note != null ? note : "no indicator can be computed from its files: energy, water, waste and floor area are published "
+                + "only in ERIC's site files, and no returns file gives figures for " + year;
     }
 
     /** The files given on the command line. */

@@ -88,6 +88,11 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
         public static final String RETURNS = "returns", PRESCRIBING = "prescribing";
     }
 
+    /** Whether any organisation has a value for any indicator: a year without one has nothing to write. */
+    public boolean hasAnyValue() {
+        return rows.stream().anyMatch(r -> r.value() != null && Double.isFinite(r.value()));
+    }
+
     public List<FigureRow> rowsAt(uk.nhs.greenbench.model.Level level) {
         return rows.stream().filter(r -> r.org().level().equals(level)).toList();
     }

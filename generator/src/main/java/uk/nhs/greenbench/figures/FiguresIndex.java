@@ -63,6 +63,12 @@ public final class FiguresIndex {
         return Optional.ofNullable(byKey.get(key(level, code, indicator)));
     }
 
+    /** Whether an organisation has a value for at least one indicator: the pack writes no document for one without. */
+    public boolean hasAnyValue(OrgRef org) {
+        return rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()).stream()
+                .anyMatch(r -> r.value() != null && Double.isFinite(r.value()));
+    }
+
     /** Every area or trust at a level, in code order. */
     public List<OrgRef> orgs(Level level) {
         Map<String, OrgRef> seen = new LinkedHashMap<>();

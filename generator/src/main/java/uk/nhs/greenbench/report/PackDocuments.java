@@ -33,7 +33,8 @@ public final class PackDocuments {
                                     Document.Writer writer) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (Level level : ORDER) {
-            List<OrgRef> orgs = index.orgs(level);
+            // A document without a single figure would only say "not available" page after page.
+            List<OrgRef> orgs = index.orgs(level).stream().filter(index::hasAnyValue).toList();
             if (orgs.isEmpty()) continue;
             Path dir = Files.createDirectories(pack.resolve(FOLDERS.get(level)));
             for (OrgRef o : orgs) docs.add(new Document(kind, o, dir.resolve(fileName.apply(o.code(), o.name())), writer));

@@ -34,6 +34,10 @@ final class Expected {
     static int siteTrusts(String year) throws IOException {
         Path home = Packs.home();
         return switch (year) {
+            case "2013-14" -> workbookColumn(home.resolve("data/eric/2013-14/HospitalEstatesAndFacilitiesStatistics_9896.XLS"),
+                    "Site Data", 2, "Organisation Code").size();
+            case "2014-15" -> workbookColumn(home.resolve("data/eric/2014-15/HospitalEstatesAndFacilitiesStatistics_11120.XLS"),
+                    "Site Data", 2, "Organisation Code").size();
             case "2016-17" -> workbookColumn(home.resolve("data/eric/2016-17/HospitalEstatesAndFacilitiesStatistics_13944.XLS"),
                     "Site Data", 2, "Organisation Code").size();
             case "2019-20" -> csvColumn(home.resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv"), "Trust Code").size();

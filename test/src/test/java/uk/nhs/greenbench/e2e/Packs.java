@@ -92,8 +92,17 @@ final class Packs {
             Run r = run("generate", "--years", "all", "--only", "tables", "--out", dir.toString(), "--quiet");
             if (r.exitCode() != 0) throw new IllegalStateException("generate --years all failed: " + r.err());
             OUT.put("all", dir);
+            allYearsOut = r.out();
         }
         return dir;
+    }
+
+    private static String allYearsOut;
+
+    /** What the {@link #allYears} run printed. */
+    static synchronized String allYearsOutput() throws IOException {
+        allYears();
+        return allYearsOut;
     }
 
     /**

@@ -21,7 +21,9 @@ import static uk.nhs.greenbench.e2e.Packs.num;
  * factors in each pack's manifest.
  */
 class TrendsTest {
-    private static final String LATEST = "2023-24", BASE = "2016-17";
+    private static final String LATEST = "2023-24", BASE = "2013-14";
+    /** The years from the baseline (2013/14) to the latest (2023/24). */
+    private static final int SPAN = 10;
 
 
     private static CSVRecord trend(String code, String indicator) throws Exception {
@@ -84,7 +86,7 @@ class TrendsTest {
         assertThat(num(t, "carbon_change_kgco2e")).isCloseTo(after - before, within(1e-3));
         assertThat(num(t, "carbon_change_from_factors_kgco2e")).isCloseTo(fromFactors, within(1e-3));
         assertThat(num(t, "carbon_change_from_consumption_kgco2e")).isCloseTo(after - before - fromFactors, within(1e-3));
-        // The grid decarbonised between 2016/17 and 2023/24: new factors alone lowered the trust's carbon.
+        // The grid decarbonised between 2013/14 and 2023/24: new factors alone lowered the trust's carbon.
         assertThat(num(t, "carbon_change_from_factors_kgco2e")).isNegative();
     }
 
@@ -93,12 +95,12 @@ class TrendsTest {
         CSVRecord t = trend("R1F", "energy-carbon-intensity");
         double b = num(Packs.figure(BASE, "trust", "R1F", "energy-carbon-intensity"), "numerator") / 1000;
         double l = num(Packs.figure(LATEST, "trust", "R1F", "energy-carbon-intensity"), "numerator") / 1000;
-        double path = b * (1 - 0.8 * (2023 - 2016) / (2030.0 - 2016)); // 60% of the baseline after 7 of 14 years
+        double path = b * (1 - 0.8 * SPAN / (2030.0 - 2013)); // 10 of the 17 years from 2013/14 to 2030 gone
         assertThat(num(t, "net_zero_latest_tco2e")).isCloseTo(l, within(1e-6));
         assertThat(num(t, "net_zero_path_tco2e")).isCloseTo(path, within(1e-6));
         assertThat(num(t, "net_zero_2030_tco2e")).isCloseTo(0.2 * b, within(1e-6));
-        assertThat(num(t, "net_zero_achieved_annual_pct")).isCloseTo((1 - Math.pow(l / b, 1.0 / 7)) * 100, within(1e-9));
-        assertThat(num(t, "net_zero_required_annual_pct")).isCloseTo((1 - Math.pow(0.2 * b / l, 1.0 / 7)) * 100, within(1e-9));
+        assertThat(num(t, "net_zero_achieved_annual_pct")).isCloseTo((1 - Math.pow(l / b, 1.0 / SPAN)) * 100, within(1e-9));
+        assertThat(num(t, "net_zero_required_annual_pct")).isCloseTo((1 - Math.pow(0.2 * b / l, 1.0 / (2030 - 2023))) * 100, within(1e-9));
         assertThat(t.get("net_zero_status")).isEqualTo(l <= path ? "on track" : "off track");
     }
 
@@ -136,7 +138,7 @@ class TrendsTest {
                 && r.get("indicator").equals("energy-intensity")).findFirst().orElseThrow();
         double base = num(Packs.figure(BASE, "national", "ENG", "energy-intensity"), "value");
         assertThat(num(eng, "baseline_value")).isCloseTo(base, within(1e-9));
-        assertThat(eng.get("trend_flags")).contains("members_changed(" + Expected.siteTrusts("2016-17") + " to " + Expected.siteTrusts("2023-24") + ", "
+        assertThat(eng.get("trend_flags")).contains("members_changed(" + Expected.siteTrusts(BASE) + " to " + Expected.siteTrusts("2023-24") + ", "
                 + eng.get("like_for_like_trusts") + " in both)");
     }
 
@@ -156,9 +158,17 @@ class TrendsTest {
                 }
             }
             assertThat(found).isNotNull();
-            // Indicator, unit, three years, baseline, change, change %, notes
-            assertThat(found.getCell(5).getStringCellValue()).isEqualTo(BASE);
-            assertThat(found.getCell(6).getNumericCellValue()).isCloseTo(num(t, "change"), within(1e-9));
+            // Indicator, unit, every bundled year, baseline, change, change %, notes
+            List<String> names = new java.util.ArrayList<>();
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "Indicator".equals(row.getCell(0).toString())) {
+                    for (var c : row) names.add(c.getStringCellValue());
+                    break;
+                }
+            }
+            assertThat(names).containsSubsequence("Indicator", "Unit", "2013-14", "2014-15", "2016-17", "2019-20", "2023-24", "Baseline", "Change");
+            assertThat(found.getCell(names.indexOf("Baseline")).getStringCellValue()).isEqualTo(BASE);
+            assertThat(found.getCell(names.indexOf("Change")).getNumericCellValue()).isCloseTo(num(t, "change"), within(1e-9));
             assertThat(sheet.getDrawingPatriarch().getCharts()).isNotEmpty();
         }
         try (var wb = Workbooks.open(Packs.pack(LATEST).resolve("national/ENG-england.xlsx"))) {
@@ -191,7 +201,7 @@ class TrendsTest {
         // England's members differ between the years, so its sentence leads with the like-for-like change.
         assertThat(eng.get("trend_flags")).contains("members_changed");
         assertThat(national).contains("Trends and the path to Net Zero")
-                .contains(String.format(java.util.Locale.UK, "Since 2016-17, over the %s member trusts with figures in both years, energy carbon per floor area has %s %.0f%%",
+                .contains(String.format(java.util.Locale.UK, "Since " + BASE + ", over the %s member trusts with figures in both years, energy carbon per floor area has %s %.0f%%",
                         eng.get("like_for_like_trusts"), num(eng, "like_for_like_change_pct") < 0 ? "fallen" : "risen",
                         Math.abs(num(eng, "like_for_like_change_pct"))))
                 .contains("it is " + eng.get("net_zero_status"));
@@ -236,10 +246,10 @@ class TrendsTest {
         Path pdf = PdfReportsTest.report("trusts", "R1F");
         String text = PdfReportsTest.text(pdf);
         String page = text.substring(text.indexOf("Trends and the path to Net Zero"));
-        assertThat(page).contains("Indicator (unit) 2016-17 2019-20 2023-24 Change Change % Note")
+        assertThat(page).contains("Indicator (unit) 2013-14 2014-15 2016-17 2019-20 2023-24 Change Change % Note")
                 .contains(String.format(java.util.Locale.UK, "\u2212%.1f%%", Math.abs(num(t, "change_pct"))))
-                .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the Net Zero path from 2016-17")
-                // waste restarts in 2019/20: its 2016/17 value is shown in brackets, with the reason in a note
+                .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the Net Zero path from " + BASE)
+                // waste restarts in 2019/20: its earlier values are shown in brackets, with the reason in a note
                 .containsPattern("Waste per floor area \\(t/1000 m²\\) \\([0-9.,]+\\)")
                 .contains("not comparable before 2019-20");
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -248,14 +258,14 @@ class TrendsTest {
             // The chart's title is drawn inside it, so its alternative text starts with the title.
             assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("The carbon total behind energy carbon per floor area (tCO2e a year) against "
                             + "the NHS Net Zero path. Line chart of the carbon total behind energy carbon per floor area")
-                    .contains("2016-17").contains("NHS Net Zero path"));
+                    .contains(BASE).contains("NHS Net Zero path"));
         }
     }
 
     @Test
     void yearsAllWritesAPackForEveryBundledYearEachWithTrendsUpToItsYear() throws Exception {
         Path all = Packs.allYears();
-        for (String year : List.of("2016-17", "2019-20", "2023-24", "2024-25")) {
+        for (String year : List.of("2013-14", "2014-15", "2016-17", "2019-20", "2023-24")) {
             assertThat(all.resolve(year).resolve("figures.csv")).exists();
         }
         List<CSVRecord> trends2019 = Packs.latestOfEachTrend(all.resolve("2019-20/trends.csv"));
