@@ -61,6 +61,23 @@ public final class Charts {
         place(sheet, box, Chart.xy(title, axisTitle, "Financial year starting", years, lines));
     }
 
+    /**
+     * An organisation's line over years against its comparators' percentiles: {@code series} holds the organisation, then
+     * the 10th, 25th, 50th, 75th and 90th percentiles. The bands are thin grey lines, darker and thicker towards the
+     * median, and the organisation a thick blue line drawn last, on top, so it reads in print without colour.
+     */
+    public static void overYearsWithBands(Sheet sheet, Box box, String title, String axisTitle, Chart.Range years, Chart.Range[] series,
+                                          String org) {
+        List<Chart.Series> lines = new ArrayList<>();
+        lines.add(Chart.Series.line("90th percentile", series[5], "BFBFBF", 1.0));
+        lines.add(Chart.Series.line("75th percentile", series[4], "8C8C8C", 1.25));
+        lines.add(Chart.Series.line("Median", series[3], "404040", 1.5));
+        lines.add(Chart.Series.line("25th percentile", series[2], "8C8C8C", 1.25));
+        lines.add(Chart.Series.line("10th percentile", series[1], "BFBFBF", 1.0));
+        lines.add(Chart.Series.line(org, series[0], Styles.NHS_BLUE, 2.75));
+        place(sheet, box, Chart.xy(title, axisTitle, "Financial year starting", years, lines));
+    }
+
     private static void place(Sheet sheet, Box box, Chart chart) {
         sheet.chart(new Sheet.PlacedChart(chart, box.col1(), box.row1(), box.col2(), box.row2()));
     }

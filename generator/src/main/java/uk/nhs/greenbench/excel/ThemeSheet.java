@@ -7,6 +7,12 @@ import uk.nhs.greenbench.xlsx.Workbook;
 
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.FinancialYear;
+import uk.nhs.greenbench.model.PeerBand;
+import uk.nhs.greenbench.model.TrendRow;
+import uk.nhs.greenbench.model.YearValue;
+import uk.nhs.greenbench.xlsx.Chart;
+import uk.nhs.greenbench.xlsx.Style;
 import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.indicator.Polarity;
 
@@ -86,40 +92,50 @@ final class ThemeSheet {
         sheet.print(true);
     }
 
-    /** The trust's value and its peer median in every year available, as a table and a chart; returns the next row. */
+    /**
+     * The organisation's value in every year available against its comparators' percentile bands that year (10th, 25th,
+     * median, 75th, 90th: OpenPrescribing's view of a measure over time), as a table and a chart on a time axis; returns
+     * the next row.
+     */
     private static int trend(SheetWriter w, Sheet sheet, int r, FigureRow row, IndicatorDefinition d, ExcelContext ctx) {
         Styles s = w.styles();
-        java.util.List<FigureRow> years = new java.util.ArrayList<>();
-        for (FiguresIndex y : ctx.allYears().values()) {
-            // A year without returns has nothing to chart for the indicators that need them.
-            y.row(row.org().level(), row.org().code(), row.indicator()).filter(x -> !x.notSupplied()).ifPresent(years::add);
-        }
-        if (years.size() < 2) return r;
-        w.text(r++, 0, d.title() + ": " + row.org().code() + " in each bundled ERIC year", s.label);
+        TrendRow trend = ctx.index().trend(row.org().level(), row.org().code(), row.indicator()).orElse(null);
+        if (trend == null || trend.years().stream().filter(y -> y.value() != null).count() < 2) return r;
+        w.text(r++, 0, d.title() + ": " + row.org().code() + " in each bundled ERIC year, against its comparators", s.label);
         int top = r;
-        w.headers(r++, 0, "Year", "", "Peer group that year", "Value", "Peer median");
+        w.headers(r++, 0, "Year", "Year starting", "Compared with", "Value", "10th percentile", "25th percentile", "Median",
+                "75th percentile", "90th percentile");
         // Years before a change in how ERIC collects the indicator are listed but not charted: no misleading line.
-        String from = ctx.index().trend(row.org().level(), row.org().code(), row.indicator()).map(t -> t.comparableFrom()).orElse("");
         int firstCharted = -1, charted = 0;
-        for (FigureRow y : years) {
-            boolean comparable = y.year().compareTo(from) >= 0;
+        Style magnitude = s.forMagnitude(row.benchmark().median());
+        for (YearValue y : trend.years()) {
+            boolean comparable = y.comparable();
             if (comparable && firstCharted < 0) firstCharted = r;
             if (comparable) charted++;
-            w.text(r, 0, y.year(), s.text);
-            if (!comparable) w.text(r, 1, "not comparable", s.missing);
-            w.text(r, 2, y.org().peerGroup(), s.text);
-            w.number(r, 3, y.value(), s.forMagnitude(row.benchmark().median()));
-            w.number(r, 4, y.benchmark().median(), s.forMagnitude(row.benchmark().median()));
+            w.text(r, 0, y.year() + (comparable ? "" : " (not comparable)"), comparable ? s.text : s.missing);
+            w.number(r, 1, (double) FinancialYear.startOf(y.year()), s.year);
+            PeerBand b = y.band();
+            w.text(r, 2, b == null ? "fewer than " + 5 + " with a value" : b.n() + " " + b.group(), b == null ? s.missing : s.text);
+            w.number(r, 3, y.value(), magnitude);
+            w.number(r, 4, b == null ? null : b.p10(), magnitude);
+            w.number(r, 5, b == null ? null : b.p25(), magnitude);
+            w.number(r, 6, b == null ? null : b.p50(), magnitude);
+            w.number(r, 7, b == null ? null : b.p75(), magnitude);
+            w.number(r, 8, b == null ? null : b.p90(), magnitude);
             r++;
         }
-        r = Math.max(r, top + 13);
+        r = Math.max(r, top + 17);
         // Notes go below the chart so that none of their text is hidden behind it.
-        w.text(r++, 0, "ERIC's layout and the carbon factors change between years: the Trends sheet gives the change since a comparable baseline and how much of a carbon change is the grid.", s.subtitle);
+        w.text(r++, 0, "The bands are the percentiles of the comparators' values each year: a trust's, the trusts of its peer group; an ICS's and "
+                + "England's, the ICSs; a region's, the regions. ERIC's layout and the carbon factors change between years: the Trends sheet "
+                + "gives the change since a comparable baseline and how much of a carbon change is the grid.", s.subtitle);
         for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);
         if (charted >= 2) {
-            Charts.barsWithMedian(sheet, new Charts.Box(7, top, 13, top + 12), d.title() + ": " + row.org().code() + " by year", row.unit(),
-                    Charts.column(sheet, firstCharted, firstCharted + charted - 1, 0), Charts.column(sheet, firstCharted, firstCharted + charted - 1, 3),
-                    Charts.column(sheet, firstCharted, firstCharted + charted - 1, 4), -1, row.org().code(), Styles.NHS_BLUE, "Peer median");
+            int last = firstCharted + charted - 1;
+            Chart.Range[] series = new Chart.Range[6];
+            for (int i = 0; i < 6; i++) series[i] = Charts.column(sheet, firstCharted, last, 3 + i);
+            Charts.overYearsWithBands(sheet, new Charts.Box(10, top, 17, top + 16), d.title() + ": " + row.org().code() + " against its comparators",
+                    row.unit(), Charts.column(sheet, firstCharted, last, 1), series, row.org().code());
         }
         return r + 2;
     }

@@ -71,6 +71,9 @@ public final class FlagGlossary {
         put(Code.MEMBERS_CHANGED, "Trend: the area's member trusts with a value were not the same in the two years (how many at the baseline, how many in the latest year, how many in both), so part of the change is membership; the like-for-like change, over the trusts with a value in both years, is beside it.");
         put(Code.ESTATE_CHANGED, "Trend: the trust's floor area changed by more than " + Numbers.plain(checks.trendChange().estateChange() * 100)
                 + "% between the years (shown in brackets: a merger, or sites taken on or handed over), so its carbon total compares different estates; the change per m² is the like-for-like measure.");
+        put(Code.PRICE_SHOCK, "Trend: between the last two years the price per unit (shown in brackets, beside the use per floor area) rose by more than "
+                + Numbers.plain(checks.trendChange().priceShock() * 100) + "% and at least " + Numbers.plain(checks.trendChange().priceShockTimesUse())
+                + " times as much as the use per floor area, so the cost rose because prices did (the 2022-23 energy price shock), not because more was used.");
         for (Code c : Code.values()) if (!meanings.containsKey(c)) throw new IllegalStateException("the flag glossary has no meaning for " + c);
     }
 

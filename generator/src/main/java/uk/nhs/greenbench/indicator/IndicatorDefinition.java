@@ -18,13 +18,15 @@ import java.util.List;
  *                   ICBs and rolled up to regions and England; trusts (the default) otherwise
  * @param site       how the indicator is shown site by site (its numerator's total and its value per site), or null
  *                   when it is not
+ * @param unitPrice  for a cost indicator, the indicator whose numerator is the quantity bought (energy-intensity's kWh),
+ *                   so the price per unit can be set beside the cost and a price shock told from waste; or null
  */
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
                                   Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain,
-                                  SiteColumn site) {
+                                  SiteColumn site, UnitPrice unitPrice) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -44,6 +46,16 @@ public record IndicatorDefinition(String id, String title, String theme, String 
     public record SiteColumn(String title, String unit, Double divisor) {
         public double divide() {
             return divisor == null ? 1 : divisor;
+        }
+    }
+
+    /**
+     * The price a cost indicator's numerator implies per unit of another indicator's numerator: cost ÷ quantity × scale
+     * in {@code unit} (energy cost ÷ kWh × 100 = p/kWh).
+     */
+    public record UnitPrice(String of, String unit, Double scale) {
+        public double scaleOrOne() {
+            return scale == null ? 1 : scale;
         }
     }
 

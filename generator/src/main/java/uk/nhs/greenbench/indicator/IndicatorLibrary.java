@@ -58,6 +58,14 @@ public final class IndicatorLibrary {
         if (list.isEmpty()) throw new InputException(folder + ": no indicator files (*.json) found");
         list.sort(Comparator.comparing((IndicatorDefinition d) -> d.order() == null ? Integer.MAX_VALUE : d.order())
                 .thenComparing(IndicatorDefinition::id));
+        Set<String> ids = new LinkedHashSet<>();
+        for (IndicatorDefinition d : list) ids.add(d.id());
+        for (IndicatorDefinition d : list) {
+            if (d.unitPrice() == null) continue;
+            require(d.id() + ".json", d.unitPrice().of() != null && ids.contains(d.unitPrice().of()) && !d.unitPrice().of().equals(d.id()),
+                    "\"unitPrice\".\"of\" must name another indicator (the one whose numerator is the quantity bought), not \""
+                            + d.unitPrice().of() + "\"");
+        }
         Set<String> fromReturns = new LinkedHashSet<>();
         for (IndicatorDefinition d : list) if (ratioMeasures(d).stream().allMatch(m -> measures.get(m).fromReturns())) fromReturns.add(d.id());
         return new IndicatorLibrary(list, fromReturns);

@@ -30,8 +30,11 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
      * @param robustZ      how far (robust z of the log ratio) a year-on-year change may be from its peers' before it is flagged
      * @param estateChange the share by which a trust's floor area may change between a trend's years before its carbon
      *                     total is flagged as comparing different estates
+     * @param priceShock   the rise in the price per unit (a share) between the last two years beyond which a cost
+     *                     indicator's rise is flagged as a price shock, when the price also rose at least
+     *                     {@code priceShockTimesUse} times as much as the use per floor area
      */
-    public record TrendChange(double robustZ, double estateChange, String why) {
+    public record TrendChange(double robustZ, double estateChange, double priceShock, double priceShockTimesUse, String why) {
     }
 
     /** @param warnBelow share of a trust's floor area (0–1) below which a value covers too little of the estate */
@@ -45,9 +48,10 @@ public record PlausibilityChecks(String description, Outlier outlier, UnitError 
             if (c.unitError().robustZ() <= c.outlier().robustZ() || c.unitError().timesPeerMedian() <= 1
                     || c.ownUnitRate().lowerTimesPeerMedian() <= 0 || c.ownUnitRate().lowerTimesPeerMedian() >= 1
                     || c.ownUnitRate().upperTimesPeerMedian() <= 1 || c.coverage().warnBelow() <= 0 || c.coverage().warnBelow() > 1
-                    || c.trendChange().robustZ() <= 0 || c.trendChange().estateChange() <= 0) {
+                    || c.trendChange().robustZ() <= 0 || c.trendChange().estateChange() <= 0
+                    || c.trendChange().priceShock() <= 0 || c.trendChange().priceShockTimesUse() < 1) {
                 throw new InputException(file + ": the unit-error z must exceed the outlier z, timesPeerMedian must exceed 1, "
-                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), coverage.warnBelow must be in (0, 1] and trendChange.robustZ and estateChange above 0");
+                        + "the own-rate band must hold the peer median (lower in (0, 1), upper above 1), coverage.warnBelow must be in (0, 1] and trendChange.robustZ, estateChange and priceShock above 0, priceShockTimesUse at least 1");
             }
             return c;
         } catch (IOException e) {

@@ -89,9 +89,14 @@ final class TrendPage {
         List<String> marks = new ArrayList<>();
         if (!t.comparabilityNote().isEmpty()) marks.add(notes.mark(t.comparabilityNote(), d.title()));
         for (Flag f : t.flags()) {
+            // One note for every change to check (and one for every price shock), each indicator named with its change: with ten
+            // years of ERIC a note per change would fill the page.
             if (f.is(Flag.Code.CHECK_THE_DATA)) {
-                marks.add(notes.mark("check the data: its change (" + f.detail() + ") is far larger than its peer group's changes "
-                        + "(robust z beyond " + changeZ + "), so it may be a data error rather than success or failure", d.title()));
+                marks.add(notes.mark("check the data: each change is far larger than its peer group's changes (robust z beyond " + changeZ
+                        + "), so it may be a data error rather than success or failure", d.title() + " (" + f.detail() + ")"));
+            } else if (f.is(Flag.Code.PRICE_SHOCK)) {
+                marks.add(notes.mark("the cost rose because the price per unit did, far more than the use per floor area: a price "
+                        + "shock (energy in 2022-23), not waste", d.title() + " (" + f.detail() + ")"));
             } else if (f.is(Flag.Code.MEMBERS_CHANGED)) {
                 marks.add(notes.mark(MEMBERS_CHANGED, d.title()));
             }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 import uk.nhs.greenbench.model.CarbonSplit;
 import uk.nhs.greenbench.model.LikeForLike;
 import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.PeerBand;
 import uk.nhs.greenbench.model.TrendRow;
 import uk.nhs.greenbench.model.YearValue;
 
@@ -25,6 +26,7 @@ import java.util.List;
 public final class TrendsCsvWriter {
     public static final List<String> COLUMNS = List.of("level", "code", "name", "peer_group", "ics_code", "region_code",
             "indicator", "theme", "unit", "polarity", "year", "numerator", "denominator", "value", "comparable_with_latest",
+            "band_group", "band_n", "band_p10", "band_p25", "band_p50", "band_p75", "band_p90",
             "latest_year", "latest_value", "baseline_year", "baseline_value", "change", "change_pct", "comparable_from",
             "carbon_change_kgco2e", "carbon_change_from_factors_kgco2e", "carbon_change_from_consumption_kgco2e",
             "net_zero_status", "net_zero_latest_tco2e", "net_zero_path_tco2e", "net_zero_2030_tco2e",
@@ -52,11 +54,23 @@ public final class TrendsCsvWriter {
                     v.add(Cells.number(y.denominator()));
                     v.add(Cells.number(y.value()));
                     v.add(y.comparable() ? "yes" : "no");
+                    band(v, y.band());
                     v.addAll(trend);
                     csv.printRecord(v);
                 }
             }
         }
+    }
+
+    /** The comparators' percentiles that year, or blanks. */
+    private static void band(List<String> v, PeerBand b) {
+        if (b == null) {
+            for (int i = 0; i < 7; i++) v.add("");
+            return;
+        }
+        v.add(b.group());
+        v.add(Integer.toString(b.n()));
+        for (double p : new double[]{b.p10(), b.p25(), b.p50(), b.p75(), b.p90()}) v.add(Cells.number(p));
     }
 
     /** The columns that describe the whole trend, the same on each of its years' rows. */

@@ -47,6 +47,17 @@ public final class TrendsJsonWriter {
             number(g, "numerator", y.numerator());
             number(g, "denominator", y.denominator());
             g.writeBooleanField("comparable_with_latest", y.comparable());
+            if (y.band() != null) {
+                g.writeObjectFieldStart("band");
+                g.writeStringField("group", y.band().group());
+                g.writeNumberField("n", y.band().n());
+                number(g, "p10", y.band().p10());
+                number(g, "p25", y.band().p25());
+                number(g, "p50", y.band().p50());
+                number(g, "p75", y.band().p75());
+                number(g, "p90", y.band().p90());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

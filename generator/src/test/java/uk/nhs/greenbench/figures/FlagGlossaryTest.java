@@ -14,7 +14,7 @@ class FlagGlossaryTest {
     private static PlausibilityChecks checks(double outlierZ, double unitErrorZ, double times, double lower, double upper,
                                              double changeZ, double coverage) {
         return new PlausibilityChecks("", new PlausibilityChecks.Outlier(outlierZ, ""), new PlausibilityChecks.UnitError(unitErrorZ, times, ""),
-                new PlausibilityChecks.OwnUnitRate(lower, upper, ""), new PlausibilityChecks.TrendChange(changeZ, 0.2, ""),
+                new PlausibilityChecks.OwnUnitRate(lower, upper, ""), new PlausibilityChecks.TrendChange(changeZ, 0.2, 0.5, 3, ""),
                 new PlausibilityChecks.Coverage(coverage, ""));
     }
 
