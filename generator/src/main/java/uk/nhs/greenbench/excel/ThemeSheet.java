@@ -35,7 +35,7 @@ final class ThemeSheet {
         FiguresIndex index = ctx.index();
         Sheet sheet = wb.sheet(capitalise(theme));
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(7, 9, 40, 12, 12, 12, 3, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        w.widths(7, 9, 40, 12, 12, 12, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
         int r = 2;
         boolean first = true;
@@ -112,10 +112,11 @@ final class ThemeSheet {
             boolean comparable = y.comparable();
             if (comparable && firstCharted < 0) firstCharted = r;
             if (comparable) charted++;
-            w.text(r, 0, y.year() + (comparable ? "" : " (not comparable)"), comparable ? s.text : s.missing);
+            w.text(r, 0, y.year(), comparable ? s.text : s.missing);
             w.number(r, 1, (double) FinancialYear.startOf(y.year()), s.year);
             PeerBand b = y.band();
-            w.text(r, 2, b == null ? "fewer than " + 5 + " with a value" : b.n() + " " + b.group(), b == null ? s.missing : s.text);
+            String with = b == null ? "fewer than five comparators with a value" : b.n() + " " + b.group();
+            w.text(r, 2, comparable ? with : "not comparable with the latest year; " + with, b == null || !comparable ? s.missing : s.text);
             w.number(r, 3, y.value(), magnitude);
             w.number(r, 4, b == null ? null : b.p10(), magnitude);
             w.number(r, 5, b == null ? null : b.p25(), magnitude);

@@ -118,10 +118,11 @@ final class TrendSheet {
         Styles s = w.styles();
         List<TrendRow> nz = trends.stream().filter(t -> t.netZero() != null).toList();
         if (nz.isEmpty()) return;
-        w.text(r++, 0, "The NHS Net Zero path", s.label);
-        w.text(r++, 0, "NHS England (2020): the NHS Carbon Footprint 80% lower by 2028-2032 and net zero by 2040, against 1990. ERIC starts "
-                + "long after 1990, so the path runs from the organisation's own baseline year: a straight line to 20% of that total in 2030, "
-                + "then to zero in 2040. Reductions a year are compound. The national target covers more than estates; this applies it to estates carbon.", s.note);
+        w.text(r++, 0, "An illustrative Net Zero path (greenbench's, not an NHS trajectory)", s.label);
+        w.text(r++, 0, "NHS England (2020): the NHS Carbon Footprint 80% lower by 2028-2032 and net zero by 2040, against 1990, for the whole "
+                + "NHS footprint. ERIC starts long after 1990, so greenbench draws the path from the organisation's own baseline year (2013/14, "
+                + "the SDU's baseline, where comparable): a straight line to 20% of that total in 2030, then to zero in 2040. Reductions a year "
+                + "are compound. It illustrates the national ambition applied to one organisation's estates carbon; it is no target set for it.", s.note);
         w.headers(r++, 0, "Indicator", "Status", "Baseline year", "Baseline tCO2e", "Latest year", "Latest tCO2e", "Path allows",
                 "2030 target", "Achieved a year", "Needed a year");
         for (TrendRow t : nz) {
@@ -146,7 +147,7 @@ final class TrendSheet {
         Styles s = w.styles();
         NetZeroCheck n = t.netZero();
         String title = ctx.definitions().get(t.indicator()).title();
-        w.text(r++, 0, title + ": actual carbon and the Net Zero path (tCO2e)", s.label);
+        w.text(r++, 0, title + ": actual carbon and an illustrative Net Zero path (tCO2e)", s.label);
         int top = r;
         w.headers(r++, 0, "Year", "Actual tCO2e", "Path tCO2e", "Year starting");
         int baseline = FinancialYear.startOf(n.baselineYear());
@@ -166,10 +167,10 @@ final class TrendSheet {
             r++;
         }
         // Years on a time axis: 2016-17, 2019-20, 2023-24, 2030 and 2040 spaced by years, so the slopes are true.
-        Charts.overYears(sheet, new Charts.Box(5, top, 12, top + 16), title + ": actual and Net Zero path", "tCO2e",
+        Charts.overYears(sheet, new Charts.Box(5, top, 12, top + 16), title + ": actual and illustrative Net Zero path", "tCO2e",
                 Charts.column(sheet, top + 1, r - 1, 3), new uk.nhs.greenbench.xlsx.Chart.Range[]{
                         Charts.column(sheet, top + 1, r - 1, 1), Charts.column(sheet, top + 1, r - 1, 2)},
-                new String[]{"Actual", "Net Zero path"}, new String[]{Styles.NHS_BLUE, Styles.MEDIAN_ORANGE});
+                new String[]{"Actual", "Illustrative Net Zero path"}, new String[]{Styles.NHS_BLUE, Styles.MEDIAN_ORANGE});
         return Math.max(r, top + 17) + 1;
     }
 }

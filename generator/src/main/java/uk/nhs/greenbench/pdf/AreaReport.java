@@ -83,6 +83,8 @@ final class AreaReport {
         params.put("Glossary", ReportText.glossary());
         List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows, index, defs, notSupplied);
         try {
+            // The member tables' header is reprinted on each page they run onto, but not on the trend and appendix pages after them.
+            params.put("RowCount", rows.size());
             JasperPrint print = ReportTemplates.fill("area-report", params, new JRMapCollectionDataSource(rows));
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
         } catch (JRException e) {

@@ -30,15 +30,25 @@ import java.util.TreeSet;
 final class TrendPage {
     /** The table has room for this many year columns; earlier years stay in trends.csv and the workbook. */
     static final int YEAR_COLUMNS = 5;
-    static final String METHOD = "Values in brackets are from before a change in how ERIC collects the indicator, so they are not "
-            + "compared with the latest year; the change is from the earliest year that is comparable. The Net Zero path runs from that "
-            + "year too, because ERIC starts long after the national target's 1990 baseline: a straight line to 20% of that year's total "
-            + "in 2030 (the middle of 2028-2032), then to zero in 2040. The split of each carbon change and every value are in "
-            + "trends.csv and on the workbook's Trends sheet.";
+    static final String METHOD = "Values in brackets predate a change in how ERIC collects the indicator and are not compared with the "
+            + "latest year; the change runs from the earliest comparable year. The Net Zero path is greenbench's illustration, not an NHS "
+            + "trajectory (the NHS target is set against 1990 for its whole footprint): from that year, a straight line to 20% of its total "
+            + "in 2030 (the middle of 2028-2032) and to zero in 2040. Carbon splits and every value: trends.csv and the workbook's Trends sheet.";
+
+    /** The path's name in the charts: greenbench's illustration, not the NHS's own trajectory (set against 1990 for the whole footprint). */
+    static final String PATH = "Illustrative Net Zero path (greenbench)";
 
     static final String MEMBERS_CHANGED = "the number of member trusts with a value changed between the baseline and the latest "
             + "year (trusts merged, or did not report), so part of the change is membership; the like-for-like column gives the change "
             + "over only the trusts with a value in both years (the counts are in trends.csv)";
+
+    /** The percentile series of a band chart, as {@link PeerBandsCustomizer} finds them. */
+    static final String P10 = "p10", P25 = "p25", P50 = "p50", P75 = "p75", P90 = "p90";
+    static final List<String> PERCENTILES = List.of(P10, P25, P50, P75, P90);
+    /** Band charts on the page: one row of small charts, so that every trust report keeps to three pages. */
+    static final int BAND_CHARTS = 3;
+    /** A band chart needs this many comparable years with a value to show a course rather than a step. */
+    static final int BAND_YEARS = 3;
 
     private TrendPage() {
     }
@@ -63,7 +73,17 @@ final class TrendPage {
         params.put("TrendRows", new JRMapCollectionDataSource(anyChange ? rows : List.of()));
         List<Map<String, ?>> charts = new ArrayList<>();
         for (TrendRow t : trends) if (t.netZero() != null) charts.add(chart(t, defs.get(t.indicator())));
-        params.put("NetZeroCharts", new JRMapCollectionDataSource(charts));
+        params.put("NetZeroCharts", new JRMapCollectionDataSource(rowsOf(2, charts)));
+        List<Map<String, ?>> bands = new ArrayList<>();
+        for (TrendRow t : trends) {
+            IndicatorDefinition d = defs.get(t.indicator());
+            if (bands.size() < BAND_CHARTS && d.isHeadline()) bandChart(t, d).ifPresent(bands::add);
+        }
+        params.put("BandCharts", new JRMapCollectionDataSource(rowsOf(3, bands)));
+        params.put("BandIntro", bands.isEmpty() ? null : "Against its comparators over time: " + org.code() + " (blue) in each comparable year, with "
+                + (org.level().equals(Level.TRUST) ? "its peer group's" : org.level().equals(Level.REGION) ? "the regions'" : "the ICSs'")
+                + " median (dashed), middle half (dark band) and 10th to 90th percentiles (light band) that year; headline indicators with "
+                + BAND_YEARS + " or more comparable years. Every indicator's bands: trends.csv and the workbook's theme sheets.");
         params.put("TrendNotes", anyChange ? notes.text() + METHOD
                 : "No trend: only one bundled year up to " + index.figures().year() + " has comparable figures here.");
     }
@@ -87,19 +107,23 @@ final class TrendPage {
                 : !t.has(Flag.Code.MEMBERS_CHANGED) ? "same"
                 : signed(t.likeForLike().changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.likeForLike().changePct()))));
         List<String> marks = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
         if (!t.comparabilityNote().isEmpty()) marks.add(notes.mark(t.comparabilityNote(), d.title()));
         for (Flag f : t.flags()) {
             // One note for every change to check (and one for every price shock), each indicator named with its change: with ten
             // years of ERIC a note per change would fill the page.
             if (f.is(Flag.Code.CHECK_THE_DATA)) {
-                marks.add(notes.mark("check the data: each change is far larger than its peer group's changes (robust z beyond " + changeZ
-                        + "), so it may be a data error rather than success or failure", d.title() + " (" + f.detail() + ")"));
+                checks.add(f.detail());
             } else if (f.is(Flag.Code.PRICE_SHOCK)) {
                 marks.add(notes.mark("the cost rose because the price per unit did, far more than the use per floor area: a price "
                         + "shock (energy in 2022-23), not waste", d.title() + " (" + f.detail() + ")"));
             } else if (f.is(Flag.Code.MEMBERS_CHANGED)) {
                 marks.add(notes.mark(MEMBERS_CHANGED, d.title()));
             }
+        }
+        if (!checks.isEmpty()) {
+            marks.add(notes.mark("check the data: each change is far larger than its peer group's changes (robust z beyond " + changeZ
+                    + "), so it may be a data error rather than success or failure", d.title() + " (" + String.join("; ", checks) + ")"));
         }
         row.put("note", marks.stream().distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).collect(java.util.stream.Collectors.joining(", ")));
         return row;
@@ -143,6 +167,62 @@ final class TrendPage {
         return (v < 0 ? "\u2212" : "+") + magnitude;
     }
 
+    /**
+     * One small chart of an organisation against its comparators' percentile bands in each comparable year, when it has
+     * enough such years with a value and a band.
+     */
+    private static Optional<Map<String, ?>> bandChart(TrendRow t, IndicatorDefinition d) {
+        List<Map<String, Object>> points = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int years = 0;
+        String group = "";
+        for (YearValue y : t.years()) {
+            if (!y.comparable() || y.value() == null || y.band() == null) continue;
+            years++;
+            int x = FinancialYear.startOf(y.year());
+            var b = y.band();
+            group = b.group();
+            double[] ps = {b.p10(), b.p25(), b.p50(), b.p75(), b.p90()};
+            for (int i = 0; i < ps.length; i++) points.add(bandPoint(PERCENTILES.get(i), x, ps[i]));
+            points.add(bandPoint(t.org().code(), x, y.value()));
+            String v = Formats.value(y.value(), t.latestValue());
+            words.add(y.year() + " " + v + " (median " + Formats.value(b.p50(), t.latestValue()) + ", middle half "
+                    + Formats.value(b.p25(), t.latestValue()) + " to " + Formats.value(b.p75(), t.latestValue()) + ")");
+        }
+        if (years < BAND_YEARS) return Optional.empty();
+        Map<String, Object> chart = new LinkedHashMap<>();
+        String title = d.title() + " (" + t.unit() + ")";
+        chart.put("title", title);
+        chart.put("points", points);
+        chart.put("alt", title + ". Line chart of " + t.org().code() + " against the percentiles of the " + group + " each year: "
+                + String.join("; ", words) + ".");
+        return Optional.of(chart);
+    }
+
+    /**
+     * Charts as rows of {@code n} side by side: each chart's fields numbered by its place in the row (title1, alt1, points1,
+     * title2…); a place without a chart has no points, and the template leaves it blank.
+     */
+    static List<Map<String, ?>> rowsOf(int n, List<Map<String, ?>> charts) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i += n) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int slot = 1; slot <= n && i + slot - 1 < charts.size(); slot++) {
+                for (Map.Entry<String, ?> e : charts.get(i + slot - 1).entrySet()) row.put(e.getKey() + slot, e.getValue());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> bandPoint(String series, int year, double value) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("series", series);
+        p.put("year", (double) year);
+        p.put("value", value);
+        return p;
+    }
+
     /** One chart: actual carbon in each comparable year and the path from the baseline to 2030 and 2040. */
     private static Map<String, ?> chart(TrendRow t, IndicatorDefinition d) {
         NetZeroCheck n = t.netZero();
@@ -155,17 +235,17 @@ final class TrendPage {
         }
         int baseline = FinancialYear.startOf(n.baselineYear());
         for (int year : new int[]{baseline, NetZeroCheck.EIGHTY_PERCENT_YEAR, NetZeroCheck.NET_ZERO_YEAR}) {
-            if (year >= baseline) points.add(point("NHS Net Zero path", year, n.pathIn(year)));
+            if (year >= baseline) points.add(point(PATH, year, n.pathIn(year)));
         }
         String total = AreaReport.lower(d.title());
         Map<String, Object> chart = new LinkedHashMap<>();
-        String title = "The carbon total behind " + total + " (tCO2e a year) against the NHS Net Zero path";
+        String title = "Carbon total of " + AreaReport.lower(d.title()) + " (tCO2e a year) against an illustrative Net Zero path";
         chart.put("title", title);
         chart.put("points", points);
         // The title is drawn inside the chart (so it never parts from it at a page foot): the alternative text starts with it.
         chart.put("alt", title + ". Line chart of the carbon total behind " + total + " in tCO2e: " + String.join("; ", actual)
-                + "; and the NHS Net Zero path from " + Formats.tco2eWithUnit(n.baselineT()) + " in " + n.baselineYear() + " to "
-                + Formats.tco2eWithUnit(n.target2030T()) + " in 2030 and zero in 2040.");
+                + "; and greenbench's illustrative Net Zero path from " + Formats.tco2eWithUnit(n.baselineT()) + " in " + n.baselineYear() + " to "
+                + Formats.tco2eWithUnit(n.target2030T()) + " in 2030 and zero in 2040 (the NHS target itself is set against 1990, for the whole NHS footprint).");
         chart.put("caption", caption(d, n) + caveats(t));
         return chart;
     }
@@ -197,7 +277,7 @@ final class TrendPage {
 
     /** The chart's numbers in words: on or off track, and the reduction needed a year against the reduction so far. */
     static String caption(IndicatorDefinition d, NetZeroCheck n) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "%s: %s on the Net Zero path from %s: %s in %s against %s allowed.",
+        StringBuilder sb = new StringBuilder(String.format(Locale.UK, "%s: %s on the illustrative Net Zero path from %s: %s in %s against %s allowed.",
                 d.title(), n.status(), n.baselineYear(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
         if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
             sb.append(String.format(Locale.UK, " Reaching %s by 2030 needs a cut of %.1f%% a year from now, against %s.",

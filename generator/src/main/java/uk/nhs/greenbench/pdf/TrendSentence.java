@@ -50,7 +50,7 @@ final class TrendSentence {
         }
         NetZeroCheck n = t.netZero();
         if (n != null) {
-            sb.append(String.format(Locale.UK, " Against the NHS Net Zero path from its %s baseline (80%% lower by 2030, net zero by 2040) it is %s: %s in %s against %s allowed",
+            sb.append(String.format(Locale.UK, " Against an illustrative Net Zero path from its %s baseline (80%% lower by 2030, net zero by 2040) it is %s: %s in %s against %s allowed",
                     n.baselineYear(), n.status(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
             if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
                 sb.append(String.format(Locale.UK, "; reaching 80%% below %s by 2030 needs a cut of %.1f%% a year from now, against %s",

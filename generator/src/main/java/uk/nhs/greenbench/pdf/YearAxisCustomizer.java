@@ -22,6 +22,8 @@ public final class YearAxisCustomizer implements JRChartCustomizer {
     @Override
     public void customize(JFreeChart chart, JRChart jasperChart) {
         XYPlot plot = chart.getXYPlot();
+        // Two charts share the width: a small legend keeps each on one line.
+        if (chart.getLegend() != null) chart.getLegend().setItemFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 7));
         XYDataset data = plot.getDataset();
         double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
         for (int s = 0; s < data.getSeriesCount(); s++) {

@@ -248,7 +248,7 @@ class TrendsTest {
         String page = text.substring(text.indexOf("Trends and the path to Net Zero"));
         assertThat(page).contains("Indicator (unit) 2013-14 2014-15 2016-17 2019-20 2023-24 Change Change % Note")
                 .contains(String.format(java.util.Locale.UK, "\u2212%.1f%%", Math.abs(num(t, "change_pct"))))
-                .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the Net Zero path from " + BASE)
+                .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the illustrative Net Zero path from " + BASE)
                 // waste restarts in 2019/20: its earlier values are shown in brackets, with the reason in a note
                 .containsPattern("Waste per floor area \\(t/1000 m²\\) \\([0-9.,]+\\)")
                 .contains("not comparable before 2019-20");
@@ -256,10 +256,58 @@ class TrendsTest {
             List<String> alts = new java.util.ArrayList<>();
             PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
             // The chart's title is drawn inside it, so its alternative text starts with the title.
-            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("The carbon total behind energy carbon per floor area (tCO2e a year) against "
-                            + "the NHS Net Zero path. Line chart of the carbon total behind energy carbon per floor area")
-                    .contains(BASE).contains("NHS Net Zero path"));
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Carbon total of energy carbon per floor area (tCO2e a year) against "
+                            + "an illustrative Net Zero path. Line chart of the carbon total behind energy carbon per floor area")
+                    .contains(BASE).contains("greenbench's illustrative Net Zero path").contains("set against 1990"));
         }
+    }
+
+    @Test
+    void theTrendPageDrawsATrustAgainstItsPeerGroupsPercentileBandsYearByYear() throws Exception {
+        // OpenPrescribing's view of a measure over time: Guy's and St Thomas' line against the Acute - Teaching trusts'
+        // percentiles in each year, the chart's values in words in its alternative text and equal to trends.csv.
+        List<CSVRecord> rows = Packs.csv(Packs.pack(LATEST).resolve("trends.csv")).stream().filter(r -> r.get("level").equals("trust") && r.get("code").equals("RJ1")
+                && r.get("indicator").equals("energy-intensity")).toList();
+        assertThat(rows).hasSize(5).allSatisfy(r -> {
+            assertThat(r.get("band_group")).isEqualTo("Acute - Teaching trusts");
+            assertThat(Integer.parseInt(r.get("band_n"))).isGreaterThanOrEqualTo(5);
+            assertThat(num(r, "band_p10")).isLessThanOrEqualTo(num(r, "band_p25"));
+            assertThat(num(r, "band_p25")).isLessThanOrEqualTo(num(r, "band_p50"));
+            assertThat(num(r, "band_p50")).isLessThanOrEqualTo(num(r, "band_p75"));
+            assertThat(num(r, "band_p75")).isLessThanOrEqualTo(num(r, "band_p90"));
+        });
+        // The median of the band is the median of the peer group's values that year, as figures.csv has them.
+        CSVRecord latest = rows.get(rows.size() - 1);
+        double[] teaching = Packs.figures(LATEST).stream().filter(r -> r.get("level").equals("trust") && r.get("indicator").equals("energy-intensity")
+                && r.get("peer_group").equals("Acute - Teaching") && !r.get("value").isEmpty() && !r.get("quality_flags").contains("unit_error_likely"))
+                .mapToDouble(r -> num(r, "value")).sorted().toArray();
+        assertThat(Integer.parseInt(latest.get("band_n"))).isEqualTo(teaching.length);
+        double median = teaching.length % 2 == 1 ? teaching[teaching.length / 2] : (teaching[teaching.length / 2 - 1] + teaching[teaching.length / 2]) / 2;
+        assertThat(num(latest, "band_p50")).isCloseTo(median, within(1e-9));
+        try (var d = org.apache.pdfbox.Loader.loadPDF(PdfReportsTest.report("trusts", "RJ1").toFile())) {
+            List<String> alts = new java.util.ArrayList<>();
+            PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Energy use per floor area (kWh/m²). Line chart of RJ1 against the percentiles of the "
+                    + "Acute - Teaching trusts each year: " + BASE + " ").contains("median").contains("middle half"));
+        }
+    }
+
+    @Test
+    void anEnergyCostRiseThatIsThePriceIsMarkedAPriceShockWithThePricePerKwh() throws Exception {
+        CSVRecord cost = Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("national")
+                && r.get("indicator").equals("energy-cost-intensity") && r.get("year").equals(LATEST)).findFirst().orElseThrow();
+        // The price per kWh: the energy cost over the kWh behind energy use per floor area, in each of the last two years.
+        double before = num(Packs.figure("2019-20", "national", "ENG", "energy-cost-intensity"), "numerator")
+                / num(Packs.figure("2019-20", "national", "ENG", "energy-intensity"), "numerator") * 100;
+        double now = num(Packs.figure(LATEST, "national", "ENG", "energy-cost-intensity"), "numerator")
+                / num(Packs.figure(LATEST, "national", "ENG", "energy-intensity"), "numerator") * 100;
+        assertThat(now / before).isGreaterThan(1.5);
+        assertThat(cost.get("trend_flags")).contains(String.format(java.util.Locale.UK, "price_shock(2019-20 to %s: %.1f to %.1f p/kWh, %+.0f%%",
+                LATEST, before, now, (now / before - 1) * 100));
+        // Water prices rose far less: no shock claimed for England's water cost.
+        assertThat(Packs.trends(LATEST).stream().filter(r -> r.get("level").equals("national") && r.get("indicator").equals("water-cost-intensity"))
+                .findFirst().orElseThrow().get("trend_flags")).doesNotContain("price_shock");
+        assertThat(PdfReportsTest.text(Packs.pack(LATEST).resolve("national/ENG-england.pdf"))).contains("a price shock (energy in 2022-23), not waste");
     }
 
     @Test
