@@ -43,9 +43,11 @@ final class TrendSentence {
         }
         CarbonSplit s = t.split();
         if (s != null) {
-            sb.append(String.format(Locale.UK, " Of the %s of %s in the carbon total, new carbon factors (mostly the cleaner electricity grid) %s"
+            // The grid got cleaner from 2013/14 to 2023/24, but not in every step (the 2014/15 factor was higher than 2013/14's).
+            sb.append(String.format(Locale.UK, " Of the %s of %s in the carbon total, new carbon factors %s %s"
                             + " and %s own energy use %s.",
                     s.changeKg() < 0 ? "fall" : "rise", Formats.tco2eWithUnit(Math.abs(s.changeKg() / 1000)),
+                    factorsCause(s),
                     verb(s.fromFactorsKg() / 1000), whose, verb(s.fromConsumptionKg() / 1000)));
         }
         NetZeroCheck n = t.netZero();
@@ -66,6 +68,11 @@ final class TrendSentence {
     }
 
     /** "cut 34,129.8 tCO2e" or "added 260.7 tCO2e": a part of a change in words, never a signed number in a sentence. */
+    /** What the new factors were, in the direction they moved the total. */
+    static String factorsCause(CarbonSplit s) {
+        return s.fromFactorsKg() < 0 ? "(mostly the cleaner electricity grid)" : "(mostly a higher electricity grid factor)";
+    }
+
     private static String verb(double t) {
         return (t < 0 ? "cut " : "added ") + Formats.tco2eWithUnit(Math.abs(t));
     }
