@@ -127,7 +127,7 @@ final class ThemeSheet {
         }
         r = Math.max(r, top + 17);
         // Notes go below the chart so that none of their text is hidden behind it.
-        w.text(r++, 0, "The bands are the percentiles of the comparators' values each year: a trust's, the trusts of its peer group; an ICS's and "
+        w.text(r++, 0, "The grey lines are the percentiles of the comparators' values each year (10th and 90th lightest, then 25th and 75th, the median darkest): a trust's, the trusts of its peer group; an ICS's and "
                 + "England's, the ICSs; a region's, the regions. ERIC's layout and the carbon factors change between years: the Trends sheet "
                 + "gives the change since a comparable baseline and how much of a carbon change is the grid.", s.subtitle);
         for (String c : d.caveats()) w.text(r++, 0, c, s.subtitle);

@@ -89,6 +89,8 @@ public final class PeerBandsCustomizer implements JRChartCustomizer {
         }
         years.setTickUnit(new NumberTickUnit(max - min > 6 ? 5 : 2, new DecimalFormat("0")));
         years.setRange(min - 0.5, max + 0.5);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setAutoRangeIncludesZero(true);
+        values.setUpperMargin(0.12);
     }
 }

@@ -30,10 +30,14 @@ import java.util.TreeSet;
 final class TrendPage {
     /** The table has room for this many year columns; earlier years stay in trends.csv and the workbook. */
     static final int YEAR_COLUMNS = 5;
-    static final String METHOD = "Values in brackets predate a change in how ERIC collects the indicator and are not compared with the "
-            + "latest year; the change runs from the earliest comparable year. The Net Zero path is greenbench's illustration, not an NHS "
-            + "trajectory (the NHS target is set against 1990 for its whole footprint): from that year, a straight line to 20% of its total "
-            + "in 2030 (the middle of 2028-2032) and to zero in 2040. Carbon splits and every value: trends.csv and the workbook's Trends sheet.";
+    static final String METHOD = "Values marked \u2020 predate a change in how ERIC collects the indicator and are not compared with the "
+            + "latest year; the change runs from the earliest comparable year, and for a share (%) it is in percentage points. The Net Zero "
+            + "path is greenbench's illustration, not an NHS trajectory (the NHS target is set against 1990 for its whole footprint): from "
+            + "the baseline year, a straight line to 20% of its total in 2030 (the middle of 2028-2032) and to zero in 2040. Carbon splits "
+            + "and every value: trends.csv and the workbook's Trends sheet.";
+
+    /** The mark after a value from before a change in how ERIC collects the indicator. */
+    static final String NOT_COMPARABLE = "\u2020";
 
     /** The path's name in the charts: greenbench's illustration, not the NHS's own trajectory (set against 1990 for the whole footprint). */
     static final String PATH = "Illustrative Net Zero path (greenbench)";
@@ -84,7 +88,9 @@ final class TrendPage {
                 + (org.level().equals(Level.TRUST) ? "its peer group's" : org.level().equals(Level.REGION) ? "the regions'" : "the ICSs'")
                 + " median (dashed), middle half (dark band) and 10th to 90th percentiles (light band) that year; headline indicators with "
                 + BAND_YEARS + " or more comparable years. Every indicator's bands: trends.csv and the workbook's theme sheets.");
-        params.put("TrendNotes", anyChange ? notes.text() + METHOD
+        params.put("TrendNotes", anyChange ? notes.text() + METHOD + (bands.isEmpty() ? " No chart against comparators over time: no headline "
+                + "indicator has " + BAND_YEARS + " comparable years in which five or more comparators had a value (the bands that exist are in "
+                + "trends.csv)." : "")
                 : "No trend: only one bundled year up to " + index.figures().year() + " has comparable figures here.");
     }
 
@@ -101,7 +107,9 @@ final class TrendPage {
         row.put("indicator", d.title() + " (" + t.unit() + ")");
         for (int i = 0; i < YEAR_COLUMNS; i++) row.put("y" + (i + 1), i < years.size() ? cell(t, years.get(i)) : "");
         row.put("change", t.change() == null ? "" : signed(t.change(), Formats.value(Math.abs(t.change()), t.latestValue())));
-        row.put("changePct", t.changePct() == null ? "" : signed(t.changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.changePct()))));
+        // A share's change is in percentage points (the Change column); a percentage of a percentage (+3,764%) misleads.
+        boolean share = "%".equals(t.unit());
+        row.put("changePct", t.changePct() == null || share ? "" : signed(t.changePct(), String.format(Locale.UK, "%.1f%%", Math.abs(t.changePct()))));
         // The like-for-like change differs from the change only when the members with a value changed.
         row.put("likeForLike", t.likeForLike() == null || t.likeForLike().changePct() == null ? ""
                 : !t.has(Flag.Code.MEMBERS_CHANGED) ? "same"
@@ -122,7 +130,7 @@ final class TrendPage {
             }
         }
         if (!checks.isEmpty()) {
-            marks.add(notes.mark("check the data: each change is far larger than its peer group's changes (robust z beyond " + changeZ
+            marks.add(notes.mark("check the data: the change listed is far larger than its peer group's changes (robust z beyond " + changeZ
                     + "), so it may be a data error rather than success or failure", d.title() + " (" + String.join("; ", checks) + ")"));
         }
         row.put("note", marks.stream().distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).collect(java.util.stream.Collectors.joining(", ")));
@@ -151,13 +159,14 @@ final class TrendPage {
         }
     }
 
-    /** The year's value, in brackets when it is not comparable with the latest; "n/a" when there is none. */
+    /** The year's value, marked † when it is not comparable with the latest; "n/a" when there is none. */
     private static String cell(TrendRow t, String year) {
         for (YearValue y : t.years()) {
             if (!y.year().equals(year)) continue;
             if (y.value() == null) return Formats.CELL_NOT_AVAILABLE;
             String v = Formats.value(y.value(), t.latestValue());
-            return y.comparable() ? v : "(" + v + ")";
+            // Not brackets: to a finance reader (217) is a negative number.
+            return y.comparable() ? v : v + NOT_COMPARABLE;
         }
         return Formats.CELL_NOT_AVAILABLE;
     }
@@ -239,7 +248,7 @@ final class TrendPage {
         }
         String total = AreaReport.lower(d.title());
         Map<String, Object> chart = new LinkedHashMap<>();
-        String title = "Carbon total of " + AreaReport.lower(d.title()) + " (tCO2e a year) against an illustrative Net Zero path";
+        String title = "Carbon total behind " + AreaReport.lower(d.title()) + " (tCO2e a year) against an illustrative Net Zero path";
         chart.put("title", title);
         chart.put("points", points);
         // The title is drawn inside the chart (so it never parts from it at a page foot): the alternative text starts with it.

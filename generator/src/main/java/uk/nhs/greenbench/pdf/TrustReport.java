@@ -61,6 +61,7 @@ final class TrustReport {
         params.put("Flags", flags(rows, ctx.index().glossary(), defs));
         List<String> learn = LearnFrom.lines(rows, ctx.index(), defs);
         params.put("Section", ReportTemplates.get("section"));
+        params.put("LargestSites", ReportTemplates.get("largest-sites"));
         params.put("LearnFrom", learn.isEmpty() ? "The trust is in the better half of its comparators on every indicator with a value."
                 : "On each headline indicator where the trust is in the worse half of its comparators, the best " + LearnFrom.NAMED
                 + " of those same trusts and their values: the trusts to ask how.\n" + String.join("\n", learn));

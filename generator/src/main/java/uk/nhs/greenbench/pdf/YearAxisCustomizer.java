@@ -39,7 +39,10 @@ public final class YearAxisCustomizer implements JRChartCustomizer {
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) top = Math.max(top, data.getYValue(s, i));
         }
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(TonnesFormat.forLargest(top));
+        NumberAxis tonnes = (NumberAxis) plot.getRangeAxis();
+        tonnes.setNumberFormatOverride(TonnesFormat.forLargest(top));
+        // Room above the highest point, so its marker is not cut by the plot's edge.
+        tonnes.setUpperMargin(0.12);
         if (data.getSeriesCount() > PATH_SERIES) {
             plot.getRenderer().setSeriesStroke(PATH_SERIES, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[]{6f, 4f}, 0f));

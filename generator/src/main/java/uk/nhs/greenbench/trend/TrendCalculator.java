@@ -60,7 +60,7 @@ public final class TrendCalculator {
                 series.computeIfAbsent(key(r), k -> new TreeMap<>()).put(f.year(), r);
             }
         }
-        Map<String, List<Flag>> changeFlags = changeChecks(years, series);
+        Map<String, List<Flag>> changeFlags = changeChecks(years, series, upTo);
         Map<String, List<TreeMap<String, FigureRow>>> trustSeries = new HashMap<>();
         series.forEach((k, v) -> {
             if (k.startsWith(Level.TRUST + "|")) trustSeries.computeIfAbsent(v.lastEntry().getValue().indicator(), i -> new ArrayList<>()).add(v);
@@ -256,7 +256,7 @@ public final class TrendCalculator {
      * is flagged "check the data". Values of
      * zero or below have no ratio and are not checked.
      */
-    private Map<String, List<Flag>> changeChecks(List<Figures> years, Map<String, TreeMap<String, FigureRow>> series) {
+    private Map<String, List<Flag>> changeChecks(List<Figures> years, Map<String, TreeMap<String, FigureRow>> series, String upTo) {
         Map<String, List<Flag>> flags = new HashMap<>();
         for (int i = 1; i < years.size(); i++) {
             String y0 = years.get(i - 1).year(), y1 = years.get(i).year();
@@ -268,6 +268,9 @@ public final class TrendCalculator {
                         || a.value() <= 0 || b.value() <= 0) continue;
                 IndicatorDefinition.Break brk = defs.get(b.indicator()).breakBefore(y1);
                 if (brk != null && brk.from().compareTo(y0) > 0) continue;
+                // Only changes inside the trend the reader is shown: years before a later collection change are set aside.
+                IndicatorDefinition.Break shown = defs.get(b.indicator()).breakBefore(upTo);
+                if (shown != null && shown.from().compareTo(y0) > 0) continue;
                 changesByIndicator.computeIfAbsent(b.indicator(), k -> new LinkedHashMap<>())
                         .put(e.getKey(), Math.log(b.value() / a.value()));
                 laterRow.put(e.getKey(), b);

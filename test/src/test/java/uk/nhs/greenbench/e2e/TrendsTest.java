@@ -250,13 +250,13 @@ class TrendsTest {
                 .contains(String.format(java.util.Locale.UK, "\u2212%.1f%%", Math.abs(num(t, "change_pct"))))
                 .contains("Energy carbon per floor area: " + t.get("net_zero_status") + " on the illustrative Net Zero path from " + BASE)
                 // waste restarts in 2019/20: its earlier values are shown in brackets, with the reason in a note
-                .containsPattern("Waste per floor area \\(t/1000 m²\\) \\([0-9.,]+\\)")
+                .containsPattern("Waste per floor area \\(t/1000 m²\\) [0-9.,]+\u2020")
                 .contains("not comparable before 2019-20");
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             List<String> alts = new java.util.ArrayList<>();
             PdfReportsTest.collectAlt(d.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
             // The chart's title is drawn inside it, so its alternative text starts with the title.
-            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Carbon total of energy carbon per floor area (tCO2e a year) against "
+            assertThat(alts).anySatisfy(a -> assertThat(a).startsWith("Carbon total behind energy carbon per floor area (tCO2e a year) against "
                             + "an illustrative Net Zero path. Line chart of the carbon total behind energy carbon per floor area")
                     .contains(BASE).contains("greenbench's illustrative Net Zero path").contains("set against 1990"));
         }
