@@ -77,7 +77,7 @@ final class TrendSheet {
                 w.number(r, c++, l == null ? null : l.changePct(), s.number("+0.0\\%;-0.0\\%;0.0\\%"));
             }
             List<String> notes = new ArrayList<>();
-            for (Flag f : t.flags()) notes.add(f.toString());
+            for (Flag f : t.flags()) notes.add(inWords(f));
             if (!t.comparabilityNote().isEmpty()) notes.add(t.comparabilityNote());
             w.text(r, c, String.join("; ", notes), s.note);
             r++;
@@ -91,6 +91,19 @@ final class TrendSheet {
         netZero(w, sheet, r + 1, trends, ctx);
         sheet.print(true);
         return true;
+    }
+
+    /** A trend flag as a reader says it (the code, for figures.csv, is on the Methodology sheet's glossary). */
+    static String inWords(Flag f) {
+        String words = switch (f.code()) {
+            case SINGLE_YEAR -> "one comparable year only, so no change";
+            case CHECK_THE_DATA -> "check the data, a change far beyond the peer group's";
+            case MEMBERS_CHANGED -> "member trusts with a value changed (then, now, in both)";
+            case ESTATE_CHANGED -> "floor area changed, so the carbon totals compare different estates";
+            case PRICE_SHOCK -> "price shock: the price per unit rose far more than the use";
+            default -> f.code().id().replace('_', ' ');
+        };
+        return f.detail().isEmpty() ? words : words + " (" + f.detail() + ")";
     }
 
     private static int carbonSplit(SheetWriter w, int r, List<TrendRow> trends, ExcelContext ctx) {

@@ -170,6 +170,14 @@ class TrendsTest {
             assertThat(found.getCell(names.indexOf("Baseline")).getStringCellValue()).isEqualTo(BASE);
             assertThat(found.getCell(names.indexOf("Change")).getNumericCellValue()).isCloseTo(num(t, "change"), within(1e-9));
             assertThat(sheet.getDrawingPatriarch().getCharts()).isNotEmpty();
+            // Flags in words: R1F's energy cost rose with the price per kWh.
+            String notes = "";
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "Energy cost per floor area".equals(row.getCell(0).toString())) {
+                    notes = row.getCell(names.indexOf("Flags and notes")).getStringCellValue();
+                }
+            }
+            assertThat(notes).startsWith("price shock: the price per unit rose far more than the use (2019-20 to 2023-24: ").doesNotContain("price_shock");
         }
         try (var wb = Workbooks.open(Packs.pack(LATEST).resolve("national/ENG-england.xlsx"))) {
             assertThat(wb.getSheet("Trends")).isNotNull();
