@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * For the charts of an organisation against its comparators over time (named in trend-page.jrxml; OpenPrescribing's view
- * of a measure): the percentile series the report hands over ({@link TrendPage#P10} … {@link TrendPage#P90}) become two
+ * of a measure): the percentile series the report hands over ({@link BandCharts#P10} … {@link BandCharts#P90}) become two
  * shaded bands, 10th–90th and 25th–75th, with the median dashed and the organisation's own line on top in NHS blue. The
  * years are whole years on a time axis, so a gap of three years looks like one.
  */
@@ -39,8 +39,8 @@ public final class PeerBandsCustomizer implements JRChartCustomizer {
         for (int s = 0; s < data.getSeriesCount(); s++) index.put(String.valueOf(data.getSeriesKey(s)), s);
         YIntervalSeries outer = new YIntervalSeries("10th to 90th percentile"), inner = new YIntervalSeries("25th to 75th percentile");
         XYSeries median = new XYSeries("Median"), own = null;
-        Integer p10 = index.get(TrendPage.P10), p25 = index.get(TrendPage.P25), p50 = index.get(TrendPage.P50),
-                p75 = index.get(TrendPage.P75), p90 = index.get(TrendPage.P90);
+        Integer p10 = index.get(BandCharts.P10), p25 = index.get(BandCharts.P25), p50 = index.get(BandCharts.P50),
+                p75 = index.get(BandCharts.P75), p90 = index.get(BandCharts.P90);
         if (p10 == null || p25 == null || p50 == null || p75 == null || p90 == null) return;
         for (int i = 0; i < data.getItemCount(p50); i++) {
             double x = data.getXValue(p50, i), m = data.getYValue(p50, i);
@@ -50,7 +50,7 @@ public final class PeerBandsCustomizer implements JRChartCustomizer {
         }
         for (int s = 0; s < data.getSeriesCount(); s++) {
             String key = String.valueOf(data.getSeriesKey(s));
-            if (TrendPage.PERCENTILES.contains(key)) continue;
+            if (BandCharts.PERCENTILES.contains(key)) continue;
             own = new XYSeries(key);
             for (int i = 0; i < data.getItemCount(s); i++) own.add(data.getXValue(s, i), data.getYValue(s, i));
         }

@@ -46,14 +46,6 @@ final class TrendPage {
             + "year (trusts merged, or did not report), so part of the change is membership; the like-for-like column gives the change "
             + "over only the trusts with a value in both years (the counts are in trends.csv)";
 
-    /** The percentile series of a band chart, as {@link PeerBandsCustomizer} finds them. */
-    static final String P10 = "p10", P25 = "p25", P50 = "p50", P75 = "p75", P90 = "p90";
-    static final List<String> PERCENTILES = List.of(P10, P25, P50, P75, P90);
-    /** Band charts on the page: one row of small charts, so that every trust report keeps to three pages. */
-    static final int BAND_CHARTS = 3;
-    /** A band chart needs this many comparable years with a value to show a course rather than a step. */
-    static final int BAND_YEARS = 3;
-
     private TrendPage() {
     }
 
@@ -78,18 +70,11 @@ final class TrendPage {
         List<Map<String, ?>> charts = new ArrayList<>();
         for (TrendRow t : trends) if (t.netZero() != null) charts.add(chart(t, defs.get(t.indicator())));
         params.put("NetZeroCharts", new JRMapCollectionDataSource(rowsOf(2, charts)));
-        List<Map<String, ?>> bands = new ArrayList<>();
-        for (TrendRow t : trends) {
-            IndicatorDefinition d = defs.get(t.indicator());
-            if (bands.size() < BAND_CHARTS && d.isHeadline()) bandChart(t, d).ifPresent(bands::add);
-        }
+        List<Map<String, ?>> bands = BandCharts.of(trends, defs);
         params.put("BandCharts", new JRMapCollectionDataSource(rowsOf(3, bands)));
-        params.put("BandIntro", bands.isEmpty() ? null : "Against its comparators over time: " + org.code() + " (blue) in each comparable year, with "
-                + (org.level().equals(Level.TRUST) ? "its peer group's" : org.level().equals(Level.REGION) ? "the regions'" : "the ICSs'")
-                + " median (dashed), middle half (dark band) and 10th to 90th percentiles (light band) that year; headline indicators with "
-                + BAND_YEARS + " or more comparable years. Every indicator's bands: trends.csv and the workbook's theme sheets.");
+        params.put("BandIntro", bands.isEmpty() ? null : BandCharts.intro(org));
         params.put("TrendNotes", anyChange ? notes.text() + METHOD + (bands.isEmpty() ? " No chart against comparators over time: no headline "
-                + "indicator has " + BAND_YEARS + " comparable years in which five or more comparators had a value (the bands that exist are in "
+                + "indicator has " + BandCharts.MIN_YEARS + " comparable years in which five or more comparators had a value (the bands that exist are in "
                 + "trends.csv)." : "")
                 : "No trend: only one bundled year up to " + index.figures().year() + " has comparable figures here.");
     }
@@ -177,38 +162,6 @@ final class TrendPage {
     }
 
     /**
-     * One small chart of an organisation against its comparators' percentile bands in each comparable year, when it has
-     * enough such years with a value and a band.
-     */
-    private static Optional<Map<String, ?>> bandChart(TrendRow t, IndicatorDefinition d) {
-        List<Map<String, Object>> points = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        int years = 0;
-        String group = "";
-        for (YearValue y : t.years()) {
-            if (!y.comparable() || y.value() == null || y.band() == null) continue;
-            years++;
-            int x = FinancialYear.startOf(y.year());
-            var b = y.band();
-            group = b.group();
-            double[] ps = {b.p10(), b.p25(), b.p50(), b.p75(), b.p90()};
-            for (int i = 0; i < ps.length; i++) points.add(bandPoint(PERCENTILES.get(i), x, ps[i]));
-            points.add(bandPoint(t.org().code(), x, y.value()));
-            String v = Formats.value(y.value(), t.latestValue());
-            words.add(y.year() + " " + v + " (median " + Formats.value(b.p50(), t.latestValue()) + ", middle half "
-                    + Formats.value(b.p25(), t.latestValue()) + " to " + Formats.value(b.p75(), t.latestValue()) + ")");
-        }
-        if (years < BAND_YEARS) return Optional.empty();
-        Map<String, Object> chart = new LinkedHashMap<>();
-        String title = d.title() + " (" + t.unit() + ")";
-        chart.put("title", title);
-        chart.put("points", points);
-        chart.put("alt", title + ". Line chart of " + t.org().code() + " against the percentiles of the " + group + " each year: "
-                + String.join("; ", words) + ".");
-        return Optional.of(chart);
-    }
-
-    /**
      * Charts as rows of {@code n} side by side: each chart's fields numbered by its place in the row (title1, alt1, points1,
      * title2…); a place without a chart has no points, and the template leaves it blank.
      */
@@ -222,14 +175,6 @@ final class TrendPage {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static Map<String, Object> bandPoint(String series, int year, double value) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("series", series);
-        p.put("year", (double) year);
-        p.put("value", value);
-        return p;
     }
 
     /** One chart: actual carbon in each comparable year and the path from the baseline to 2030 and 2040. */

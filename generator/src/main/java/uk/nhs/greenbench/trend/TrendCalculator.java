@@ -133,7 +133,7 @@ public final class TrendCalculator {
         flags.addAll(changeFlags.getOrDefault(key(last), List.of()));
         Flag estate = estateChanged(last.org(), d, base, latest);
         if (estate != null) flags.add(estate);
-        Flag price = priceShock(d, byYear, latestYear, series);
+        Flag price = PriceShock.check(d, byYear, latestYear, series, checks.trendChange());
         if (price != null) flags.add(price);
         if (!last.org().level().equals(Level.TRUST) && !baselineYear.equals(latestYear)) {
             // Areas of an indicator measured for ICBs have no member trusts to compare like for like.
@@ -157,38 +157,6 @@ public final class TrendCalculator {
         double share = latest.denominator() / base.denominator() - 1;
         if (Math.abs(share) <= checks.trendChange().estateChange()) return null;
         return Flag.of(Flag.Code.ESTATE_CHANGED, String.format(Locale.UK, "%,.0f to %,.0f m², %+.0f%%", base.denominator(), latest.denominator(), share * 100));
-    }
-
-    /**
-     * A cost indicator whose price per unit (its cost over the quantity bought, another indicator's numerator) rose between
-     * the last two years with a value far more than the use per floor area did: the cost rose because prices did (energy in
-     * 2022/23), which is not waste. Null when the indicator has no unit price or the rise is not a price shock.
-     */
-    private Flag priceShock(IndicatorDefinition d, TreeMap<String, FigureRow> byYear, String latestYear,
-                            Map<String, TreeMap<String, FigureRow>> series) {
-        if (d.unitPrice() == null) return null;
-        FigureRow latest = byYear.get(latestYear), previous = null;
-        for (Map.Entry<String, FigureRow> e : byYear.headMap(latestYear, false).descendingMap().entrySet()) {
-            if (e.getValue().usableValue() != null) {
-                previous = e.getValue();
-                break;
-            }
-        }
-        if (previous == null) return null;
-        TreeMap<String, FigureRow> use = series.get(latest.org().level() + "|" + latest.org().code() + "|" + d.unitPrice().of());
-        FigureRow useBefore = use == null ? null : use.get(previous.year()), useNow = use == null ? null : use.get(latestYear);
-        if (useBefore == null || useNow == null || useBefore.usableValue() == null || useNow.usableValue() == null
-                || useBefore.numerator() == null || useNow.numerator() == null || useBefore.numerator() <= 0 || useNow.numerator() <= 0
-                || useBefore.usableValue() <= 0) {
-            return null;
-        }
-        double priceBefore = previous.numerator() / useBefore.numerator() * d.unitPrice().scaleOrOne();
-        double priceNow = latest.numerator() / useNow.numerator() * d.unitPrice().scaleOrOne();
-        if (priceBefore <= 0) return null;
-        double priceRise = priceNow / priceBefore - 1, useChange = useNow.usableValue() / useBefore.usableValue() - 1;
-        if (priceRise <= checks.trendChange().priceShock() || priceRise < checks.trendChange().priceShockTimesUse() * Math.max(0, useChange)) return null;
-        return Flag.of(Flag.Code.PRICE_SHOCK, String.format(Locale.UK, "%s to %s: %.1f to %.1f %s, %+.0f%%; use per floor area %+.0f%%",
-                previous.year(), latestYear, priceBefore, priceNow, d.unitPrice().unit(), priceRise * 100, useChange * 100));
     }
 
     /** The area's change over the trusts that are its members in the latest year and have a value in both years. */
