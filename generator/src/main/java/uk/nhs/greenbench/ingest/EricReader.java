@@ -76,6 +76,7 @@ public final class EricReader {
         mapper.failOnErrors();
         if (mapper.mapped() == 0) throw new InputException(table.displayName() + ": no data rows below the header row");
         List<QualityIssue> findings = new java.util.ArrayList<>(mapper.findings());
+        findings.addAll(mapper.selectAnswers());
         findings.addAll(UnreadColumns.find(table, layout, mapper.readColumns()));
         return new EricFile(table.displayName(), sha256, layout, table.encoding(), mapper.mapped(), findings);
     }

@@ -27,6 +27,10 @@ final class EricRowMapper {
     private final Map<String, int[]> measureColumns = new LinkedHashMap<>();
     private final int[] parsedColumns;
     private final java.util.Set<Integer> readColumns;
+    /** Derived measure → the column it reads. */
+    private final Map<String, Integer> derivedColumns = new LinkedHashMap<>();
+    /** Select column header → each answer as published → how many sites gave it. */
+    private final Map<String, Map<String, Integer>> answers = new java.util.TreeMap<>();
     private final BoundedFindings findings;
     private final List<String> errors = new ArrayList<>();
     private final Map<String, String> firstRowOfTrust = new HashMap<>();
@@ -53,6 +57,9 @@ final class EricRowMapper {
             // Interned, as the indicators' measure names are: a site's measures are looked up by name for every
             // indicator, and the same instance makes each look-up an identity check rather than a comparison of text.
             measureColumns.put(e.getKey().intern(), cols);
+        }
+        for (Map.Entry<String, EricLayout.Derived> e : layout.derived().entrySet()) {
+            if (e.getValue().header() != null) derivedColumns.put(e.getKey().intern(), columns.column(e.getValue().header()));
         }
         readColumns = columns.used();
         parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
@@ -108,11 +115,65 @@ final class EricRowMapper {
             }
             if (any) values.put(m.getKey(), sum);
         }
+        derive(row, values, where);
         if (!layout.isSiteGrain()) flagRepeatedTrust(trustCode, where);
         mapped++;
         sink.accept(new SiteRecord(trustCode, cell(row, "trust_name").trim(), cell(row, "region").trim(),
                 cell(row, "trust_type").trim(), siteCode, cell(row, "site_name").trim(), cell(row, "site_type").trim(),
                 values, where));
+    }
+
+    /** Adds the layout's derived measures of one site to its values (a blank cell gives no value, as for any measure). */
+    private void derive(SourceTable.Row row, Map<String, Double> values, String where) {
+        java.util.Set<Integer> answered = new java.util.HashSet<>();
+        for (Map.Entry<String, EricLayout.Derived> e : layout.derived().entrySet()) {
+            EricLayout.Derived d = e.getValue();
+            if (d.isPerSite()) {
+                values.put(e.getKey().intern(), 1.0);
+                continue;
+            }
+            Integer col = derivedColumns.get(e.getKey());
+            String raw = col == null ? "" : row.cell(col).trim();
+            if (d.isSelect()) {
+                if (raw.isEmpty()) continue;
+                // Several measures may read one Select column: its answer is counted once per site.
+                if (answered.add(col)) answers.computeIfAbsent(table.headers().get(col).trim(), k -> new java.util.TreeMap<>()).merge(raw, 1, Integer::sum);
+                boolean counted = d.whenIn().contains(raw);
+                Double weight = d.weight() == null ? Double.valueOf(1) : values.get(d.weight());
+                if (weight != null) values.put(e.getKey().intern(), counted ? weight : 0.0);
+                continue;
+            }
+            OptionalDouble v;
+            try {
+                v = NumberParser.parse(raw);
+            } catch (NumberParser.NotANumber bad) {
+                errorCount++;
+                if (errors.size() < MAX_REPORTED_ERRORS) errors.add(where + ", column \"" + table.headers().get(col) + "\": " + bad.getMessage());
+                continue;
+            }
+            if (v.isEmpty()) continue;
+            if (d.atLeast() != null) {
+                values.put(e.getKey().intern(), v.getAsDouble() >= d.atLeast() ? 1.0 : 0.0);
+            } else {
+                Double of = values.get(d.percentOf());
+                if (of != null) values.put(e.getKey().intern(), of * v.getAsDouble() / 100);
+            }
+        }
+    }
+
+    /**
+     * Each Select column's answers as published, once each with how many sites gave it, so that a new answer (which no
+     * derived measure counts) is seen.
+     */
+    List<QualityIssue> selectAnswers() {
+        List<QualityIssue> out = new ArrayList<>();
+        answers.forEach((header, counts) -> {
+            List<String> listed = new ArrayList<>();
+            counts.forEach((a, n) -> listed.add("\"" + a + "\" (" + n + (n == 1 ? " site" : " sites") + ")"));
+            out.add(new QualityIssue("select_answers", "", "", table.displayName() + ", column \"" + header + "\"",
+                    "Answers as published: " + String.join(", ", listed) + "."));
+        });
+        return out;
     }
 
     /** Column → value for every cell a measure uses that holds a number; faults are recorded, not thrown. */

@@ -55,6 +55,7 @@ final class HeaderColumns {
     static List<String> readHeaders(EricLayout layout) {
         List<String> all = new ArrayList<>(layout.identity().values());
         layout.measures().values().forEach(all::addAll);
+        for (EricLayout.Derived d : layout.derived().values()) if (d.header() != null && !all.contains(d.header())) all.add(d.header());
         return all;
     }
 

@@ -57,6 +57,16 @@ public final class LayoutCatalogue {
         for (String m : layout.measures().keySet()) {
             if (!measures.contains(m)) throw new InputException(file + ": unknown measure \"" + m + "\" (not in layouts/measures.json)");
         }
+        layout.derived().forEach((m, d) -> {
+            if (!measures.contains(m)) throw new InputException(file + ": unknown measure \"" + m + "\" in \"derived\" (not in layouts/measures.json)");
+            int kinds = (d.percentOf() != null ? 1 : 0) + (d.isSelect() ? 1 : 0) + (d.atLeast() != null ? 1 : 0) + (d.isPerSite() ? 1 : 0);
+            String of = d.percentOf() != null ? d.percentOf() : d.weight();
+            if (kinds != 1 || (d.header() == null) != d.isPerSite() || (of != null && !layout.measures().containsKey(of))) {
+                throw new InputException(file + ": derived measure \"" + m + "\" needs a \"header\" and exactly one of \"percentOf\", "
+                        + "\"whenIn\" (with an optional \"weight\") or \"atLeast\" - or \"perSite\": true alone - and the measure it names "
+                        + "must be one of the layout's own \"measures\"");
+            }
+        });
     }
 
     public List<EricLayout> all() {
@@ -79,6 +89,9 @@ public final class LayoutCatalogue {
         for (String h : layout.identity().values()) if (!seen.contains(EricLayout.normalise(h))) missing.add(h);
         for (List<String> hs : layout.measures().values()) {
             for (String h : hs) if (!seen.contains(EricLayout.normalise(h))) missing.add(h);
+        }
+        for (EricLayout.Derived d : layout.derived().values()) {
+            if (d.header() != null && !seen.contains(EricLayout.normalise(d.header())) && !missing.contains(d.header())) missing.add(d.header());
         }
         return missing;
     }

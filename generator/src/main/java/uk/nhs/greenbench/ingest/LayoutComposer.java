@@ -75,7 +75,7 @@ final class LayoutComposer {
         EricLayout composed = new EricLayout("composed:" + String.join("+", wordingFrom.keySet()),
                 "Composed for " + table.displayName() + " from the wording of known layouts.", "site",
                 table.sheet() == null || table.sheet().isEmpty() ? "csv" : "workbook", table.sheet(), table.headerRowNumber(),
-                List.of(), identity, measures, List.of(), sections, notes);
+                List.of(), identity, measures, List.of(), sections, Map.of(), notes);
         return Optional.of(new LayoutMatch(composed, notPublished));
     }
 

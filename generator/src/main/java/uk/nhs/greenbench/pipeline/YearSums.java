@@ -59,6 +59,7 @@ public final class YearSums {
     public void fileRead(EricFile file) {
         issues.addAll(file.issues());
         measures.addAll(file.layout().measures().keySet());
+        measures.addAll(file.layout().derived().keySet());
         file.notPublished().forEach((m, headers) -> notPublished.putIfAbsent(m, file.fileName() + " has no column \"" + headers + "\""));
     }
 
