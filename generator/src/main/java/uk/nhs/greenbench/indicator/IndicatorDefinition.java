@@ -87,6 +87,13 @@ public record IndicatorDefinition(String id, String title, String theme, String 
         return ids;
     }
 
+    /** The theme whose indicators are readiness measures (plans, meters, heat pumps): reports give them a page of their own. */
+    public static final String READINESS_THEME = "Net Zero readiness";
+
+    public boolean isReadiness() {
+        return READINESS_THEME.equalsIgnoreCase(theme);
+    }
+
     public boolean isHeadline() {
         return headline != null && headline;
     }

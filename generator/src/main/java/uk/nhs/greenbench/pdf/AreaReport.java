@@ -81,7 +81,9 @@ final class AreaReport {
         params.put("Methodology", ctx.methodology(notSupplied));
         params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index));
         params.put("Glossary", ReportText.glossary());
-        List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows, index, defs, notSupplied);
+        // Readiness measures have their own page of standings (AreaStanding), not a member table each.
+        List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows.stream().filter(r -> !defs.get(r.indicator()).isReadiness()).toList(),
+                index, defs, notSupplied);
         try {
             // The member tables' header is reprinted on each page they run onto, but not on the trend and appendix pages after them.
             params.put("RowCount", rows.size());

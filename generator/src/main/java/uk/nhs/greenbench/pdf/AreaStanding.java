@@ -30,6 +30,21 @@ final class AreaStanding {
         boolean ics = area.level() == Level.ICS;
         boolean england = area.level() == Level.NATIONAL;
         String group = area.level() == Level.REGION ? "regions" : "ICSs";
+        List<Map<String, ?>> rows = rows(index, area, indicators.stream().filter(d -> !d.isReadiness()).toList());
+        List<Map<String, ?>> readiness = rows(index, area, indicators.stream().filter(IndicatorDefinition::isReadiness).toList());
+        params.put("ReadinessHeading", readiness.isEmpty() ? null : "Net Zero readiness");
+        params.put("ReadinessIntro", readiness.isEmpty() ? null : "ERIC's Net Zero questions (asked since 2021/22): heat decarbonisation plans, "
+                + "fossil heating replacement, heat pumps, LED lighting, metering, electric vehicle charging, solar generation and food waste. "
+                + (england ? "England beside its ICSs" : "Where " + (ics ? "the ICS" : "the region") + " stands among all " + group)
+                + ": readiness measures are compared, not priced in £ or tCO2e. Every trust's values are on the workbook's Net Zero readiness sheet.");
+        params.put("ReadinessRows", new JRMapCollectionDataSource(readiness));
+        addStanding(params, area, rows, ics, england, group);
+    }
+
+    private static List<Map<String, ?>> rows(FiguresIndex index, OrgRef area, List<IndicatorDefinition> indicators) {
+        boolean ics = area.level() == Level.ICS;
+        boolean england = area.level() == Level.NATIONAL;
+        String group = area.level() == Level.REGION ? "regions" : "ICSs";
         List<Map<String, ?>> rows = new ArrayList<>();
         for (IndicatorDefinition d : indicators) {
             Optional<FigureRow> own = index.standing(area, d.id());
@@ -38,6 +53,10 @@ final class AreaStanding {
             if (england && r.benchmark().median() == null) continue;
             rows.add(row(r, d, index, area, ics, group, england));
         }
+        return rows;
+    }
+
+    private static void addStanding(Map<String, Object> params, OrgRef area, List<Map<String, ?>> rows, boolean ics, boolean england, String group) {
         params.put("StandingHeading", rows.isEmpty() ? null : england ? "England beside its ICSs" : "Where it stands among all " + group);
         params.put("StandingGroup", group);
         params.put("StandingShowRegion", ics);

@@ -55,7 +55,9 @@ final class TrendPage {
         Map<String, IndicatorDefinition> defs = new LinkedHashMap<>();
         for (IndicatorDefinition d : indicators) {
             defs.put(d.id(), d);
-            index.trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
+            // An indicator with a value in one year only (ERIC's Net Zero questions, asked from 2021/22) has no trend to show.
+            index.trend(org.level(), org.code(), d.id()).filter(t -> t.years().stream().filter(y -> y.value() != null).count() > 1)
+                    .ifPresent(trends::add);
         }
         List<String> years = years(trends);
         Notes notes = new Notes();

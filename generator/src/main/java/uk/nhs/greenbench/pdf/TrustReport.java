@@ -71,12 +71,15 @@ final class TrustReport {
         List<Map<String, ?>> data = new ArrayList<>();
         // Headline indicators first: the rows whose savings make the total stand together above its other views.
         List<FigureRow> ordered = new ArrayList<>(rows);
-        ordered.sort(java.util.Comparator.comparing((FigureRow r) -> !defs.get(r.indicator()).isHeadline()));
+        // Then the readiness measures, on a page of their own (the template starts one when the section changes).
+        ordered.sort(java.util.Comparator.comparing((FigureRow r) -> defs.get(r.indicator()).isReadiness())
+                .thenComparing(r -> !defs.get(r.indicator()).isHeadline()));
         for (FigureRow r : ordered) {
             if (r.notSupplied()) continue;
             IndicatorDefinition d = defs.get(r.indicator());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("theme", d.theme());
+            row.put("section", d.isReadiness() ? "readiness" : "opportunities");
             row.put("indicatorTitle", d.title());
             row.put("value", Formats.cell(Formats.value(r.value(), r.benchmark().median())));
             row.put("unit", r.unit());

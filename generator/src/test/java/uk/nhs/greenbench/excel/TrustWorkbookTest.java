@@ -94,7 +94,7 @@ class TrustWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             // No returns file: no empty Anaesthetics or Travel sheet (the Summary says how to add them).
-            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Sites", "Savings", "Assumptions",
+            assertThat(names).containsExactly("Summary", "Energy", "Water", "Waste", "Carbon", "Net Zero readiness", "Sites", "Savings", "Assumptions",
                     "Peers", "Methodology", "Data quality");
             assertThat(wb.getSheet("Summary").getPrintSetup().getLandscape()).isTrue();
             assertThat(wb.getSheet("Summary").getPaneInformation().isFreezePane()).isTrue();

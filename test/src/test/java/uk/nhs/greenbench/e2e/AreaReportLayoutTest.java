@@ -85,8 +85,9 @@ class AreaReportLayoutTest {
     }
 
     @Test
-    void anIcsReportFitsTwelvePagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
-        for (Path pdf : reports("ics")) assertThat(pageCount(pdf)).as(pdf.getFileName().toString()).isLessThanOrEqualTo(12);
+    void anIcsReportFitsFourteenPagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
+        // 14: the readiness standings and their methodology (issue 18) added up to two pages to the largest ICS.
+        for (Path pdf : reports("ics")) assertThat(pageCount(pdf)).as(pdf.getFileName().toString()).isLessThanOrEqualTo(14);
         List<String> england = pages(PdfReportsTest.report("national", "ENG"));
         int firstTable = -1;
         for (int p = 0; p < england.size() && firstTable < 0; p++) {
@@ -163,7 +164,8 @@ class AreaReportLayoutTest {
                 + "across 5 trusts\\. Typical saving £[0-9,]+ \\(not priced in carbon\\) \\(in grey\\): another view of the same gap as the "
                 + "headline indicators, not added to the total\\.");
         for (String page : pages(PdfReportsTest.report("regions", "Y56"))) {
-            assertThat(page.lines()).as("a rank wrapped over two lines").noneMatch(l -> l.strip().matches(".*\\b\\d+ of"));
+            // A rank cell ("12 of 42") broken over two lines; a sentence's "(1 of 35)" in the appendix may wrap anywhere.
+            assertThat(page.lines()).as("a rank wrapped over two lines").noneMatch(l -> !l.contains("(") && l.strip().matches(".*\\b\\d+ of"));
         }
     }
 

@@ -54,51 +54,8 @@ class BadInputsTest {
         return run(List.of(), files);
     }
 
-    private static Path oneYearHome;
-
-    /**
-     * A greenbench folder whose bundled data lists 2019/20 alone, made of links to the real files: a run on a bad input
-     * then reads no other year for its trends, which this matrix does not look at (its thirty-odd runs would otherwise
-     * read every other bundled year again, and more with each year bundled).
-     */
-    static synchronized Path oneYearHome() throws IOException {
-        if (oneYearHome != null) return oneYearHome;
-        Path home = Files.createTempDirectory("greenbench-one-year-");
-        Path real = Packs.home();
-        try (var entries = Files.list(real)) {
-            for (Path p : entries.toList()) {
-                String name = p.getFileName().toString();
-                if (!name.equals("data") && !name.equals("output")) Files.createSymbolicLink(home.resolve(name), p);
-            }
-        }
-        Path data = Files.createDirectories(home.resolve("data"));
-        try (var entries = Files.list(real.resolve("data"))) {
-            for (Path p : entries.toList()) {
-                if (!p.getFileName().toString().equals("bundled.json")) Files.createSymbolicLink(data.resolve(p.getFileName()), p);
-            }
-        }
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var bundled = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(real.resolve("data/bundled.json").toFile());
-        var years = json.createArrayNode();
-        bundled.get("years").forEach(y -> {
-            if (y.get("year").asText().equals(YEAR)) years.add(y);
-        });
-        bundled.set("years", years);
-        json.writeValue(data.resolve("bundled.json").toFile(), bundled);
-        // Links and folders only: walking does not follow the links, so the real files are never touched.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var all = Files.walk(home)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // A temporary folder left behind is harmless.
-            }
-        }));
-        oneYearHome = home;
-        return home;
-    }
-
     private Packs.Run run(List<String> options, Path... files) throws IOException {
-        List<String> args = new ArrayList<>(List.of("generate", "--home", oneYearHome().toString(), "--year", YEAR,
+        List<String> args = new ArrayList<>(List.of("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR,
                 "--out", dir.resolve("out").toString(), "-q"));
         args.addAll(options);
         for (Path f : files) {

@@ -32,7 +32,7 @@ class InhalersTest {
     static void generate() throws Exception {
         Path out = Files.createTempDirectory("greenbench-e2e-inhalers-");
         // The reports are the only documents these tests read.
-        Packs.Run r = Packs.run("generate", "--year", YEAR, "--prescribing", FIXTURE.toString(), "--only", "tables,reports", "--out", out.toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR, "--prescribing", FIXTURE.toString(), "--only", "tables,reports", "--out", out.toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
         pack = out.resolve(YEAR);
     }
@@ -122,7 +122,7 @@ class InhalersTest {
     void aBrokenDownloadNamesItsRowsAndColumns() throws Exception {
         Path f = dir.resolve("synthetic-bad-inhalers.csv");
         Files.writeString(f, "org_id,date,numerator,denominator\nQRL,2023-04-01,120,100\nZZZ,2023-05-01,1,2\nQRL,April,1,2\n", StandardCharsets.UTF_8);
-        Packs.Run r = Packs.run("generate", "--year", YEAR, "--prescribing", f.toString(), "--out", dir.resolve("out").toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR, "--prescribing", f.toString(), "--out", dir.resolve("out").toString(), "-q");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("3 problems in the prescribing file synthetic-bad-inhalers.csv")
                 .contains("row 2, column \"numerator\": the MDI items (120) exceed all inhaler items (100)")

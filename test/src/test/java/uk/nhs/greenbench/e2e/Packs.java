@@ -134,7 +134,10 @@ final class Packs {
         Path dir = OUT.get("returns");
         if (dir == null) {
             Path out = Files.createTempDirectory("greenbench-e2e-returns-");
-            Run r = run("generate", "--year", "2023-24", "--returns", syntheticReturns().toString(), "--out", out.toString(), "--quiet");
+            // On the one-year folder: the returns tests look at the year's figures and documents, not at its trends.
+            Path home = oneYearHome("2023-24");
+            Run r = run("generate", "--home", home.toString(), "--year", "2023-24", "--returns",
+                    home.resolve(home().relativize(syntheticReturns())).toString(), "--out", out.toString(), "--quiet");
             if (r.exitCode() != 0) throw new IllegalStateException("generate with returns failed: " + r.err());
             dir = out.resolve("2023-24");
             OUT.put("returns", dir);
@@ -172,4 +175,48 @@ final class Packs {
     static double num(CSVRecord r, String column) {
         return Double.parseDouble(r.get(column));
     }
+
+    private static final Map<String, Path> ONE_YEAR_HOMES = new HashMap<>();
+
+    /**
+     * A greenbench folder whose bundled data lists one year alone, made of links to the real files: a run then reads no
+     * other year for its trends, which the tests using it (bad inputs, peers, returns, inhalers) do not look at; they would
+     * otherwise read every other bundled year again on every run, and more with each year bundled.
+     */
+    static synchronized Path oneYearHome(String year) throws IOException {
+        if (ONE_YEAR_HOMES.containsKey(year)) return ONE_YEAR_HOMES.get(year);
+        Path home = Files.createTempDirectory("greenbench-one-year-");
+        Path real = Packs.home();
+        try (var entries = Files.list(real)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("data") && !name.equals("output")) Files.createSymbolicLink(home.resolve(name), p);
+            }
+        }
+        Path data = Files.createDirectories(home.resolve("data"));
+        try (var entries = Files.list(real.resolve("data"))) {
+            for (Path p : entries.toList()) {
+                if (!p.getFileName().toString().equals("bundled.json")) Files.createSymbolicLink(data.resolve(p.getFileName()), p);
+            }
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var bundled = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(real.resolve("data/bundled.json").toFile());
+        var years = json.createArrayNode();
+        bundled.get("years").forEach(y -> {
+            if (y.get("year").asText().equals(year)) years.add(y);
+        });
+        bundled.set("years", years);
+        json.writeValue(data.resolve("bundled.json").toFile(), bundled);
+        // Links and folders only: walking does not follow the links, so the real files are never touched.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var all = Files.walk(home)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // A temporary folder left behind is harmless.
+            }
+        }));
+        ONE_YEAR_HOMES.put(year, home);
+        return home;
+    }
+
 }

@@ -29,7 +29,7 @@ class PeersTest {
     Path dir;
 
     private Path generate(String... options) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("generate", "--year", YEAR, "--out", dir.resolve("out").toString(), "-q"));
+        List<String> args = new java.util.ArrayList<>(List.of("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR, "--out", dir.resolve("out").toString(), "-q"));
         args.addAll(Arrays.asList(options));
         Packs.Run r = Packs.run(args.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -143,7 +143,7 @@ class ReturnsTest {
     void returnsForAnOrganisationThatIsNotATrustAreReportedNotUsed() throws Exception {
         Path f = dir.resolve("returns-with-an-icb.csv");
         Files.writeString(f, "year,org_code,measure,value,unit\n2023-24,QRL,staff_wte,100,WTE\n", StandardCharsets.UTF_8);
-        Packs.Run r = Packs.run("generate", "--year", YEAR, "--returns", f.toString(), "--only", "tables", "--out", dir.resolve("out").toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR, "--returns", f.toString(), "--only", "tables", "--out", dir.resolve("out").toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Packs.csv(dir.resolve("out").resolve(YEAR).resolve("data-quality.csv"))).anySatisfy(x -> {
             assertThat(x.get("issue")).isEqualTo("returns_not_a_trust");
@@ -156,7 +156,7 @@ class ReturnsTest {
         Path f = dir.resolve("returns-overflowing.csv");
         Files.writeString(f, "year,org_code,measure,value,unit\n2023-24,RJ1,staff_wte,1e308,WTE\n2023-24,RJ1,operations,4 2,operations\n",
                 StandardCharsets.UTF_8);
-        Packs.Run r = Packs.run("generate", "--year", YEAR, "--returns", f.toString(), "--out", dir.resolve("out").toString(), "-q");
+        Packs.Run r = Packs.run("generate", "--home", Packs.oneYearHome(YEAR).toString(), "--year", YEAR, "--returns", f.toString(), "--out", dir.resolve("out").toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
         assertThat(r.err()).contains("returns-overflowing.csv, row 2").contains("out of range").contains("row 3").contains("groups of three");
         assertThat(dir.resolve("out").resolve(YEAR)).doesNotExist();

@@ -79,7 +79,8 @@ class TrustReportTableTest {
             stripper.setEndPage(1);
             page1 = stripper.getText(d);
         }
-        List<CSVRecord> shown = trustRows();
+        // The readiness measures are on a page of their own (checked below); page 1 is the opportunities.
+        List<CSVRecord> shown = trustRows().stream().filter(r -> !defs.get(r.get("indicator")).path("theme").asText().equals("Net Zero readiness")).toList();
         long headline = shown.stream().filter(r -> defs.get(r.get("indicator")).path("headline").asBoolean(false)).count();
         assertThat(headline).isGreaterThan(0).isLessThan(shown.size());
         // Each table row ends with the In total cell; only headline rows have "yes" there.
@@ -95,16 +96,30 @@ class TrustReportTableTest {
             else firstOther = Math.min(firstOther, at);
         }
         assertThat(lastHeadline).as("every headline row above the other views").isLessThan(firstOther);
+        String page2;
+        try (PDDocument d = Loader.loadPDF(PdfReportsTest.report("trusts", TRUST).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            page2 = stripper.getText(d).replaceAll("\\s+", " ");
+        }
+        assertThat(page2).contains("Net Zero readiness").contains("not priced in £ or tCO2e");
+        for (CSVRecord r : trustRows()) {
+            JsonNode d = defs.get(r.get("indicator"));
+            if (!d.path("theme").asText().equals("Net Zero readiness")) continue;
+            assertThat(page2).as(d.get("title").asText() + " on the readiness page").contains(d.get("title").asText());
+            assertThat(flat).as(d.get("title").asText() + " not on page 1").doesNotContain(d.get("title").asText());
+        }
     }
 
     @Test
-    void everyTrustReportFitsInThreePages() throws Exception {
+    void everyTrustReportFitsInFourPagesWithItsReadinessPage() throws Exception {
         List<String> longer = new ArrayList<>();
         int reports = 0;
         try (Stream<Path> s = Files.list(Packs.pack(YEAR).resolve("trusts"))) {
             for (Path pdf : s.filter(p -> p.toString().endsWith(".pdf")).toList()) {
                 try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                    if (d.getNumberOfPages() > 3) longer.add(pdf.getFileName() + " " + d.getNumberOfPages());
+                    if (d.getNumberOfPages() > 4) longer.add(pdf.getFileName() + " " + d.getNumberOfPages());
                 }
                 reports++;
             }

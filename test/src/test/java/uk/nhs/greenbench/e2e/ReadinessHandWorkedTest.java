@@ -1,0 +1,112 @@
+package uk.nhs.greenbench.e2e;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The Net Zero readiness measures of two real trusts worked out by hand from their ERIC 2023/24 site rows: Lancashire
+ * and South Cumbria (RW5, 41 sites, 13 with a heat pump) and Guy's and St Thomas' (RJ1, 28 sites), against figures.csv.
+ */
+class ReadinessHandWorkedTest {
+    private static List<CSVRecord> sites;
+
+    @BeforeAll
+    static void readTheSiteFile() throws Exception {
+        try (Reader r = Files.newBufferedReader(Packs.home().resolve("data/eric/2023-24/ERIC_Site.csv"), StandardCharsets.UTF_8)) {
+            sites = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    private static List<CSVRecord> of(String trust) {
+        return sites.stream().filter(s -> s.get(0).replace("\uFEFF", "").equals(trust)).toList();
+    }
+
+    private static double num(CSVRecord r, String header) {
+        String v = r.get(header).replace(",", "").trim();
+        return v.isEmpty() || v.equals("N/A") || v.equalsIgnoreCase("Not Applicable") ? Double.NaN : Double.parseDouble(v);
+    }
+
+    private static double value(String trust, String indicator) throws Exception {
+        return Packs.num(Packs.figure(Packs.LATEST, "trust", trust, indicator), "value");
+    }
+
+    @Test
+    void ledCoverageIsTheFloorAreaWeightedShareOfEachSitesCoverage() throws Exception {
+        for (String trust : List.of("RW5", "RJ1")) {
+            double lit = 0, area = 0;
+            for (CSVRecord s : of(trust)) {
+                double gia = num(s, "Gross internal floor area (m²)"), led = num(s, "LED lighting coverage (%)");
+                if (Double.isNaN(gia) || Double.isNaN(led)) continue;
+                lit += gia * led / 100;
+                area += gia;
+            }
+            assertThat(value(trust, "led-lighting-coverage")).as(trust).isCloseTo(lit / area * 100, within(1e-9));
+        }
+    }
+
+    @Test
+    void selectAnswersAreCountedExactlyAsPublished() throws Exception {
+        Set<String> byTwenty30 = Set.of("Already Implemented", "2024-25", "2025-26", "2026-27", "2027-28", "2028-29");
+        for (String trust : List.of("RW5", "RJ1")) {
+            double yes = 0, answered = 0, fossil = 0, planned = 0, none = 0;
+            for (CSVRecord s : of(trust)) {
+                double gia = num(s, "Gross internal floor area (m²)");
+                String plan = s.get("Heat decarbonisation plan (Select)"), date = s.get("Fossil fuel heating replacement date (Select)");
+                if (plan.equals("Yes")) yes += gia;
+                if (plan.equals("Yes") || plan.equals("No")) answered += gia;
+                if (!date.equals("N/A")) fossil += gia;
+                if (byTwenty30.contains(date)) planned += gia;
+                if (date.equals("No plan")) none += gia;
+            }
+            assertThat(value(trust, "heat-decarbonisation-plan-share")).as(trust).isCloseTo(yes / answered * 100, within(1e-9));
+            assertThat(value(trust, "fossil-heating-replaced-by-2030")).as(trust).isCloseTo(planned / fossil * 100, within(1e-9));
+            assertThat(value(trust, "fossil-heating-without-plan")).as(trust).isCloseTo(none / fossil * 100, within(1e-9));
+        }
+    }
+
+    @Test
+    void sitesBuildingsAndChargePointsAreCountedSiteBySite() throws Exception {
+        List<CSVRecord> rw5 = of("RW5");
+        assertThat(rw5).hasSize(41);
+        long pumps = rw5.stream().filter(s -> num(s, "Heat pumps installed on site (No.)") >= 1).count();
+        assertThat(pumps).isEqualTo(13);
+        assertThat(value("RW5", "heat-pump-site-share")).isCloseTo(100.0 * pumps / rw5.size(), within(1e-9));
+        for (String trust : List.of("RW5", "RJ1")) {
+            double metered = 0, buildings = 0, points = 0, spaces = 0, food = 0, meals = 0;
+            List<Double> mealsWithFood = new ArrayList<>();
+            for (CSVRecord s : of(trust)) {
+                metered += num(s, "Buildings with an electricity meter (No.)");
+                buildings += num(s, "Buildings on site (No.)");
+                double p = num(s, "Electric vehicle charging points (No.)"), sp = num(s, "Parking spaces available (No.)");
+                if (!Double.isNaN(p) && !Double.isNaN(sp)) {
+                    points += p;
+                    spaces += sp;
+                }
+                double f = num(s, "Total food waste (all destinations and EWC codes) (Tonnes)"), m = num(s, "Inpatient main meals requested (No.)");
+                // A site counts when it reports both the numerator and the denominator (the trust's coverage says how much did).
+                if (!Double.isNaN(f) && !Double.isNaN(m)) {
+                    food += f;
+                    meals += m;
+                    mealsWithFood.add(m);
+                }
+            }
+            assertThat(value(trust, "electricity-metering-share")).as(trust).isCloseTo(metered / buildings * 100, within(1e-9));
+            assertThat(value(trust, "ev-charging-points-per-100-spaces")).as(trust).isCloseTo(points / spaces * 100, within(1e-9));
+            if (!mealsWithFood.isEmpty() && meals > 0) {
+                assertThat(value(trust, "food-waste-per-meal")).as(trust).isCloseTo(food * 1000 / meals, within(1e-9));
+            }
+        }
+    }
+}
