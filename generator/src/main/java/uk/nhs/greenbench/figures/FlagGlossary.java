@@ -36,7 +36,7 @@ public final class FlagGlossary {
         String minPeers = String.valueOf(PeerDistribution.MIN_PEERS);
         put(Code.NO_DATA, "No site reported both the numerator and the denominator, so there is no value.");
         put(Code.ZERO_DENOMINATOR, "The denominator sums to zero, so there is no value.");
-        put(Code.NOT_IN_SOURCE, "The year's files do not publish the measures this indicator needs.");
+        put(Code.NOT_IN_SOURCE, "The year's files do not publish the measures this indicator needs (or ERIC did not yet collect them: its Net Zero questions start in 2021/22).");
         put(Code.NOT_SUPPLIED, "No data supplied: the indicator needs figures that are not in ERIC (travel, fleet, anaesthetic gases, staff, spend from a returns file; inhaler prescribing from OpenPrescribing), and none were given for this organisation and year.");
         put(Code.NO_SITE_DATA, "The trust made only a trust-level return: no site data was read for it.");
         put(Code.COVERAGE_PARTIAL, "Sites holding less than " + coverage + " of the trust's floor area reported these measures; the value covers those sites only.");

@@ -20,13 +20,15 @@ import java.util.List;
  *                   when it is not
  * @param unitPrice  for a cost indicator, the indicator whose numerator is the quantity bought (energy-intensity's kWh),
  *                   so the price per unit can be set beside the cost and a price shock told from waste; or null
+ * @param collectedFrom the first ERIC year that asked for what the indicator needs (ERIC's Net Zero questions: 2021-22):
+ *                   earlier years say "not collected" rather than "not published"; or null
  */
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
                                   Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain,
-                                  SiteColumn site, UnitPrice unitPrice) {
+                                  SiteColumn site, UnitPrice unitPrice, String collectedFrom) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -57,6 +59,11 @@ public record IndicatorDefinition(String id, String title, String theme, String 
         public double scaleOrOne() {
             return scale == null ? 1 : scale;
         }
+    }
+
+    /** Whether ERIC had not yet asked for what the indicator needs in {@code year}. */
+    public boolean notCollectedIn(String year) {
+        return collectedFrom != null && year.compareTo(collectedFrom) < 0;
     }
 
     /** Whether the NHS Net Zero trajectory applies to the indicator's numerator (a carbon total). */

@@ -118,6 +118,10 @@ record IndicatorValues(Map<String, TrustValue> values, Map<String, List<Flag>> f
             return "No data supplied: " + d.id() + " needs figures that are not in ERIC (" + (numOk ? den : num) + "), and no returns file"
                     + " read for " + year + " gives them. Supply them with generate --returns FILE (see README, \"Returns\").";
         }
+        if (d.notCollectedIn(year)) {
+            return "Not collected in " + year + ": ERIC first asked for what " + d.id() + " needs (" + (numOk ? den : num) + ") in "
+                    + d.collectedFrom() + ", so it is not available for " + year + ".";
+        }
         return "The " + year + " files read have none of the measures " + (numOk ? den : num) + " that " + d.id()
                 + " needs, so it is not available for " + year + ".";
     }

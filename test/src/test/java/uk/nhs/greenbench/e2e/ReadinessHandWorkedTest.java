@@ -109,4 +109,15 @@ class ReadinessHandWorkedTest {
             }
         }
     }
+
+    @Test
+    void yearsBeforeTheQuestionsWereAskedSayNotCollected() throws Exception {
+        java.nio.file.Path pack = Packs.allYears().resolve("2019-20");
+        assertThat(Packs.csv(pack.resolve("figures.csv"))).filteredOn(r -> r.get("indicator").equals("led-lighting-coverage"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.get("value")).isEmpty());
+        assertThat(Packs.csv(pack.resolve("data-quality.csv"))).anySatisfy(q -> {
+            assertThat(q.get("indicator")).isEqualTo("led-lighting-coverage");
+            assertThat(q.get("message")).startsWith("Not collected in 2019-20: ERIC first asked for what led-lighting-coverage needs");
+        });
+    }
 }
