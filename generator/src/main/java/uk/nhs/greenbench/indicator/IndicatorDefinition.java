@@ -20,6 +20,8 @@ import java.util.List;
  *                   when it is not
  * @param unitPrice  for a cost indicator, the indicator whose numerator is the quantity bought (energy-intensity's kWh),
  *                   so the price per unit can be set beside the cost and a price shock told from waste; or null
+ * @param zeroIsUnmeasured whether a trust's numerator of exactly zero is read as not measured rather than as a best value
+ *                   (no food waste at all from sites serving hundreds of thousands of meals; no building metered)
  * @param collectedFrom the first ERIC year that asked for what the indicator needs (ERIC's Net Zero questions: 2021-22):
  *                   earlier years say "not collected" rather than "not published"; or null
  */
@@ -28,7 +30,7 @@ public record IndicatorDefinition(String id, String title, String theme, String 
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
                                   Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain,
-                                  SiteColumn site, UnitPrice unitPrice, String collectedFrom) {
+                                  SiteColumn site, UnitPrice unitPrice, String collectedFrom, Boolean zeroIsUnmeasured) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -59,6 +61,10 @@ public record IndicatorDefinition(String id, String title, String theme, String 
         public double scaleOrOne() {
             return scale == null ? 1 : scale;
         }
+    }
+
+    public boolean readsZeroAsUnmeasured() {
+        return zeroIsUnmeasured != null && zeroIsUnmeasured;
     }
 
     /** Whether ERIC had not yet asked for what the indicator needs in {@code year}. */

@@ -88,8 +88,9 @@ final class TrustReport {
             row.put("spine", SpineChart.of(r.value(), r.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
             row.put("spineAlt", SpineText.of(r, d, q));
             row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rankLabel());
-            row.put("gbpTypical", Formats.cell(Formats.gbp(r.typical().gbp())));
-            row.put("tco2eTypical", Formats.cell(Formats.tco2e(r.typical().tco2e())));
+            // A readiness measure is compared, never priced: say so rather than "n/a", which means a missing figure.
+            row.put("gbpTypical", d.isReadiness() ? "not priced" : Formats.cell(Formats.gbp(r.typical().gbp())));
+            row.put("tco2eTypical", d.isReadiness() ? "" : Formats.cell(Formats.tco2e(r.typical().tco2e())));
             row.put("inTotal", d.isHeadline() ? "yes" : "");
             data.add(row);
         }

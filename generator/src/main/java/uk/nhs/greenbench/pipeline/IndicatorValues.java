@@ -65,6 +65,12 @@ record IndicatorValues(Map<String, TrustValue> values, Map<String, List<Flag>> f
                 f.add(Flag.of(Flag.Code.NO_DATA));
                 issues.add(new QualityIssue("missing_value", t.org().code(), d.id(), "",
                         "No site of " + t.org().name() + " reported both the numerator and the denominator of " + d.id() + "."));
+            } else if (d.readsZeroAsUnmeasured() && in.numerator() == 0 && in.denominator() > 0) {
+                // Ranked as it stands, a zero that means "not measured" would be the best value of its group.
+                f.add(Flag.of(Flag.Code.NO_DATA));
+                issues.add(new QualityIssue("zero_read_as_unmeasured", t.org().code(), d.id(), in.sourceRows(),
+                        t.org().name() + " reports a numerator of zero for " + d.id() + " against a denominator of "
+                                + String.format(Locale.UK, "%,.0f", in.denominator()) + ": read as not measured, not as the best value."));
             } else if (in.denominator() <= 0) {
                 f.add(Flag.of(Flag.Code.ZERO_DENOMINATOR));
                 issues.add(new QualityIssue(Flag.Code.ZERO_DENOMINATOR.id(), t.org().code(), d.id(), in.sourceRows(),

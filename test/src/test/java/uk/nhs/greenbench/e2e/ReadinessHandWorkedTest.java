@@ -105,7 +105,7 @@ class ReadinessHandWorkedTest {
             assertThat(value(trust, "electricity-metering-share")).as(trust).isCloseTo(metered / buildings * 100, within(1e-9));
             assertThat(value(trust, "ev-charging-points-per-100-spaces")).as(trust).isCloseTo(points / spaces * 100, within(1e-9));
             if (!mealsWithFood.isEmpty() && meals > 0) {
-                assertThat(value(trust, "food-waste-per-meal")).as(trust).isCloseTo(food * 1000 / meals, within(1e-9));
+                assertThat(value(trust, "food-waste-per-meal")).as(trust + ", grams a meal").isCloseTo(food * 1_000_000 / meals, within(1e-6));
             }
         }
     }
