@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -40,18 +42,20 @@ public final class EricReader {
 
     private SourceTable readTable(Path file) {
         if (isWorkbook(file)) {
+            // Each sheet and header row is read once, however many layouts name it (the three HEFS layouts all read row 2
+            // of "Site Data"): a workbook is read whole each time.
+            Map<String, SourceTable> read = new HashMap<>();
             List<String> sheets = WorkbookTableReader.sheetNames(file);
+            SourceTable seen = null;
             for (EricLayout l : layouts.workbookLayouts()) {
                 if (!sheets.contains(l.sheet())) continue;
-                SourceTable t = WorkbookTableReader.read(file, l.sheet(), l.headerRow());
+                SourceTable t = read.computeIfAbsent(l.sheet() + "|" + l.headerRow(), k -> WorkbookTableReader.read(file, l.sheet(), l.headerRow()));
                 if (LayoutCatalogue.missingHeaders(l, t.headers()).isEmpty()) return t;
+                if (seen == null) seen = t;
             }
-            // No workbook layout fits: read the first sheet a layout names (or the first sheet) to report what was seen.
-            String sheet = layouts.workbookLayouts().stream().map(EricLayout::sheet).filter(sheets::contains)
-                    .findFirst().orElse(sheets.isEmpty() ? "" : sheets.get(0));
-            int headerRow = layouts.workbookLayouts().stream().filter(l -> l.sheet().equals(sheet))
-                    .mapToInt(EricLayout::headerRow).findFirst().orElse(1);
-            return WorkbookTableReader.read(file, sheet, headerRow);
+            // No workbook layout fits whole: the first sheet a layout names (for a composed layout, or to report what was
+            // seen), or the workbook's first sheet.
+            return seen != null ? seen : WorkbookTableReader.read(file, sheets.isEmpty() ? "" : sheets.get(0), 1);
         }
         // CSV: the header row may not be line 1 (some exports carry a section-title line first).
         SourceTable first = CsvTableReader.read(file, 1, (char) 0);

@@ -30,8 +30,8 @@ final class AreaStanding {
         boolean ics = area.level() == Level.ICS;
         boolean england = area.level() == Level.NATIONAL;
         String group = area.level() == Level.REGION ? "regions" : "ICSs";
-        List<Map<String, ?>> rows = rows(index, area, indicators.stream().filter(d -> !d.isReadiness()).toList());
-        List<Map<String, ?>> readiness = rows(index, area, indicators.stream().filter(IndicatorDefinition::isReadiness).toList());
+        List<Map<String, ?>> rows = rows(index, area, indicators.stream().filter(d -> !d.isReadiness()).toList(), ics, group, england);
+        List<Map<String, ?>> readiness = rows(index, area, indicators.stream().filter(IndicatorDefinition::isReadiness).toList(), ics, group, england);
         params.put("ReadinessHeading", readiness.isEmpty() ? null : "Net Zero readiness");
         params.put("ReadinessIntro", readiness.isEmpty() ? null : "ERIC's Net Zero questions (asked since 2021/22): heat decarbonisation plans, "
                 + "fossil heating replacement, heat pumps, LED lighting, metering, electric vehicle charging, solar generation and food waste. "
@@ -41,10 +41,8 @@ final class AreaStanding {
         addStanding(params, area, rows, ics, england, group);
     }
 
-    private static List<Map<String, ?>> rows(FiguresIndex index, OrgRef area, List<IndicatorDefinition> indicators) {
-        boolean ics = area.level() == Level.ICS;
-        boolean england = area.level() == Level.NATIONAL;
-        String group = area.level() == Level.REGION ? "regions" : "ICSs";
+    private static List<Map<String, ?>> rows(FiguresIndex index, OrgRef area, List<IndicatorDefinition> indicators, boolean ics,
+                                             String group, boolean england) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (IndicatorDefinition d : indicators) {
             Optional<FigureRow> own = index.standing(area, d.id());

@@ -88,9 +88,11 @@ final class TrustReport {
             row.put("spine", SpineChart.of(r.value(), r.benchmark(), d.polarity() == Polarity.LOW_IS_GOOD, q));
             row.put("spineAlt", SpineText.of(r, d, q));
             row.put("rank", r.benchmark().rank() == null ? Formats.CELL_NOT_AVAILABLE : r.benchmark().rankLabel());
-            // A readiness measure is compared, never priced: say so rather than "n/a", which means a missing figure.
-            row.put("gbpTypical", d.isReadiness() ? "not priced" : Formats.cell(Formats.gbp(r.typical().gbp())));
-            row.put("tco2eTypical", d.isReadiness() ? "" : Formats.cell(Formats.tco2e(r.typical().tco2e())));
+            // An indicator whose saving rule prices nothing (readiness measures, the renewable share) is compared, never
+            // priced: say so rather than "n/a", which means a missing figure.
+            boolean priced = !d.saving().isNone();
+            row.put("gbpTypical", priced ? Formats.cell(Formats.gbp(r.typical().gbp())) : "not priced");
+            row.put("tco2eTypical", priced ? Formats.cell(Formats.tco2e(r.typical().tco2e())) : "");
             row.put("inTotal", d.isHeadline() ? "yes" : "");
             data.add(row);
         }
