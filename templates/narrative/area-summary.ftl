@@ -18,6 +18,10 @@ No member trust has a saving against its typical benchmark on the headline indic
 
 ${c.sentenceList(strongest)} <#if strongest?size == 1>is<#else>are</#if> in the best quarter of <#if strongest?size == 1>its<#else>their</#if> peers on the most headline indicators.
 </#if>
+<#if targets?size gt 0>
+
+${targets?join(" ")}
+</#if>
 <#if change??>
 
 ${change}

@@ -9,6 +9,10 @@ No indicator has a value for ${trustName} in ${year}: ${noValueReason}.
 
 Performing like ${typicalPeer} would save ${typicalSaving} a year on the headline indicators (best quarter: ${stretchSaving}).<#if top??> The largest opportunity is ${top}.</#if>
 </#if>
+<#if targets?size gt 0>
+
+${targets?join(" ")}
+</#if>
 <#if trend??>
 
 ${trend}

@@ -55,9 +55,9 @@ public final class IndicatorsCommand implements Callable<Integer> {
 
     private static void details(PrintWriter out, IndicatorDefinition d) {
         wrap(out, "", d.description());
-        wrap(out, "numerator:   ", d.numerator().describe());
+        wrap(out, "numerator:   ", d.numeratorText());
         wrap(out, "denominator: ", d.denominator().describe() + (d.scaleOrOne() != 1 ? "  (× " + d.scaleOrOne() + ")" : ""));
-        wrap(out, "target:      ", d.target());
+        wrap(out, "target:      ", (d.targetValue() != null ? "value " + uk.nhs.greenbench.figures.MethodNotes.number(d.targetValue()) + " " + d.unit() + ". " : "") + d.target());
         wrap(out, "saving:      ", d.saving().method() + (d.saving().reason() != null ? " - " + d.saving().reason() : ""));
         out.println();
     }

@@ -43,7 +43,7 @@ final class MethodologySheet {
             r = line(w, r, "Definition", d.description());
             r = line(w, r, "Why it matters", d.whyItMatters());
             r = line(w, r, "Target", d.target());
-            r = line(w, r, "Numerator", d.numerator().describe());
+            r = line(w, r, "Numerator", d.numeratorText());
             r = line(w, r, "Denominator", d.denominator().describe() + (d.scaleOrOne() != 1 ? " (value × " + (long) d.scaleOrOne() + ")" : ""));
             r = line(w, r, "Saving", pricing(d));
             for (String c : d.caveats()) r = line(w, r, "Caveat", c);

@@ -50,7 +50,11 @@ final class RateBlock {
             }
             String per = "per " + d.savingUnit();
             String prefix = row.org().code() + "_" + row.indicator();
-            if ("intensity".equals(p.method())) {
+            if ("target-mix".equals(p.method())) {
+                String moved = " per " + d.savingUnit() + " moved towards the target mix";
+                refs.put(row, new RateRefs(rate(r++, row, d, "£" + moved, "£/" + d.savingUnit(), p.cost(), "cost", prefix),
+                        rate(r++, row, d, "kgCO2e" + moved, "kgCO2e/" + d.savingUnit(), p.carbon(), "carbon", prefix)));
+            } else if ("intensity".equals(p.method())) {
                 String cost = rate(r++, row, d, "£ " + per, "£/" + d.savingUnit(), p.cost(), "cost", prefix);
                 // No carbon rate row for an indicator priced in £ only (its rule names no carbon).
                 String carbon = d.saving().carbon() == null ? null
@@ -88,14 +92,19 @@ final class RateBlock {
         }
         if (rate.isOwnCarbon()) {
             w.formula(r, 3, ownCarbonFormula(rate), rate.value(), w.styles().number("#,##0.00000"));
-            w.text(r, 6, "The trust's own mix, recomputed from the carbon factors above: " + quantities(rate), w.styles().note);
+            w.text(r, 6, ("target-mix".equals(row.pricing().method()) ? "Each stream's change on the way to the target mix × its factor, over the "
+                    + "tonnes moved, recomputed from the carbon factors above: " : "The trust's own mix, recomputed from the carbon factors above: ")
+                    + quantities(rate), w.styles().note);
         } else if (rate.isOwnOverFactorQuantity()) {
             // E.g. heat from heat pumps: the trust's electricity cost over its electricity × the seasonal COP cell.
             w.formula(r, 3, plain(rate.value() * rate.quantity()) + "/" + quantityFormula(rate), rate.value(), w.styles().number("£#,##0.0000"));
             w.text(r, 6, "The trust's own cost over a quantity recomputed from the factors above: " + quantityWords(rate), w.styles().note);
         } else {
             w.number(r, 3, rate.value(), kind.contains("cost") ? w.styles().inputGbp : w.styles().input);
-            w.text(r, 6, UnitRate.OWN.equals(rate.basis())
+            w.text(r, 6, "target-mix".equals(row.pricing().method())
+                    ? "Σ (stream − target share × total) × the stream's £ per tonne (" + (UnitRate.OWN.equals(rate.basis()) ? "the trust's own" : "its own, or its peers' median where it sent none that way")
+                    + "), over the tonnes moved; negative where the target mix costs more. Edit to test another price."
+                    : UnitRate.OWN.equals(rate.basis())
                     ? "The trust's own cost over its own quantity (ERIC " + row.year() + "). Edit to test another price."
                     : "Peer median: the trust reported none of its own. Edit to use a known rate.", w.styles().note);
         }

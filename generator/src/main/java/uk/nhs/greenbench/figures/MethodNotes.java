@@ -50,6 +50,11 @@ public final class MethodNotes {
         return notes;
     }
 
+    /** A target or share as written in prose: 60, 0.5, never 60.0. */
+    public static String number(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
     /** How an indicator's saving is priced, in words. */
     public static String pricing(IndicatorDefinition d) {
         var rule = d.saving();
@@ -59,6 +64,11 @@ public final class MethodNotes {
         if (rule.isIntensity()) {
             return "Units of " + d.savingUnit() + " × the trust's £ (" + rule.cost().describe() + ") and kgCO2e (carbon of "
                     + rule.carbon().describe() + ") per unit.";
+        }
+ if (rule.isTargetMix()) {
+            return d.savingUnit() + " moved towards the target mix (" + d.targetMix().describe() + "), priced at Σ (stream − target share × total) × the "
+                    + "stream's own £ and kgCO2e per " + d.savingUnit() + " (its peers' median where it sent none that way) ÷ the " + d.savingUnit()
+                    + " that change stream: what any part of the way saves, per " + d.savingUnit() + " moved. Negative where the target mix costs more than today's.";
         }
         if (rule.isRouteShift()) {
             return d.savingUnit() + " moved from " + rule.from().name() + " to " + rule.to().name()

@@ -24,13 +24,18 @@ import java.util.List;
  *                   (no food waste at all from sites serving hundreds of thousands of meals; no building metered)
  * @param collectedFrom the first ERIC year that asked for what the indicator needs (ERIC's Net Zero questions: 2021-22):
  *                   earlier years say "not collected" rather than "not published"; or null
+ * @param targetValue the value the national target asks for, in the indicator's unit (60 for a 60% share): each figure
+ *                   also gives its gap to it; or null when the target names no figure
+ * @param targetMix  for an indicator measured as the distance from a target mix of streams (the Clinical Waste
+ *                   Strategy's 20/20/60), the streams and their target shares; or null
  */
 public record IndicatorDefinition(String id, String title, String theme, String description, String whyItMatters,
                                   String target, Expression numerator, Expression denominator, String unit,
                                   Double scale, Polarity polarity, SavingRule saving, String firstYear,
                                   String lastYear, String savingUnit, Integer order, List<String> caveats,
                                   Boolean checkOutliers, Boolean headline, List<Break> comparability, Boolean netZero, String grain,
-                                  SiteColumn site, UnitPrice unitPrice, String collectedFrom, Boolean zeroIsUnmeasured) {
+                                  SiteColumn site, UnitPrice unitPrice, String collectedFrom, Boolean zeroIsUnmeasured,
+                                  Double targetValue, TargetMix targetMix) {
     public IndicatorDefinition {
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         comparability = comparability == null ? List.of() : List.copyOf(comparability);
@@ -61,6 +66,79 @@ public record IndicatorDefinition(String id, String title, String theme, String 
         public double scaleOrOne() {
             return scale == null ? 1 : scale;
         }
+    }
+
+    /**
+     * A target mix of streams listed from the highest-carbon route down (high-temperature incineration, alternative
+     * treatment, offensive waste), each with its share (%) of the streams' total. The upper streams' target shares are
+     * ceilings: a trust meets the mix when, for every stream, it sends no more through that stream and those above it
+     * than their target shares allow. What falls short is moved down the list, never up: a trust with more offensive
+     * waste than the mix asks for is beyond it, not away from it.
+     */
+    public record TargetMix(String name, List<Stream> streams) {
+        public TargetMix {
+            streams = streams == null ? List.of() : List.copyOf(streams);
+        }
+
+        /**
+         * The streams after the fewest moves down the list that meet the mix: each cumulative total (this stream and
+         * those above it) becomes the smaller of itself and its target; the total is unchanged.
+         */
+        public double[] reached(double[] quantities) {
+            double total = 0;
+            for (double q : quantities) total += q;
+            double[] after = new double[quantities.length];
+            double cumulative = 0, cumulativeTarget = 0, previous = 0;
+            for (int i = 0; i < quantities.length; i++) {
+                cumulative += quantities[i];
+                cumulativeTarget += streams.get(i).fraction() * total;
+                double capped = i == quantities.length - 1 ? total : Math.min(cumulative, cumulativeTarget);
+                after[i] = capped - previous;
+                previous = capped;
+            }
+            return after;
+        }
+
+        /**
+         * The quantity that has to move down the list to meet the mix: the largest excess of a cumulative total over its
+         * target (a tonne moved from the first stream to the last crosses two boundaries but moves once).
+         */
+        public double toMove(double[] quantities) {
+            double total = 0;
+            for (double q : quantities) total += q;
+            double cumulative = 0, cumulativeTarget = 0, most = 0;
+            for (int i = 0; i < quantities.length - 1; i++) {
+                cumulative += quantities[i];
+                cumulativeTarget += streams.get(i).fraction() * total;
+                most = Math.max(most, cumulative - cumulativeTarget);
+            }
+            return most;
+        }
+
+        /** One stream: what goes through it, what it costs and what it emits, and its share (%) in the target mix. */
+        public record Stream(String name, Double share, Expression quantity, Expression cost, Expression carbon) {
+            public double fraction() {
+                return share / 100;
+            }
+        }
+
+        /** "20% high-temperature incineration, 20% alternative treatment, 60% offensive waste". */
+        public String describe() {
+            List<String> parts = new java.util.ArrayList<>();
+            for (Stream s : streams) parts.add(new java.math.BigDecimal(Double.toString(s.share())).stripTrailingZeros().toPlainString() + "% " + s.name());
+            return String.join(", ", parts);
+        }
+    }
+
+    public boolean hasTargetMix() {
+        return targetMix != null;
+    }
+
+    /** The numerator in words: its expression, or for a target-mix indicator what the tonnes to move are made of. */
+    public String numeratorText() {
+        if (!hasTargetMix()) return numerator.describe();
+        return "the " + savingUnit + " that would have to move to a lower-carbon stream to reach the target mix (" + targetMix.describe()
+                + "; the upper streams' shares as ceilings), out of " + numerator.describe();
     }
 
     public boolean readsZeroAsUnmeasured() {

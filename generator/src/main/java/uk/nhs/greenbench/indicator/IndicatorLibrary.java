@@ -83,8 +83,10 @@ public final class IndicatorLibrary {
         require(name, d.denominator() != null && !d.denominator().isEmpty(), "\"denominator\" is missing or empty");
         require(name, d.saving() != null, "\"saving\" is missing (method intensity, route-shift or none)");
         SavingRule s = d.saving();
-        require(name, s.isIntensity() || s.isRouteShift() || "none".equals(s.method()),
-                "saving \"method\" must be intensity, route-shift or none, not \"" + s.method() + "\"");
+        require(name, s.isIntensity() || s.isRouteShift() || s.isTargetMix() || "none".equals(s.method()),
+                "saving \"method\" must be intensity, route-shift, target-mix or none, not \"" + s.method() + "\"");
+        require(name, s.isTargetMix() == d.hasTargetMix(), "a \"targetMix\" and a saving with method target-mix go together");
+        if (d.hasTargetMix()) validateMix(name, d);
         if (s.isRouteShift()) {
             require(name, s.from() != null && s.to() != null && s.from().quantity() != null && s.to().quantity() != null,
                     "a route-shift saving needs \"from\" and \"to\" routes with a \"quantity\"");
@@ -119,6 +121,24 @@ public final class IndicatorLibrary {
                 "the numerator and denominator mix ERIC measures with returns measures; use measures from one source");
     }
 
+    /** A target mix: shares adding to 100%, a quantity per stream, and numerator and denominator both the streams' total. */
+    private static void validateMix(String name, IndicatorDefinition d) {
+        double shares = 0;
+        Set<String> streamMeasures = new java.util.TreeSet<>();
+        for (IndicatorDefinition.TargetMix.Stream st : d.targetMix().streams()) {
+            require(name, st.name() != null && st.share() != null && st.quantity() != null && !st.quantity().isEmpty(),
+                    "each \"targetMix\" stream needs a \"name\", a \"share\" and a \"quantity\"");
+            shares += st.share();
+            st.quantity().collectMeasures(streamMeasures);
+        }
+        require(name, Math.abs(shares - 100) < 1e-9, "the \"targetMix\" streams' shares add to " + shares + "%, not 100%");
+        Set<String> num = new java.util.TreeSet<>(), den = new java.util.TreeSet<>();
+        d.numerator().collectMeasures(num);
+        d.denominator().collectMeasures(den);
+        require(name, num.equals(streamMeasures) && den.equals(streamMeasures),
+                "a target-mix indicator's numerator and denominator are both the streams' total (" + streamMeasures + ")");
+    }
+
     private static Set<String> ratioMeasures(IndicatorDefinition d) {
         Set<String> m = new LinkedHashSet<>();
         d.numerator().collectMeasures(m);
@@ -145,6 +165,13 @@ public final class IndicatorLibrary {
                 if (r.quantity() != null) all.add(r.quantity());
                 if (r.cost() != null) all.add(r.cost());
                 if (r.carbon() != null) all.add(r.carbon());
+            }
+        }
+        if (d.hasTargetMix()) {
+            for (IndicatorDefinition.TargetMix.Stream st : d.targetMix().streams()) {
+                if (st.quantity() != null) all.add(st.quantity());
+                if (st.cost() != null) all.add(st.cost());
+                if (st.carbon() != null) all.add(st.carbon());
             }
         }
         return all;

@@ -8,6 +8,8 @@ package uk.nhs.greenbench.indicator;
  * ({@code cost} ÷ numerator), tCO2e = units × its own carbon per unit ({@code carbon} ÷ numerator).</li>
  * <li>{@code route-shift}: a share indicator; units (kWh or tonnes) move from route {@code from} to route
  * {@code to}; £ and tCO2e = units moved × the difference between the two routes' unit cost and carbon.</li>
+ * <li>{@code target-mix}: a distance from the indicator's {@code targetMix}; the tonnes moved are priced at
+ * Σ (stream − target share × total) × the stream's £ and kgCO2e per unit, over the tonnes that change stream.</li>
  * <li>{@code none}: units only; {@code reason} says why no £ or tCO2e is given.</li>
  * </ul>
  */
@@ -22,6 +24,10 @@ public record SavingRule(String method, Expression cost, Expression carbon, Rout
 
     public boolean isRouteShift() {
         return "route-shift".equals(method);
+    }
+
+    public boolean isTargetMix() {
+        return "target-mix".equals(method);
     }
 
     public boolean isNone() {

@@ -13,24 +13,41 @@ import java.util.Map;
  * @param sourceRows  the ERIC rows the figure was summed from (trusts)
  * @param numeratorFactors factor id → the quantity it applies to in the numerator (carbon indicators; areas sum
  *                    their members'), so that Σ quantity × factor gives the numerator
+ * @param target      what closing the gap to the national target's value would be worth (the indicator's
+ *                    {@code targetValue}; areas add their members'), or {@link Saving#NONE} when it names none
  */
 public record FigureRow(String year, OrgRef org, String indicator, String theme, String unit, String polarity,
                         String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
                         Saving typical, Saving stretch, String factorYear, List<Flag> flags, int members,
-                        Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
+                        Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors,
+                        Saving target) {
+    public FigureRow(String year, OrgRef org, String indicator, String theme, String unit, String polarity,
+                     String savingUnit, Double numerator, Double denominator, Double value, Benchmark benchmark,
+                     Saving typical, Saving stretch, String factorYear, List<Flag> flags, int members,
+                     Double coverage, Pricing pricing, String sourceRows, Map<String, Double> numeratorFactors) {
+        this(year, org, indicator, theme, unit, polarity, savingUnit, numerator, denominator, value, benchmark, typical, stretch,
+                factorYear, flags, members, coverage, pricing, sourceRows, numeratorFactors, Saving.NONE);
+    }
+
     public FigureRow {
+        target = target == null ? Saving.NONE : target;
         flags = List.copyOf(flags);
         numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
     }
 
     /** £ per saving unit (intensity indicators), or null. */
     public Double unitCostGbp() {
-        return "intensity".equals(pricing.method()) ? pricing.cost().value() : null;
+        return perUnitMoved() ? pricing.cost().value() : null;
     }
 
     /** kgCO2e per saving unit (intensity indicators), or null. */
     public Double unitCarbonKg() {
-        return "intensity".equals(pricing.method()) ? pricing.carbon().value() : null;
+        return perUnitMoved() ? pricing.carbon().value() : null;
+    }
+
+    /** Whether one £ and one kgCO2e rate price every unit saved (intensity and target-mix indicators). */
+    private boolean perUnitMoved() {
+        return "intensity".equals(pricing.method()) || "target-mix".equals(pricing.method());
     }
 
     /** Whether the figure needs returns (figures not in ERIC) that were not supplied for this organisation. */
@@ -54,7 +71,7 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
     /** The same row compared with another benchmark (an area among the areas of its level). */
     public FigureRow withBenchmark(Benchmark b) {
         return new FigureRow(year, org, indicator, theme, unit, polarity, savingUnit, numerator, denominator, value, b, typical, stretch,
-                factorYear, flags, members, coverage, pricing, sourceRows, numeratorFactors);
+                factorYear, flags, members, coverage, pricing, sourceRows, numeratorFactors, target);
     }
 
     public boolean has(Flag.Code code) {

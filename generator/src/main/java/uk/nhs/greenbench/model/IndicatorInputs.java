@@ -14,11 +14,21 @@ import java.util.Set;
  * @param sourceRows   compact list of the file rows used, for tracing a figure back to the data
  * @param numeratorFactors factor id → quantity it applies to in the numerator (carbon indicators), so that a change in
  *                         carbon can be split into the change in factors and the change in what was consumed
+ * @param streams      for a target-mix indicator, the sums of each stream in the order the mix names them; else empty
  */
 public record IndicatorInputs(double numerator, double denominator, int sites, int sitesTotal, double coverage,
                               double cost, double carbonKg, Map<String, Double> carbonQuantities, Route from, Route to,
-                              String sourceRows, Set<String> factorsUsed, Map<String, Double> numeratorFactors) {
+                              String sourceRows, Set<String> factorsUsed, Map<String, Double> numeratorFactors,
+                              java.util.List<Route> streams) {
+    public IndicatorInputs(double numerator, double denominator, int sites, int sitesTotal, double coverage, double cost,
+                           double carbonKg, Map<String, Double> carbonQuantities, Route from, Route to, String sourceRows,
+                           Set<String> factorsUsed, Map<String, Double> numeratorFactors) {
+        this(numerator, denominator, sites, sitesTotal, coverage, cost, carbonKg, carbonQuantities, from, to, sourceRows,
+                factorsUsed, numeratorFactors, java.util.List.of());
+    }
+
     public IndicatorInputs {
+        streams = streams == null ? java.util.List.of() : java.util.List.copyOf(streams);
         numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
         // Sorted, so that the formulas and notes built from it are the same on every run.
         carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
@@ -50,6 +60,13 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
         public double unitCarbonKg() {
             return quantity > 0 && !Double.isNaN(carbonKg) ? carbonKg / quantity : Double.NaN;
         }
+    }
+
+    /** The routes' quantities, a route with nothing reported as 0. */
+    public static double[] quantities(java.util.List<Route> routes) {
+        double[] q = new double[routes.size()];
+        for (int i = 0; i < q.length; i++) q[i] = Double.isNaN(routes.get(i).quantity()) ? 0 : routes.get(i).quantity();
+        return q;
     }
 
     public boolean hasData() {

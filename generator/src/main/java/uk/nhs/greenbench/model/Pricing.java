@@ -3,7 +3,8 @@ package uk.nhs.greenbench.model;
 /**
  * The rates a trust's saving on one indicator is priced at (they do not depend on the benchmark). For an
  * intensity indicator {@code cost} and {@code carbon} are per unit of the numerator; for a route shift the
- * four route rates are per unit moved. The spreadsheet writers reproduce {@link #saving} as formulas.
+ * four route rates are per unit moved; for a target mix {@code cost} and {@code carbon} are per unit that changes
+ * stream on the way to the mix. The spreadsheet writers reproduce {@link #saving} as formulas.
  */
 public record Pricing(String method, UnitRate cost, UnitRate carbon, UnitRate fromCost, UnitRate fromCarbon,
                       UnitRate toCost, UnitRate toCarbon) {
@@ -38,7 +39,7 @@ public record Pricing(String method, UnitRate cost, UnitRate carbon, UnitRate fr
 
     private double gbpPerUnitOrNaN() {
         return switch (method) {
-            case "intensity" -> cost.orNaN();
+            case "intensity", "target-mix" -> cost.orNaN();
             case "route-shift" -> fromCost.orNaN() - toCost.orNaN();
             default -> Double.NaN;
         };
@@ -46,7 +47,7 @@ public record Pricing(String method, UnitRate cost, UnitRate carbon, UnitRate fr
 
     private double kgPerUnitOrNaN() {
         return switch (method) {
-            case "intensity" -> carbon.orNaN();
+            case "intensity", "target-mix" -> carbon.orNaN();
             case "route-shift" -> fromCarbon.orNaN() - toCarbon.orNaN();
             default -> Double.NaN;
         };

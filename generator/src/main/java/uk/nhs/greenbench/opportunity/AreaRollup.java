@@ -91,7 +91,7 @@ public final class AreaRollup {
         return new FigureRow(any.year(), org, any.indicator(), any.theme(), any.unit(), any.polarity(), any.savingUnit(),
                 withValue > 0 ? num : null, withValue > 0 ? den : null, value, Benchmark.NONE,
                 total(members, FigureRow::typical), total(members, FigureRow::stretch), any.factorYear(),
-                flags, withValue, null, Pricing.NONE, "", factors);
+                flags, withValue, null, Pricing.NONE, "", factors, total(members, FigureRow::target));
     }
 
     private static Saving total(List<FigureRow> members, Function<FigureRow, Saving> which) {

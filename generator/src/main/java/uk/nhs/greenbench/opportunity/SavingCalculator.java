@@ -48,6 +48,7 @@ public final class SavingCalculator {
                     price(to.unitCost(), peers.toCost(), Flag.Code.ROUTE_COST_PEER_MEDIAN, checks, outlier, flags, to),
                     rate(to.unitCarbonKg(), peers.toCarbonKg(), Flag.Code.ROUTE_CARBON_PEER_MEDIAN, flags, to.quantity(), to.carbonQuantities(), to.quantityTerms()));
         }
+        if (rule.isTargetMix()) return TargetMixPricing.pricing(d, in, peers, checks, outlier, flags);
         addOnce(flags, Flag.Code.NOT_PRICED);
         return Pricing.NONE;
     }
@@ -56,7 +57,7 @@ public final class SavingCalculator {
      * A £ rate: the trust's own, unless it is outside the plausible band around its peers' median price (a tiny
      * quantity or a cost booked elsewhere), when the peer median is used and flagged.
      */
-    private static UnitRate price(double own, double peerMedian, Flag.Code flag, PlausibilityChecks checks, boolean outlier,
+    static UnitRate price(double own, double peerMedian, Flag.Code flag, PlausibilityChecks checks, boolean outlier,
                                   List<Flag> flags, IndicatorInputs.Route route) {
         // On a value flagged as an outlier the quantity is the suspect, and the price only mirrors it (ten times the tonnes
         // at a tenth of the price): the peer price would multiply the error, so the own price, bounded by what the trust
@@ -71,7 +72,7 @@ public final class SavingCalculator {
         return rate(own, peerMedian, flag, flags, null, Map.of(), QuantityTerms.NONE);
     }
 
-    private static UnitRate rate(double own, double peerMedian, Flag.Code flag, List<Flag> flags, Double quantity,
+    static UnitRate rate(double own, double peerMedian, Flag.Code flag, List<Flag> flags, Double quantity,
                                  Map<String, Double> factorQuantities, QuantityTerms terms) {
         if (!Double.isNaN(own)) return new UnitRate(own, UnitRate.OWN, quantity, factorQuantities, terms);
         if (!Double.isNaN(peerMedian)) {
@@ -81,7 +82,7 @@ public final class SavingCalculator {
         return UnitRate.MISSING;
     }
 
-    private static void addOnce(List<Flag> flags, Flag.Code code) {
+    static void addOnce(List<Flag> flags, Flag.Code code) {
         if (flags.stream().noneMatch(f -> f.is(code))) flags.add(Flag.of(code));
     }
 }

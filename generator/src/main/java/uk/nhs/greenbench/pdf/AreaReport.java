@@ -58,7 +58,7 @@ final class AreaReport {
                 + ", NHS England; ODS and ONS organisation data; UK Government GHG conversion factors. Open Government Licence v3.0.");
         params.put("VersionLine", "Prepared with greenbench " + ctx.version() + ". Every figure is in figures.csv and trends.csv.");
         params.put("FooterText", name + " - ERIC " + ctx.year());
-        params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, trustRows, defs, ctx)));
+        params.put("ExecutiveSummary", ctx.narrative().render("area-summary.ftl", narrative(area, name, members, h, trustRows, areaRows, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");
         params.put("TileStretchGbp", Formats.gbpShort(h.stretchGbp()));
@@ -95,7 +95,7 @@ final class AreaReport {
     }
 
     private static Map<String, Object> narrative(OrgRef area, String name, long members, Headlines h, List<FigureRow> memberRows,
-                                                 Map<String, IndicatorDefinition> defs, ReportContext ctx) {
+                                                 List<FigureRow> areaRows, Map<String, IndicatorDefinition> defs, ReportContext ctx) {
         Map<String, Object> m = new HashMap<>();
         m.put("areaName", name);
         m.put("typicalPeer", ctx.index().figures().peers().byType() ? "the typical trust of its own type" : "the median of its own comparators");
@@ -111,6 +111,7 @@ final class AreaReport {
                 .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp()).reversed().thenComparing(r -> r.org().code())).limit(3)
                 .map(r -> OrgNames.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
         m.put("strongest", strongest(memberRows, defs));
+        m.put("targets", TargetSentence.of(areaRows, defs, true));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members, defs, ctx.index().figures().checks()));
         if (memberRows.stream().anyMatch(r -> r.has(Flag.Code.NOT_IN_SOURCE))) {

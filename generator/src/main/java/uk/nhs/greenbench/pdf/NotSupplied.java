@@ -28,8 +28,6 @@ final class NotSupplied {
     static String line(Set<String> ids, Map<String, IndicatorDefinition> defs) {
         if (ids.isEmpty()) return "";
         return "No data supplied for " + String.join("; ", ids.stream().map(id -> AreaReport.lower(defs.get(id).title())).toList())
-                + ". These need figures that are not in ERIC — travel, fleet, anaesthetic gases, staff and spend, which trusts can"
-                + " supply in a returns file, and inhaler prescribing from OpenPrescribing — that whoever produced this pack can add"
-                + " (the README says how).";
+                + ": figures not in ERIC, which a returns file (or OpenPrescribing, for inhalers) adds; the README says how.";
     }
 }

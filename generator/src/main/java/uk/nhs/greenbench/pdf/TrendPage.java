@@ -217,11 +217,16 @@ final class TrendPage {
     /** What the Net Zero check cannot say: a trust whose estate changed, a change that looks like a data error. */
     static String caveats(TrendRow t) {
         StringBuilder sb = new StringBuilder();
+        java.util.List<String> checks = new java.util.ArrayList<>();
         for (Flag f : t.flags()) {
             if (f.is(Flag.Code.ESTATE_CHANGED)) sb.append(' ').append(estateChanged(f));
-            if (f.is(Flag.Code.CHECK_THE_DATA)) sb.append(" A change between the years (").append(f.detail())
-                    .append(") is far from its peers' changes: check the data before reading the path.");
+            if (f.is(Flag.Code.CHECK_THE_DATA)) checks.add(f.detail());
         }
+        // One sentence for all of them: three changes said three times pushed reports onto another page.
+        if (checks.size() == 1) sb.append(" A change between the years (").append(checks.get(0))
+                .append(") is far from its peers' changes: check the data before reading the path.");
+        if (checks.size() > 1) sb.append(" Changes between the years (").append(String.join("; ", checks))
+                .append(") are far from its peers' changes: check the data before reading the path.");
         return sb.toString();
     }
 

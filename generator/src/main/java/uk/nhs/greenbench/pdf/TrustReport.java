@@ -147,6 +147,7 @@ final class TrustReport {
         if (codes.contains(Flag.Code.UNIT_PRICE_IMPLAUSIBLE)) caveats.add("some of its own prices per unit were implausible beside its peers', so their median is used");
         if (codes.contains(Flag.Code.UNIT_COST_PEER_MEDIAN)) caveats.add("some savings are priced at its peers' median unit cost");
         m.put("caveats", caveats);
+        m.put("targets", TargetSentence.of(rows, defs, false));
         TrendSentence.of(ctx.index(), trust, ctx.indicators(), "the trust's").ifPresent(c -> m.put("trend", c));
         return m;
     }

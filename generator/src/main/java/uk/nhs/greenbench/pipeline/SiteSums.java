@@ -31,6 +31,7 @@ final class SiteSums {
     private final Sum cost = new Sum(), carbon = new Sum();
     private final Map<String, Double> numeratorFactors = new HashMap<>();
     private final RouteSum from = new RouteSum(), to = new RouteSum();
+    private final java.util.List<RouteSum> streams = new java.util.ArrayList<>();
     private double num, den, giaIncluded;
     private int included, returnsIncluded;
     private Expression.MissingFactorException failure;
@@ -38,6 +39,7 @@ final class SiteSums {
     SiteSums(IndicatorDefinition indicator, FactorSet factors) {
         this.indicator = indicator;
         this.factors = factors;
+        if (indicator.hasTargetMix()) for (var ignored : indicator.targetMix().streams()) streams.add(new RouteSum());
     }
 
     void add(SiteRecord site) {
@@ -78,6 +80,9 @@ final class SiteSums {
             } else if (s.isRouteShift()) {
                 from.add(s.from(), site);
                 to.add(s.to(), site);
+            } else if (s.isTargetMix()) {
+                var mix = indicator.targetMix().streams();
+                for (int i = 0; i < mix.size(); i++) streams.get(i).add(mix.get(i), site);
             }
             return true;
         } catch (Expression.MissingFactorException e) {
@@ -100,9 +105,15 @@ final class SiteSums {
         // Floor-area coverage means nothing for figures that come from returns rather than sites.
         boolean fromSites = included > returnsIncluded;
         double coverage = giaAll > 0 && (fromSites || returnsIncluded == 0) ? giaIncluded / giaAll : Double.NaN;
-        return new IndicatorInputs(num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
+        java.util.List<IndicatorInputs.Route> mix = streams.stream().map(RouteSum::route).toList();
+        return new IndicatorInputs(indicator.hasTargetMix() ? toMove(mix) : num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
                 carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
-                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), new TreeSet<>(used), numeratorFactors);
+                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), new TreeSet<>(used), numeratorFactors, mix);
+    }
+
+    /** What would have to move down the mix's streams to meet it, from the trust's totals (segregation is a trust's policy). */
+    private double toMove(java.util.List<IndicatorInputs.Route> mix) {
+        return indicator.targetMix().toMove(IndicatorInputs.quantities(mix));
     }
 
     private final class Sum {
@@ -141,9 +152,17 @@ final class SiteSums {
         private final Sum quantity = new Sum(), cost = new Sum(), carbon = new Sum();
 
         void add(SavingRule.Route r, SiteRecord site) {
-            quantity.add(r.quantity(), site);
-            cost.add(r.cost(), site);
-            carbon.add(r.carbon(), site);
+            add(r.quantity(), r.cost(), r.carbon(), site);
+        }
+
+        void add(IndicatorDefinition.TargetMix.Stream st, SiteRecord site) {
+            add(st.quantity(), st.cost(), st.carbon(), site);
+        }
+
+        private void add(Expression q, Expression c, Expression kg, SiteRecord site) {
+            quantity.add(q, site);
+            cost.add(c, site);
+            carbon.add(kg, site);
         }
 
         IndicatorInputs.Route route() {

@@ -84,7 +84,10 @@ final class TrustRows {
             boolean lowIsGood = d.polarity() == Polarity.LOW_IS_GOOD;
             Saving typical = pricing.saving(lowIsGood, d.scaleOrOne(), tv.value(), in.denominator(), dist.typical());
             Saving stretch = pricing.saving(lowIsGood, d.scaleOrOne(), tv.value(), in.denominator(), dist.stretch(d.polarity()));
-            rows.add(row(tv, b, typical, stretch, pricing, f));
+            // The gap to the national target's value, priced the same way (the distance from a target mix: all the way to it).
+            Saving target = d.targetValue() == null ? Saving.NONE
+                    : pricing.saving(lowIsGood, d.scaleOrOne(), tv.value(), in.denominator(), d.targetValue());
+            rows.add(row(tv, b, typical, stretch, pricing, f, target));
         }
         return rows;
     }
@@ -106,6 +109,10 @@ final class TrustRows {
     }
 
     private FigureRow row(TrustValue tv, Benchmark b, Saving typical, Saving stretch, Pricing pricing, List<Flag> flags) {
+        return row(tv, b, typical, stretch, pricing, flags, Saving.NONE);
+    }
+
+    private FigureRow row(TrustValue tv, Benchmark b, Saving typical, Saving stretch, Pricing pricing, List<Flag> flags, Saving target) {
         IndicatorInputs in = tv.inputs();
         boolean has = tv.hasValue();
         boolean data = in != null && in.hasData();
@@ -113,6 +120,6 @@ final class TrustRows {
                 data ? in.numerator() : null, data ? in.denominator() : null, has ? tv.value() : null, b, typical,
                 stretch, factors.label(), flags, has ? 1 : 0,
                 in != null && !Double.isNaN(in.coverage()) ? in.coverage() : null, pricing,
-                in == null ? "" : in.sourceRows(), data ? in.numeratorFactors() : Map.of());
+                in == null ? "" : in.sourceRows(), data ? in.numeratorFactors() : Map.of(), target);
     }
 }

@@ -24,7 +24,8 @@ public final class FiguresCsvWriter {
             "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e",
             "factor_year", "quality_flags", "theme", "saving_unit", "members", "coverage", "unit_cost_gbp",
-            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "comparator", "peer_min", "peer_max");
+            "unit_carbon_kgco2e", "peer_basis", "peer_rank", "source_rows", "comparator", "peer_min", "peer_max",
+            "saving_target_units", "saving_target_gbp", "saving_target_tco2e");
 
     private FiguresCsvWriter() {
     }
@@ -65,6 +66,9 @@ public final class FiguresCsvWriter {
         v.add(Cells.text(r.benchmark().comparator()));
         v.add(Cells.number(r.benchmark().min()));
         v.add(Cells.number(r.benchmark().max()));
+        v.add(Cells.number(r.target().units()));
+        v.add(Cells.number(r.target().gbp()));
+        v.add(Cells.number(r.target().tco2e()));
         return v;
     }
 

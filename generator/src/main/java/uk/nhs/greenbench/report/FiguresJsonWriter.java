@@ -69,5 +69,6 @@ public final class FiguresJsonWriter {
     private static final java.util.Set<String> NUMERIC = java.util.Set.of("numerator", "denominator", "value",
             "peer_n", "peer_median", "peer_q1", "peer_q3", "percentile", "saving_typical_units", "saving_typical_gbp",
             "saving_typical_tco2e", "saving_stretch_units", "saving_stretch_gbp", "saving_stretch_tco2e", "members",
-            "coverage", "unit_cost_gbp", "unit_carbon_kgco2e", "peer_rank", "peer_min", "peer_max");
+            "coverage", "unit_cost_gbp", "unit_carbon_kgco2e", "peer_rank", "peer_min", "peer_max", "saving_target_units",
+            "saving_target_gbp", "saving_target_tco2e");
 }

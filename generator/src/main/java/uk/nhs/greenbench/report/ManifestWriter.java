@@ -74,8 +74,9 @@ public final class ManifestWriter {
                 g.writeStartObject();
                 g.writeStringField("id", d.id());
                 g.writeStringField("definition", "indicators/" + d.id() + ".json");
-                g.writeStringField("numerator", d.numerator().describe());
+                g.writeStringField("numerator", d.numeratorText());
                 g.writeStringField("denominator", d.denominator().describe());
+                if (d.targetValue() != null) g.writeNumberField("target_value", d.targetValue());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -24,12 +24,13 @@ class IndicatorLibraryTest {
     }
 
     @Test
-    void theBundledLibraryHasTheTwelveEricIndicatorsThenTheSevenFromReturnsThenInhalersThenTheReadinessMeasuresInOrder() {
+    void theBundledLibraryHasTheFifteenEricIndicatorsThenTheSevenFromReturnsThenInhalersThenTheReadinessMeasuresInOrder() {
         IndicatorLibrary library = TestProject.project().indicators();
         assertThat(library.all()).extracting(IndicatorDefinition::id).containsExactly(
                 "energy-intensity", "energy-carbon-intensity", "energy-cost-intensity", "renewable-electricity-share",
                 "fossil-heating-share", "water-intensity", "water-cost-intensity", "waste-intensity", "landfill-share",
-                "recycling-share", "clinical-incineration-share", "estates-carbon-intensity",
+                "recycling-share", "clinical-incineration-share", "clinical-waste-segregation", "clinical-waste-offensive-share",
+                "clinical-waste-hti-share", "estates-carbon-intensity",
                 "anaesthetic-gas-carbon-per-operation", "anaesthetic-gas-carbon-per-gbpm", "desflurane-share",
                 "travel-miles-per-wte", "travel-miles-per-gbpm", "fleet-lev-share", "fleet-ulev-share", "mdi-share",
                 "led-lighting-coverage", "heat-decarbonisation-plan-share", "fossil-heating-replaced-by-2030", "fossil-heating-without-plan",
@@ -38,6 +39,8 @@ class IndicatorLibraryTest {
                 "food-waste-per-meal", "food-waste-avoidable-share");
         assertThat(library.all().stream().filter(IndicatorDefinition::isReadiness)).hasSize(14)
                 .allSatisfy(d -> assertThat(d.saving().method()).isEqualTo("none"));
+        assertThat(library.all().stream().filter(d -> d.targetValue() != null)).extracting(IndicatorDefinition::id)
+                .containsExactly("clinical-waste-segregation", "clinical-waste-offensive-share", "clinical-waste-hti-share");
         assertThat(library.all().stream().filter(library::fromReturns)).hasSize(7)
                 .allSatisfy(d -> assertThat(d.theme()).isIn("anaesthetics", "travel"));
     }

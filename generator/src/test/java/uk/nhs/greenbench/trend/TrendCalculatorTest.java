@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 class TrendCalculatorTest {
     private static final IndicatorDefinition WATER = new IndicatorDefinition("water-intensity", "Water use per floor area", "water", "",
             "", "", new Expression(List.of()), new Expression(List.of()), "m³/m²", null, Polarity.LOW_IS_GOOD, null, null, null,
-            "m3", 1, List.of(), true, true, List.of(), false, null, null, null, null, null);
+            "m3", 1, List.of(), true, true, List.of(), false, null, null, null, null, null, null, null);
 
     private static OrgRef trust(String code) {
         return new OrgRef(Level.TRUST, code, "Trust " + code, "Acute - Medium", "QXX", "Y99");

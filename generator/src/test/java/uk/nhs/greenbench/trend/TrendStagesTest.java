@@ -33,7 +33,7 @@ class TrendStagesTest {
     private static IndicatorDefinition carbon(List<IndicatorDefinition.Break> breaks) {
         return new IndicatorDefinition("energy-carbon", "Energy carbon", "carbon", "", "", "", new Expression(List.of()),
                 new Expression(List.of()), "kgCO2e/m²", null, Polarity.LOW_IS_GOOD, null, null, null, "kgCO2e", 1, List.of(), true, true,
-                breaks, true, null, null, null, null, null);
+                breaks, true, null, null, null, null, null, null, null);
     }
 
     /** A year in which the trust used {@code kwh} of grid electricity at {@code factor} kg/kWh over 1,000 m². */

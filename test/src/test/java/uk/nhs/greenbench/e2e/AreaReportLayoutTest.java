@@ -85,9 +85,10 @@ class AreaReportLayoutTest {
     }
 
     @Test
-    void anIcsReportFitsFourteenPagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
-        // 14: the readiness standings and their methodology (issue 18) added up to two pages to the largest ICS.
-        for (Path pdf : reports("ics")) assertThat(pageCount(pdf)).as(pdf.getFileName().toString()).isLessThanOrEqualTo(14);
+    void anIcsReportFitsFifteenPagesAndEnglandsSummaryFitsSixBeforeItsTables() throws Exception {
+        // 14: the readiness standings and their methodology (issue 18) added up to two pages to the largest ICS; 15: the
+        // clinical waste segregation indicators' member tables (issue 18) one more.
+        for (Path pdf : reports("ics")) assertThat(pageCount(pdf)).as(pdf.getFileName().toString()).isLessThanOrEqualTo(15);
         List<String> england = pages(PdfReportsTest.report("national", "ENG"));
         int firstTable = -1;
         for (int p = 0; p < england.size() && firstTable < 0; p++) {
