@@ -251,9 +251,13 @@ public final class TrendCalculator {
                     List<Double> group = byGroup.get(laterRow.get(c.getKey()).org().peerGroup());
                     double z = robustZ(c.getValue(), group.size() >= PeerDistribution.MIN_PEERS ? group : all);
                     if (checks.isSuspectChange(z)) {
-                        double pct = (Math.exp(c.getValue()) - 1) * 100;
-                        flags.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
-                                .add(Flag.of(Flag.Code.CHECK_THE_DATA, String.format(Locale.ROOT, "%s to %s: %+.0f%%", y0, y1, pct)));
+                        FigureRow later = laterRow.get(c.getKey());
+                        double before = later.value() / Math.exp(c.getValue());
+                        // A share's change is said in its values (0.04% to 29.8%), not as a percentage of a percentage.
+                        String change = "%".equals(later.unit())
+                                ? y0 + " to " + y1 + ": " + threeFigures(before) + "% to " + threeFigures(later.value()) + "%"
+                                : String.format(Locale.ROOT, "%s to %s: %+.0f%%", y0, y1, (Math.exp(c.getValue()) - 1) * 100);
+                        flags.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(Flag.of(Flag.Code.CHECK_THE_DATA, change));
                     }
                 }
             }
@@ -274,5 +278,9 @@ public final class TrendCalculator {
         double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static String threeFigures(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }
