@@ -62,6 +62,22 @@ final class SiteSums {
         }
     }
 
+    /** A trust-level row counts as one more record (not a site), cited with the site rows its floor area comes from. */
+    void addTrustRow(SiteRecord row, SourceRows floorAreaRows) {
+        if (include(row)) {
+            returnsIncluded++;
+            rows.add(row.sourceRow());
+            if (usesTrustFloorArea()) rows.addAll(floorAreaRows);
+        }
+    }
+
+    private boolean usesTrustFloorArea() {
+        Set<String> measures = new TreeSet<>();
+        indicator.numerator().collectMeasures(measures);
+        indicator.denominator().collectMeasures(measures);
+        return measures.contains(TrustSums.TRUST_GIA);
+    }
+
     /** Adds a record's numerator, denominator and savings inputs when it has both; returns whether it had. */
     private boolean include(SiteRecord site) {
         if (failure != null) return false;

@@ -22,6 +22,15 @@ public final class SourceRows {
         byFile.computeIfAbsent(ref.substring(0, at), k -> new Ranges()).add(Integer.parseInt(ref.substring(at + 6).trim()));
     }
 
+    /** Adds every row another collection listed (rows it only counted are not carried over). */
+    public void addAll(SourceRows other) {
+        for (Map.Entry<String, Ranges> e : other.byFile.entrySet()) {
+            Ranges into = byFile.computeIfAbsent(e.getKey(), k -> new Ranges());
+            Ranges from = e.getValue();
+            for (int i = 0; i < from.size; i++) for (int row = from.starts[i]; row <= from.ends[i]; row++) into.add(row);
+        }
+    }
+
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();

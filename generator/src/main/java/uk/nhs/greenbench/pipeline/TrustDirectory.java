@@ -49,6 +49,7 @@ public final class TrustDirectory {
                     e.getValue().trustName() + " made a trust-level return but has no rows in the site data read, so no indicator can be computed for it."));
             byTrust.put(e.getKey(), year.withoutSites(e.getValue()));
         }
+        for (Map.Entry<String, SiteRecord> e : year.trustRows().entrySet()) byTrust.get(e.getKey()).addTrustRow(e.getValue());
         for (Map.Entry<String, ReturnsFile.Record> r : year.returns().entrySet()) {
             TrustSums t = byTrust.get(r.getKey());
             if (t != null) {

@@ -18,11 +18,14 @@ import java.util.Map;
  * trusts, not of rows.
  */
 public final class TrustSums {
+    /** The measure that carries the trust's floor area (all its sites') onto its trust-level row. */
+    public static final String TRUST_GIA = "trust_gia_m2";
     private final String code, name, ericRegion, trustType, firstRow;
     private final Map<String, SiteSums> byIndicator = new LinkedHashMap<>();
     private int sites;
     private double giaAll, meals, chpFuelAddedKwh;
     private int chpSites;
+    private final SourceRows siteRows = new SourceRows();
     private boolean anyMeals;
 
     /** A trust whose identity comes from {@code first}; its sites are added with {@link #add}. */
@@ -38,7 +41,10 @@ public final class TrustSums {
     void add(SiteRecord site) {
         sites++;
         Double gia = site.measure("gia_m2");
-        if (gia != null) giaAll += gia;
+        if (gia != null) {
+            giaAll += gia;
+            siteRows.add(site.sourceRow());
+        }
         Double chp = site.measure(ChpFuel.ADDED);
         if (chp != null) {
             chpSites++;
@@ -55,6 +61,19 @@ public final class TrustSums {
     /** Adds the trust's returns: to each indicator as one more record, not as a site. */
     void addReturn(ReturnsFile.Record record) {
         for (SiteSums s : byIndicator.values()) s.addReturn(record);
+    }
+
+    /**
+     * Adds the trust's row of ERIC's trust-level file (energy and waste managers): to each indicator as one more
+     * record, not as a site, with the floor area of all its sites as {@link #TRUST_GIA}, so that a trust-level
+     * count can be put per floor area; the floor area's own rows are cited with it.
+     */
+    void addTrustRow(SiteRecord row) {
+        if (row.measures().isEmpty()) return;
+        java.util.Map<String, Double> measures = new java.util.HashMap<>(row.measures());
+        if (giaAll > 0) measures.put(TRUST_GIA, giaAll);
+        SiteRecord joined = new SiteRecord(row.trustCode(), row.trustName(), row.region(), row.trustType(), "", "", "trust", measures, row.sourceRow());
+        for (SiteSums s : byIndicator.values()) s.addTrustRow(joined, siteRows);
     }
 
     /**

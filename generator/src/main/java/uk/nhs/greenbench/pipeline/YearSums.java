@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * A year's ERIC files summed to trusts while they are read: site rows go into each trust's running sums;
- * trust-level rows are kept only as identities, so that a trust with no site data is still listed. Returns
+ * trust-level rows are kept with the few measures their layout names (staff counts), so that a trust with no
+ * site data is still listed and its trust-level figures join its sums when the year is computed. Returns
  * (figures not in ERIC) are kept by organisation and added to the trusts' sums when the year is computed.
  */
 public final class YearSums {
@@ -50,9 +51,8 @@ public final class YearSums {
                 sites.add(adjusted);
             };
         }
-        // Only the identity of a trust-level row is needed: drop its measures rather than keep them per trust.
-        return r -> trustRows.putIfAbsent(r.trustCode(), new SiteRecord(r.trustCode(), r.trustName(), r.region(),
-                r.trustType(), r.siteCode(), r.siteName(), r.siteType(), Map.of(), r.sourceRow()));
+        // A trust-level row holds only the measures its layout names (a handful), so it is kept whole.
+        return r -> trustRows.putIfAbsent(r.trustCode(), r);
     }
 
     /** Records what reading a file found: its findings and the measures its layout provides. */
@@ -60,6 +60,8 @@ public final class YearSums {
         issues.addAll(file.issues());
         measures.addAll(file.layout().measures().keySet());
         measures.addAll(file.layout().derived().keySet());
+        // The trust's floor area is the sum of its sites' (for trust-level figures put per floor area).
+        if (file.layout().isSiteGrain() && file.layout().measures().containsKey("gia_m2")) measures.add(TrustSums.TRUST_GIA);
         file.notPublished().forEach((m, headers) -> notPublished.putIfAbsent(m, file.fileName() + " has no column \"" + headers + "\""));
     }
 

@@ -36,8 +36,8 @@ class IndicatorLibraryTest {
                 "led-lighting-coverage", "heat-decarbonisation-plan-share", "fossil-heating-replaced-by-2030", "fossil-heating-without-plan",
                 "heat-pump-site-share", "old-gas-boilers-per-floor-area", "oil-heating-site-share", "electricity-metering-share",
                 "water-metering-share", "ev-charging-points-per-100-spaces", "solar-generation-per-floor-area", "solar-share-of-electricity",
-                "food-waste-per-meal", "food-waste-avoidable-share");
-        assertThat(library.all().stream().filter(IndicatorDefinition::isReadiness)).hasSize(14)
+                "food-waste-per-meal", "food-waste-avoidable-share", "estates-team-capacity");
+        assertThat(library.all().stream().filter(IndicatorDefinition::isReadiness)).hasSize(15)
                 .allSatisfy(d -> assertThat(d.saving().method()).isEqualTo("none"));
         assertThat(library.all().stream().filter(d -> d.targetValue() != null)).extracting(IndicatorDefinition::id)
                 .containsExactly("clinical-waste-segregation", "clinical-waste-offensive-share", "clinical-waste-hti-share");

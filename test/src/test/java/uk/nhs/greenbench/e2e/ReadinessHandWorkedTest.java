@@ -111,6 +111,26 @@ class ReadinessHandWorkedTest {
     }
 
     @Test
+    void estatesTeamCapacityIsTheTrustRowsManagersOverTheFloorAreaOfItsSites() throws Exception {
+        List<CSVRecord> trustRows;
+        try (Reader r = Files.newBufferedReader(Packs.home().resolve("data/eric/2023-24/eric_2023_24_trust_data.csv"), StandardCharsets.UTF_8)) {
+            trustRows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+        for (String trust : List.of("RW5", "RJ1")) {
+            CSVRecord row = trustRows.stream().filter(t -> t.get(0).replace("\uFEFF", "").equals(trust)).findFirst().orElseThrow();
+            double managers = num(row, "Energy managers (WTE)") + num(row, "Waste managers (WTE)");
+            double area = of(trust).stream().mapToDouble(s -> num(s, "Gross internal floor area (m²)")).filter(v -> !Double.isNaN(v)).sum();
+            CSVRecord figure = Packs.figure(Packs.LATEST, "trust", trust, "estates-team-capacity");
+            assertThat(Packs.num(figure, "value")).as(trust).isCloseTo(managers / area * 100_000, within(1e-9));
+            // Traceable to both files: the trust-level row for the managers and the site rows for the floor area.
+            assertThat(figure.get("source_rows")).as(trust)
+                    .contains("eric_2023_24_trust_data.csv row " + (row.getRecordNumber() + 1)).contains("ERIC_Site.csv rows ");
+        }
+        // RJ1: 2 energy and 2 waste managers over 28 sites' 468,627 m².
+        assertThat(value("RJ1", "estates-team-capacity")).isCloseTo(4 / 468_627.0 * 100_000, within(1e-9));
+    }
+
+    @Test
     void yearsBeforeTheQuestionsWereAskedSayNotCollected() throws Exception {
         java.nio.file.Path pack = Packs.allYears().resolve("2019-20");
         assertThat(Packs.csv(pack.resolve("figures.csv"))).filteredOn(r -> r.get("indicator").equals("led-lighting-coverage"))
