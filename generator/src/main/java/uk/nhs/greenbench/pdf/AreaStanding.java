@@ -61,7 +61,7 @@ final class AreaStanding {
         params.put("StandingShowEngland", !england);
         params.put("StandingRows", new JRMapCollectionDataSource(rows));
         params.put("TableNote", "Bars: the worst " + (area.level() == Level.REGION ? "region" : "ICS") + " (left) to the best (right), dark band the middle half, line the median, dot "
-                + (england ? "England" : "this " + (ics ? "ICS" : "region")) + " (green best quarter, red worst).");
+                + (england ? "England" : "this " + (ics ? "ICS" : "region")) + " (" + SpineChart.DOT_KEY + ").");
     }
 
     private static Map<String, ?> row(FigureRow r, IndicatorDefinition d, FiguresIndex index, OrgRef area, boolean ics, String group, boolean england) {

@@ -54,6 +54,9 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
         return scale == null ? null : new SpineChart(scale, value, position);
     }
 
+    /** The dot's colours in words, for the legend under every spine table. */
+    public static final String DOT_KEY = "dark green best quarter, light green better than the median, white at it, amber worse, red worst quarter";
+
     /** The dot's colour for a quartile position: the NHS identity's green to red. */
     static Color colour(QuartilePosition p) {
         return switch (p) {

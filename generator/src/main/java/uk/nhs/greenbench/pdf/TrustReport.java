@@ -48,6 +48,7 @@ final class TrustReport {
         String comparator = ctx.index().figures().peers().nameFor(trust);
         params.put("ContextLine", uk.nhs.greenbench.figures.PeerTypeNote.of(trust, rows) + "; " + ics + "; " + region + " region; compared with " + comparator);
         params.put("YearLine", "ERIC " + ctx.year());
+        params.put("SpineDotKey", SpineChart.DOT_KEY);
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
         TrendPage.addTo(params, ctx.index(), trust, ctx.indicators());
         params.put("ExecutiveSummary", ctx.narrative().render("trust-summary.ftl", narrative(name, trust, rows, h, defs, ctx)));

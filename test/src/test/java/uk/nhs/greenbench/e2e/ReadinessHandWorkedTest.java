@@ -77,6 +77,29 @@ class ReadinessHandWorkedTest {
     }
 
     @Test
+    void dataQualityListsEverySelectAnswerAsPublishedWithItsSiteCount() throws Exception {
+        // The answers ERIC 2023/24 published, listed here so that a new or re-spelt answer in a later file is seen.
+        java.util.Map<String, List<String>> published = java.util.Map.of(
+                "Heat decarbonisation plan (Select)", List.of("N/A", "No", "Yes"),
+                "Fossil fuel heating replacement date (Select)", List.of("2024-25", "2025-26", "2026-27", "2027-28", "2028-29",
+                        "2029-30 Onwards", "Already Implemented", "N/A", "No plan"));
+        List<CSVRecord> findings = Packs.csv(Packs.pack(Packs.LATEST).resolve("data-quality.csv"));
+        for (var column : published.entrySet()) {
+            java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+            for (CSVRecord s : sites) counted.merge(s.get(column.getKey()), 1L, Long::sum);
+            assertThat(counted.keySet()).as(column.getKey()).containsExactlyElementsOf(column.getValue());
+            StringBuilder expected = new StringBuilder("Answers as published: ");
+            counted.forEach((answer, n) -> expected.append('"').append(answer).append("\" (").append(n).append(n == 1 ? " site), " : " sites), "));
+            String message = expected.substring(0, expected.length() - 2) + ".";
+            assertThat(findings).as(column.getKey()).anySatisfy(q -> {
+                assertThat(q.get("issue")).isEqualTo("select_answers");
+                assertThat(q.get("source")).isEqualTo("ERIC_Site.csv, column \"" + column.getKey() + "\"");
+                assertThat(q.get("message")).isEqualTo(message);
+            });
+        }
+    }
+
+    @Test
     void sitesBuildingsAndChargePointsAreCountedSiteBySite() throws Exception {
         List<CSVRecord> rw5 = of("RW5");
         assertThat(rw5).hasSize(41);
