@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.Formats;
 import uk.nhs.greenbench.figures.OrgNames;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;

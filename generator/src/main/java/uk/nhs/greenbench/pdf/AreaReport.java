@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.Formats;
 import uk.nhs.greenbench.figures.OrgNames;
 
 import uk.nhs.greenbench.model.Flag;

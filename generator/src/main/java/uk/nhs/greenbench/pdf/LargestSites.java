@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pdf;
 
+import uk.nhs.greenbench.figures.Formats;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.FiguresIndex;

@@ -1,10 +1,10 @@
-package uk.nhs.greenbench.pdf;
+package uk.nhs.greenbench.figures;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How figures read in the reports: £ with separators, tCO2e to one decimal, missing as "not available". */
+/** How figures read in the reports and web pages: £ with separators, tCO2e to one decimal, missing as "not available". */
 public final class Formats {
     public static final String NOT_AVAILABLE = "not available";
     private static final DecimalFormatSymbols UK = DecimalFormatSymbols.getInstance(Locale.UK);

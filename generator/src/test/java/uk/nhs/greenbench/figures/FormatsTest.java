@@ -1,4 +1,4 @@
-package uk.nhs.greenbench.pdf;
+package uk.nhs.greenbench.figures;
 
 import org.junit.jupiter.api.Test;
 
