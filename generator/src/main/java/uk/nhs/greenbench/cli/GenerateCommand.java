@@ -69,7 +69,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--only", paramLabel = "KIND", split = ",",
-            description = "Write only these outputs: tables (the CSV and JSON files and the manifest), workbooks, reports; "
+            description = "Write only these outputs: tables (the CSV and JSON files and the manifest), workbooks, reports, site (the web pages); "
                     + "comma-separated (default: all). E.g. --only tables gives the figures in a few seconds.")
     List<StandardPack.Kind> only;
 

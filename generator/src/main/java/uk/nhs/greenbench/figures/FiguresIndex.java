@@ -63,6 +63,11 @@ public final class FiguresIndex {
         return Optional.ofNullable(byKey.get(key(level, code, indicator)));
     }
 
+    /** An organisation's or area's own rows, in the order of the figures. */
+    public List<FigureRow> rowsOf(OrgRef org) {
+        return List.copyOf(rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()));
+    }
+
     /** Whether an organisation has a value for at least one indicator: the pack writes no document for one without. */
     public boolean hasAnyValue(OrgRef org) {
         return rowsByOrg.getOrDefault(org.level() + "|" + org.code(), List.of()).stream()

@@ -5,6 +5,7 @@ import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.pipeline.Project;
 import uk.nhs.greenbench.report.PackOutput;
 import uk.nhs.greenbench.report.TablesOutput;
+import uk.nhs.greenbench.web.WebSiteWriter;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,11 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** What a pack holds, in one place: the tables, a workbook and a report for every organisation. */
+/** What a pack holds, in one place: the tables, a workbook and a report for every organisation, and the web site. */
 public final class StandardPack {
     /** The kinds of output a run can be limited to ({@code generate --only}). */
     public enum Kind {
-        tables, workbooks, reports
+        tables, workbooks, reports, site
     }
 
     private StandardPack() {
@@ -31,6 +32,10 @@ public final class StandardPack {
         if (kinds.contains(Kind.reports)) {
             outputs.add(new PdfPackWriter(project.indicators(), project.registry(), project.home().resolve("templates/narrative"),
                     project.factors().notes(), version));
+        }
+        if (kinds.contains(Kind.site)) {
+            outputs.add(new WebSiteWriter(project.indicators(), project.home().resolve("templates/web"),
+                    project.home().resolve("data/geo/nhs-icb-2022.hexjson"), version, kinds.contains(Kind.workbooks), kinds.contains(Kind.reports)));
         }
         return outputs;
     }

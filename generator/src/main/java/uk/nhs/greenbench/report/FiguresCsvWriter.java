@@ -31,10 +31,15 @@ public final class FiguresCsvWriter {
     }
 
     public static void write(Figures figures, Path file) throws IOException {
+        write(figures.rows(), file);
+    }
+
+    /** Some of a year's rows (one organisation's, for its web page) in figures.csv's columns. */
+    public static void write(java.util.Collection<FigureRow> rows, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord(COLUMNS);
-            for (FigureRow r : figures.rows()) csv.printRecord(values(r));
+            for (FigureRow r : rows) csv.printRecord(values(r));
         }
     }
 

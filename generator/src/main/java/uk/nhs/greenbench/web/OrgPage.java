@@ -1,0 +1,222 @@
+package uk.nhs.greenbench.web;
+
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.FlagGlossary;
+import uk.nhs.greenbench.figures.Formats;
+import uk.nhs.greenbench.figures.OrgNames;
+import uk.nhs.greenbench.figures.QuartilePosition;
+import uk.nhs.greenbench.figures.SpineScale;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.Polarity;
+import uk.nhs.greenbench.model.Benchmark;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Flag;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.Saving;
+import uk.nhs.greenbench.report.Cells;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The model of one organisation's page, as plain maps and strings for the template: every figure already formatted
+ * (as the reports format it) and every chart already drawn. It reads the figures; it computes none.
+ */
+final class OrgPage {
+    private final FiguresIndex index;
+    private final List<IndicatorDefinition> defs;
+    private final Set<String> headlineIds;
+    private final FlagGlossary glossary;
+
+    OrgPage(FiguresIndex index, List<IndicatorDefinition> defs) {
+        this.index = index;
+        this.defs = List.copyOf(defs);
+        this.headlineIds = IndicatorDefinition.headlineIds(defs);
+        this.glossary = index.glossary();
+    }
+
+    /** An organisation's name as the reports print it (ERIC's capitals turned to title case). */
+    static String name(OrgRef o) {
+        return OrgNames.display(o.name());
+    }
+
+    static String levelName(Level level) {
+        return switch (level) {
+            case TRUST -> "NHS trust";
+            case ICS -> "Integrated care system";
+            case REGION -> "NHS England region";
+            case NATIONAL -> "England";
+        };
+    }
+
+    Map<String, Object> model(OrgRef org, Documents documents) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("org", org(org));
+        m.put("levelName", levelName(org.level()));
+        m.put("context", context(org));
+        m.put("headlines", headlines(index.headlines(org, headlineIds)));
+        m.put("headlineRule", Headlines.RULE);
+        m.put("comparedWith", comparedWith(org));
+        m.put("themes", themes(org));
+        m.put("members", org.level() == Level.TRUST ? List.of() : members(index.memberTrusts(org)));
+        m.put("icss", switch (org.level()) {
+            case REGION, NATIONAL -> members(index.areasWithin(org, Level.ICS));
+            default -> List.of();
+        });
+        m.put("regions", org.level() == Level.NATIONAL ? members(index.orgs(Level.REGION)) : List.of());
+        m.put("csv", org.code() + "-figures.csv");
+        m.put("workbook", documents.workbook(org));
+        m.put("report", documents.report(org));
+        List<String> notes = new ArrayList<>();
+        index.issues(org.code()).stream().limit(25).forEach(q -> notes.add(q.message()));
+        m.put("qualityNotes", notes);
+        m.put("qualityMore", Math.max(0, index.issues(org.code()).size() - notes.size()));
+        return m;
+    }
+
+    private static Map<String, Object> org(OrgRef o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", o.code());
+        m.put("name", name(o));
+        m.put("level", o.level().name().toLowerCase(Locale.ROOT));
+        m.put("peerGroup", o.peerGroup() == null ? "" : o.peerGroup());
+        return m;
+    }
+
+    /** Links up the hierarchy: a trust's ICS and region, an ICS's region. */
+    private List<Map<String, String>> context(OrgRef org) {
+        List<Map<String, String>> links = new ArrayList<>();
+        if (org.level() == Level.TRUST) find(Level.ICS, org.icsCode()).ifPresent(o -> links.add(link("ICS", o)));
+        if (org.level() == Level.TRUST || org.level() == Level.ICS) find(Level.REGION, org.regionCode()).ifPresent(o -> links.add(link("Region", o)));
+        if (org.level() != Level.NATIONAL) find(Level.NATIONAL, null).ifPresent(o -> links.add(link("Country", o)));
+        return links;
+    }
+
+    private Optional<OrgRef> find(Level level, String code) {
+        return index.orgs(level).stream().filter(o -> code == null || o.code().equals(code)).findFirst();
+    }
+
+    private static Map<String, String> link(String label, OrgRef o) {
+        return Map.of("label", label, "name", name(o), "href", SitePaths.fromPage(o));
+    }
+
+    private static String comparedWith(OrgRef org) {
+        return switch (org.level()) {
+            case TRUST -> "Each indicator compares the trust with its peers: " + org.peerGroup() + " trusts.";
+            case ICS -> "Each indicator compares the ICS with all 42 ICSs.";
+            case REGION -> "Each indicator compares the region with the seven NHS England regions.";
+            case NATIONAL -> "England's figures are placed against the spread of its 42 ICSs.";
+        };
+    }
+
+    static Map<String, String> headlines(Headlines h) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("typicalGbp", Formats.gbpShort(h.typicalGbp()));
+        m.put("typicalTco2e", Formats.tco2eWithUnit(h.typicalTco2e()));
+        m.put("stretchGbp", Formats.gbpShort(h.stretchGbp()));
+        m.put("stretchTco2e", Formats.tco2eWithUnit(h.stretchTco2e()));
+        // Unformatted, for sorting tables and for reading the figures back.
+        m.put("typicalGbpRaw", Cells.number(h.typicalGbp()));
+        m.put("typicalTco2eRaw", Cells.number(h.typicalTco2e()));
+        m.put("stretchGbpRaw", Cells.number(h.stretchGbp()));
+        m.put("stretchTco2eRaw", Cells.number(h.stretchTco2e()));
+        return m;
+    }
+
+    private List<Map<String, Object>> themes(OrgRef org) {
+        Map<String, List<Map<String, Object>>> byTheme = new LinkedHashMap<>();
+        for (IndicatorDefinition d : defs) {
+            Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
+            if (row.isEmpty()) continue;
+            byTheme.computeIfAbsent(themeName(d.theme()), k -> new ArrayList<>()).add(card(d, row.get(), org));
+        }
+        List<Map<String, Object>> themes = new ArrayList<>();
+        byTheme.forEach((name, cards) -> themes.add(Map.of("name", name, "id", "theme-" + slug(name), "cards", cards)));
+        return themes;
+    }
+
+    static String themeName(String theme) {
+        return theme.isEmpty() ? theme : Character.toUpperCase(theme.charAt(0)) + theme.substring(1);
+    }
+
+    static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private Map<String, Object> card(IndicatorDefinition d, FigureRow r, OrgRef org) {
+        Benchmark b = r.benchmark();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", d.id());
+        c.put("title", d.title());
+        c.put("description", d.description());
+        c.put("unit", r.unit());
+        c.put("better", d.polarity() == Polarity.LOW_IS_GOOD ? "lower is better" : "higher is better");
+        c.put("value", Formats.cell(Formats.value(r.value(), b.median())));
+        c.put("valueRaw", Cells.number(r.value()));
+        c.put("median", Formats.cell(Formats.value(b.median(), b.median())));
+        c.put("q1", Formats.cell(Formats.value(b.q1(), b.median())));
+        c.put("q3", Formats.cell(Formats.value(b.q3(), b.median())));
+        c.put("peerN", b.peerN() == null ? "" : String.valueOf(b.peerN()));
+        c.put("rank", b.rankLabel() == null ? "" : b.rankLabel());
+        QuartilePosition position = QuartilePosition.of(r.value(), b, d.polarity());
+        c.put("position", position == null ? "not placed" : position.label());
+        c.put("positionClass", SvgSpine.cssClass(position));
+        c.put("spine", SvgSpine.of(SpineScale.of(b, d.polarity() == Polarity.LOW_IS_GOOD), r.value(), position,
+                spineWords(d, r, org, position)));
+        c.put("typical", saving(r.typical(), r, d));
+        c.put("stretch", saving(r.stretch(), r, d));
+        c.put("target", r.target().units() == null ? "" : saving(r.target(), r, d));
+        c.put("headline", headlineIds.contains(d.id()));
+        List<String> flags = new ArrayList<>();
+        for (Flag f : r.flags()) {
+            String meaning = glossary.meaning(f);
+            if (meaning == null) continue;
+            flags.add(meaning + (f.detail() == null || f.detail().isEmpty() ? "" : " (" + f.detail() + ")"));
+        }
+        c.put("flags", flags);
+        return c;
+    }
+
+    private static String spineWords(IndicatorDefinition d, FigureRow r, OrgRef org, QuartilePosition p) {
+        Benchmark b = r.benchmark();
+        return d.title() + ": " + name(org) + " " + Formats.value(r.value(), b.median()) + " " + r.unit()
+                + (p == null ? "" : ", " + p.label().toLowerCase(Locale.UK)) + "; comparison group median "
+                + Formats.value(b.median(), b.median()) + ", middle half " + Formats.value(b.q1(), b.median()) + " to "
+                + Formats.value(b.q3(), b.median()) + ", range " + Formats.value(b.min(), b.median()) + " to "
+                + Formats.value(b.max(), b.median()) + ".";
+    }
+
+    /** A saving in words: £ and tCO2e where it is priced, else the gap in the indicator's own units. */
+    private static String saving(Saving s, FigureRow r, IndicatorDefinition d) {
+        if (s.gbp() != null || s.tco2e() != null) return Formats.saving(s.gbp(), s.tco2e());
+        if (s.units() == null) return Formats.CELL_NOT_AVAILABLE;
+        if (s.units() == 0) return "none: at or better than the benchmark";
+        return Formats.value(s.units(), s.units()) + " " + r.savingUnit() + " (not priced)";
+    }
+
+    private List<Map<String, String>> members(List<OrgRef> orgs) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (OrgRef o : orgs) {
+            Map<String, String> m = new LinkedHashMap<>(headlines(index.headlines(o, headlineIds)));
+            m.put("code", o.code());
+            m.put("name", name(o));
+            m.put("href", index.hasAnyValue(o) ? SitePaths.fromPage(o) : "");
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** The pack's documents for an organisation, as links from its page; null where the run wrote none. */
+    interface Documents {
+        String workbook(OrgRef org);
+
+        String report(OrgRef org);
+    }
+}

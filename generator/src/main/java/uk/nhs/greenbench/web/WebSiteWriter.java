@@ -1,0 +1,210 @@
+package uk.nhs.greenbench.web;
+
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.Formats;
+import uk.nhs.greenbench.figures.MethodNotes;
+import uk.nhs.greenbench.figures.QuartilePosition;
+import uk.nhs.greenbench.figures.YearFigures;
+import uk.nhs.greenbench.indicator.IndicatorDefinition;
+import uk.nhs.greenbench.indicator.IndicatorLibrary;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.Headlines;
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.report.Document;
+import uk.nhs.greenbench.report.FileNames;
+import uk.nhs.greenbench.report.FiguresCsvWriter;
+import uk.nhs.greenbench.report.PackOutput;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes the pack's static web site, {@code <year>/site/}: a home page with search and the ICB hex map, a page per
+ * trust, ICS, region and England with its CSV, and the methodology. Every link is relative and nothing is fetched,
+ * so the folder works from {@code file://}, a static host or a file share. It renders the figures it is handed.
+ */
+public final class WebSiteWriter implements PackOutput {
+    private final IndicatorLibrary indicators;
+    private final Path templates;
+    private final HexMap hexMap;
+    private final String version;
+    private final boolean linkWorkbooks, linkReports;
+
+    /**
+     * @param templates     {@code templates/web/}: the page templates and {@code assets/} (stylesheet, script)
+     * @param hexJson       the ICB hex map layout
+     * @param linkWorkbooks whether the run writes workbooks (so pages link to them)
+     * @param linkReports   whether the run writes reports
+     */
+    public WebSiteWriter(IndicatorLibrary indicators, Path templates, Path hexJson, String version, boolean linkWorkbooks, boolean linkReports) {
+        this.indicators = indicators;
+        this.templates = templates;
+        this.hexMap = HexMap.read(hexJson);
+        this.version = version;
+        this.linkWorkbooks = linkWorkbooks;
+        this.linkReports = linkReports;
+    }
+
+    @Override
+    public List<Document> prepare(YearFigures year, Path folder) throws IOException {
+        FiguresIndex index = year.index();
+        List<IndicatorDefinition> defs = indicators.forYear(year.year());
+        WebTemplates pages = new WebTemplates(templates);
+        Path site = Files.createDirectories(folder.resolve(SitePaths.FOLDER));
+        copyAssets(site.resolve("assets"));
+        OrgPage orgPage = new OrgPage(index, defs);
+        OrgPage.Documents documents = new OrgPage.Documents() {
+            @Override
+            public String workbook(OrgRef org) {
+                return linkWorkbooks && index.hasAnyValue(org) ? SitePaths.document(org.level(), FileNames.workbook(org.code(), org.name())) : null;
+            }
+
+            @Override
+            public String report(OrgRef org) {
+                return linkReports && index.hasAnyValue(org) ? SitePaths.document(org.level(), FileNames.report(org.code(), org.name())) : null;
+            }
+        };
+        List<OrgRef> all = new ArrayList<>();
+        for (Level level : Level.values()) all.addAll(index.orgs(level).stream().filter(index::hasAnyValue).toList());
+        for (OrgRef org : all) {
+            Path dir = Files.createDirectories(site.resolve(SitePaths.folder(org.level())));
+            Map<String, Object> model = common(year.year(), "../");
+            model.putAll(orgPage.model(org, documents));
+            write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
+            FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));
+        }
+        write(site.resolve("index.html"), pages.render("home.ftlh", home(year, index, defs, all)));
+        write(site.resolve("methodology.html"), pages.render("methodology.ftlh", methodology(year, defs)));
+        write(site.resolve("assets/search-index.js"), searchIndex(all));
+        return List.of();
+    }
+
+    private Map<String, Object> common(String year, String root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", year);
+        m.put("yearLabel", year.replace('-', '/'));
+        m.put("root", root);
+        m.put("version", version);
+        return m;
+    }
+
+    private Map<String, Object> home(YearFigures year, FiguresIndex index, List<IndicatorDefinition> defs, List<OrgRef> all) {
+        Map<String, Object> m = common(year.year(), "");
+        Optional<OrgRef> england = index.orgs(Level.NATIONAL).stream().findFirst();
+        m.put("england", england.map(e -> Map.of("name", OrgPage.name(e), "href", SitePaths.page(e))).orElse(null));
+        m.put("headlines", OrgPage.headlines(england.map(e -> index.headlines(e, IndicatorDefinition.headlineIds(defs)))
+                .orElse(new Headlines(null, null, null, null))));
+        m.put("headlineRule", Headlines.RULE);
+        List<Map<String, Object>> regions = new ArrayList<>();
+        for (OrgRef r : index.orgs(Level.REGION)) {
+            List<Map<String, String>> icss = new ArrayList<>();
+            for (OrgRef ics : index.areasWithin(r, Level.ICS)) icss.add(Map.of("name", OrgPage.name(ics), "href", SitePaths.page(ics)));
+            regions.add(Map.of("name", OrgPage.name(r), "href", SitePaths.page(r), "icss", icss));
+        }
+        m.put("regions", regions);
+        List<Map<String, String>> trusts = new ArrayList<>();
+        for (OrgRef t : all) if (t.level() == Level.TRUST) trusts.add(Map.of("name", OrgPage.name(t), "code", t.code(), "href", SitePaths.page(t)));
+        m.put("trusts", trusts);
+        // The hex map: every ICS's quartile on every indicator it has a standing on; the first such indicator shown.
+        Map<String, Map<String, String>> positions = new TreeMap<>();
+        List<Map<String, String>> mapIndicators = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            boolean any = false;
+            for (OrgRef ics : index.orgs(Level.ICS)) {
+                Optional<FigureRow> r = index.row(Level.ICS, ics.code(), d.id());
+                if (r.isEmpty() || r.get().value() == null || r.get().benchmark().median() == null) continue;
+                positions.computeIfAbsent(ics.code(), k -> new TreeMap<>())
+                        .put(d.id(), SvgSpine.cssClass(QuartilePosition.of(r.get().value(), r.get().benchmark(), d.polarity())));
+                any = true;
+            }
+            if (any) mapIndicators.add(Map.of("id", d.id(), "title", d.title()));
+        }
+        String shown = mapIndicators.isEmpty() ? "" : mapIndicators.get(0).get("id");
+        m.put("mapIndicators", mapIndicators);
+        m.put("mapShown", shown);
+        List<Map<String, String>> mapRows = new ArrayList<>();
+        Map<String, String> words = new TreeMap<>();
+        for (HexMap.Hex h : hexMap.hexes()) {
+            Optional<OrgRef> ics = index.orgs(Level.ICS).stream().filter(o -> o.code().equals(h.code())).findFirst();
+            Optional<FigureRow> r = ics.flatMap(o -> index.row(Level.ICS, o.code(), shown));
+            String value = r.map(x -> Formats.cell(Formats.value(x.value(), x.benchmark().median())) + " " + x.unit()).orElse(Formats.CELL_NOT_AVAILABLE);
+            String position = r.map(x -> QuartilePosition.of(x.value(), x.benchmark(), defs.stream().filter(d -> d.id().equals(shown))
+                    .findFirst().orElseThrow().polarity())).map(QuartilePosition::label).orElse("not placed");
+            words.put(h.code(), value + ", " + position.toLowerCase(java.util.Locale.UK));
+            mapRows.add(Map.of("name", ics.map(OrgPage::name).orElse(h.name()), "href", ics.map(SitePaths::page).orElse(""),
+                    "value", value, "position", position));
+        }
+        m.put("mapRows", mapRows);
+        String shownTitle = mapIndicators.isEmpty() ? "" : mapIndicators.get(0).get("title");
+        m.put("mapShownTitle", shownTitle);
+        m.put("hexMap", hexMap.svg("The 42 ICSs coloured by their quartile among all ICSs: " + shownTitle, positions, shown, words,
+                code -> index.orgs(Level.ICS).stream().filter(o -> o.code().equals(code)).findFirst().map(SitePaths::page).orElse(null)));
+        return m;
+    }
+
+    private Map<String, Object> methodology(YearFigures year, List<IndicatorDefinition> defs) {
+        Map<String, Object> m = common(year.year(), "");
+        var figures = year.figures();
+        List<Map<String, String>> general = new ArrayList<>();
+        for (String[] n : MethodNotes.general(figures.factors(), figures.peers(), figures.checks())) general.add(Map.of("topic", n[0], "text", n[1]));
+        m.put("general", general);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("id", d.id());
+            i.put("title", d.title());
+            i.put("theme", OrgPage.themeName(d.theme()));
+            i.put("unit", d.unit());
+            i.put("description", d.description());
+            i.put("why", d.whyItMatters() == null ? "" : d.whyItMatters());
+            i.put("target", d.target() == null ? "" : d.target());
+            i.put("better", d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better" : "Higher is better");
+            i.put("pricing", MethodNotes.pricing(d));
+            i.put("caveats", d.caveats());
+            list.add(i);
+        }
+        m.put("indicators", list);
+        m.put("flags", year.index().glossary().all());
+        return m;
+    }
+
+    /** The search box's list, as a script (a JSON file could not be read from file:// pages). */
+    private static String searchIndex(List<OrgRef> all) {
+        StringBuilder s = new StringBuilder("window.GREENBENCH_SEARCH = [\n");
+        for (OrgRef o : all) {
+            s.append("  {\"name\": \"").append(js(OrgPage.name(o))).append("\", \"code\": \"").append(js(o.code())).append("\", \"level\": \"")
+                    .append(js(OrgPage.levelName(o.level()))).append("\", \"href\": \"").append(js(SitePaths.page(o))).append("\"},\n");
+        }
+        return s.append("];\n").toString();
+    }
+
+    private static String js(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20 || c == '<' || c == '>' || c == '&') b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
+    }
+
+    private void copyAssets(Path into) throws IOException {
+        Files.createDirectories(into);
+        try (var files = Files.list(templates.resolve("assets"))) {
+            for (Path f : files.sorted().toList()) Files.copy(f, into.resolve(f.getFileName().toString()));
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
