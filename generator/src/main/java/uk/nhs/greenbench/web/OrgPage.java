@@ -158,11 +158,12 @@ final class OrgPage {
         c.put("description", d.description());
         c.put("unit", r.unit());
         c.put("better", d.polarity() == Polarity.LOW_IS_GOOD ? "lower is better" : "higher is better");
-        c.put("value", Formats.cell(Formats.value(r.value(), b.median())));
+        // Each figure at the precision its own size needs (0.84%, not 0.8% because the median is 96.4%).
+        c.put("value", own(r.value()));
         c.put("valueRaw", Cells.number(r.value()));
-        c.put("median", Formats.cell(Formats.value(b.median(), b.median())));
-        c.put("q1", Formats.cell(Formats.value(b.q1(), b.median())));
-        c.put("q3", Formats.cell(Formats.value(b.q3(), b.median())));
+        c.put("median", own(b.median()));
+        c.put("q1", own(b.q1()));
+        c.put("q3", own(b.q3()));
         c.put("peerN", b.peerN() == null ? "" : String.valueOf(b.peerN()));
         c.put("rank", b.rankLabel() == null ? "" : b.rankLabel());
         QuartilePosition position = QuartilePosition.of(r.value(), b, d.polarity());
@@ -184,13 +185,16 @@ final class OrgPage {
         return c;
     }
 
+    private static String own(Double v) {
+        return Formats.cell(Formats.value(v, v));
+    }
+
     private static String spineWords(IndicatorDefinition d, FigureRow r, OrgRef org, QuartilePosition p) {
         Benchmark b = r.benchmark();
-        return d.title() + ": " + name(org) + " " + Formats.value(r.value(), b.median()) + " " + r.unit()
+        return d.title() + ": " + name(org) + " " + own(r.value()) + " " + r.unit()
                 + (p == null ? "" : ", " + p.label().toLowerCase(Locale.UK)) + "; comparison group median "
-                + Formats.value(b.median(), b.median()) + ", middle half " + Formats.value(b.q1(), b.median()) + " to "
-                + Formats.value(b.q3(), b.median()) + ", range " + Formats.value(b.min(), b.median()) + " to "
-                + Formats.value(b.max(), b.median()) + ".";
+                + own(b.median()) + ", middle half " + own(b.q1()) + " to " + own(b.q3()) + ", range " + own(b.min()) + " to "
+                + own(b.max()) + ".";
     }
 
     /** A saving in words: £ and tCO2e where it is priced, else the gap in the indicator's own units. */

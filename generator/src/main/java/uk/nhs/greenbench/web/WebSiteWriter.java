@@ -136,7 +136,7 @@ public final class WebSiteWriter implements PackOutput {
         for (HexMap.Hex h : hexMap.hexes()) {
             Optional<OrgRef> ics = index.orgs(Level.ICS).stream().filter(o -> o.code().equals(h.code())).findFirst();
             Optional<FigureRow> r = ics.flatMap(o -> index.row(Level.ICS, o.code(), shown));
-            String value = r.map(x -> Formats.cell(Formats.value(x.value(), x.benchmark().median())) + " " + x.unit()).orElse(Formats.CELL_NOT_AVAILABLE);
+            String value = r.map(x -> Formats.cell(Formats.value(x.value(), x.value())) + " " + x.unit()).orElse(Formats.CELL_NOT_AVAILABLE);
             String position = r.map(x -> QuartilePosition.of(x.value(), x.benchmark(), defs.stream().filter(d -> d.id().equals(shown))
                     .findFirst().orElseThrow().polarity())).map(QuartilePosition::label).orElse("not placed");
             words.put(h.code(), value + ", " + position.toLowerCase(java.util.Locale.UK));

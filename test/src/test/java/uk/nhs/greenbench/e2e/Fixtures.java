@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Indicator titles from the real definition files. */
+/** Indicator titles and flags from the real definition files. */
 final class Fixtures {
     private Fixtures() {
     }
@@ -13,6 +13,15 @@ final class Fixtures {
     static String title(String indicator) {
         try {
             return new ObjectMapper().readTree(Packs.home().resolve("indicators/" + indicator + ".json").toFile()).get("title").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the indicator's savings count in headline totals ("headline": true in its file). */
+    static boolean headline(String indicator) {
+        try {
+            return new ObjectMapper().readTree(Packs.home().resolve("indicators/" + indicator + ".json").toFile()).path("headline").asBoolean(false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
