@@ -171,6 +171,12 @@ final class OrgPage {
         c.put("positionClass", SvgSpine.cssClass(position));
         c.put("spine", SvgSpine.of(SpineScale.of(b, d.polarity() == Polarity.LOW_IS_GOOD), r.value(), position,
                 spineWords(d, r, org, position)));
+        boolean lowIsGood = d.polarity() == Polarity.LOW_IS_GOOD;
+        List<FigureRow> group = comparisonGroup(org, r, lowIsGood);
+        c.put("peerChart", SvgCharts.peers(group, org.code(), b.median(), d.title() + ": the " + group.size() + " values "
+                + groupName(org, r) + ", best on the left" + (org.level() == Level.NATIONAL ? "" : ", " + name(org) + "'s darker")
+                + "; the line is the median (" + own(b.median()) + " " + r.unit() + ")."));
+        trend(c, d, org, r);
         c.put("typical", saving(r.typical(), r, d));
         c.put("stretch", saving(r.stretch(), r, d));
         c.put("target", r.target().units() == null ? "" : saving(r.target(), r, d));
@@ -183,6 +189,47 @@ final class OrgPage {
         }
         c.put("flags", flags);
         return c;
+    }
+
+    /** The values the organisation is compared with, best first: a trust's peers, an area's fellow ICSs or regions. */
+    private List<FigureRow> comparisonGroup(OrgRef org, FigureRow r, boolean lowIsGood) {
+        if (org.level() == Level.TRUST) return index.comparators(r, lowIsGood);
+        Level level = org.level() == Level.NATIONAL ? Level.ICS : org.level();
+        java.util.Comparator<FigureRow> order = java.util.Comparator.comparing(FigureRow::usableValue);
+        if (!lowIsGood) order = order.reversed();
+        List<FigureRow> rows = new ArrayList<>();
+        for (OrgRef o : index.orgs(level)) index.row(level, o.code(), r.indicator()).filter(x -> x.usableValue() != null).ifPresent(rows::add);
+        rows.sort(order.thenComparing(x -> x.org().code()));
+        return rows;
+    }
+
+    private static String groupName(OrgRef org, FigureRow r) {
+        return switch (org.level()) {
+            case TRUST -> "of its comparators (" + r.benchmark().comparator() + ")";
+            case ICS, NATIONAL -> "of the ICSs";
+            case REGION -> "of the regions";
+        };
+    }
+
+    /** The trend chart and its table: every bundled year's value beside its comparators' median and middle half. */
+    private void trend(Map<String, Object> c, IndicatorDefinition d, OrgRef org, FigureRow r) {
+        Optional<uk.nhs.greenbench.model.TrendRow> t = index.trend(org.level(), org.code(), d.id());
+        List<Map<String, String>> years = new ArrayList<>();
+        StringBuilder words = new StringBuilder(d.title() + " over the years, " + name(org) + " against its comparators' percentile bands:");
+        if (t.isPresent()) {
+            for (uk.nhs.greenbench.model.YearValue y : t.get().years()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("year", y.year().replace('-', '/'));
+                row.put("value", own(y.value()));
+                row.put("median", y.band() == null ? Formats.CELL_NOT_AVAILABLE : own(y.band().p50()));
+                row.put("middle", y.band() == null ? Formats.CELL_NOT_AVAILABLE : own(y.band().p25()) + " to " + own(y.band().p75()));
+                years.add(row);
+                words.append(' ').append(row.get("year")).append(' ').append(row.get("value")).append(';');
+            }
+        }
+        c.put("trendChart", t.map(x -> SvgCharts.trend(x.years(), words.toString().replaceAll(";$", "."))).orElse(""));
+        c.put("trendYears", years.size() >= 2 ? years : List.of());
+        c.put("trendNote", t.map(x -> x.comparabilityNote() == null ? "" : x.comparabilityNote()).orElse(""));
     }
 
     private static String own(Double v) {

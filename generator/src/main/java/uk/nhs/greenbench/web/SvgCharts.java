@@ -1,0 +1,147 @@
+package uk.nhs.greenbench.web;
+
+import uk.nhs.greenbench.figures.Formats;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.PeerBand;
+import uk.nhs.greenbench.model.YearValue;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The small charts of an indicator's card as inline SVG, each with a {@code <title>} that says what it shows in
+ * words (the card beside it gives every figure as text): the comparison group's values with this organisation's
+ * highlighted, and the trend over the bundled years inside its comparators' percentile bands (as OpenPrescribing
+ * draws a measure over time).
+ */
+final class SvgCharts {
+    private static final int W = 320, H = 110, LEFT = 44, RIGHT = 8, TOP = 8, BOTTOM = 20;
+
+    private SvgCharts() {
+    }
+
+    /** Bars of the comparators' values, best on the left, this organisation's bar darker; empty when fewer than two. */
+    static String peers(List<FigureRow> comparators, String code, Double median, String words) {
+        if (comparators.size() < 2) return "";
+        double max = 0, min = 0;
+        for (FigureRow r : comparators) {
+            max = Math.max(max, r.usableValue());
+            min = Math.min(min, r.usableValue());
+        }
+        if (max == min) return "";
+        StringBuilder s = open("chart peers", words);
+        double plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, step = plotW / comparators.size();
+        axis(s, min, max, plotH);
+        for (int i = 0; i < comparators.size(); i++) {
+            FigureRow r = comparators.get(i);
+            double v = r.usableValue(), y0 = y(0, min, max, plotH), y1 = y(v, min, max, plotH);
+            String cls = r.org().code().equals(code) ? "bar own" : "bar";
+            s.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>", cls,
+                    LEFT + i * step + step * 0.1, Math.min(y0, y1), Math.max(0.6, step * 0.8), Math.max(0.5, Math.abs(y1 - y0))));
+        }
+        if (median != null) {
+            double ym = y(median, min, max, plotH);
+            s.append(String.format(Locale.ROOT, "<line class=\"median-line\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", LEFT, ym, W - RIGHT, ym));
+        }
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\">best</text>", LEFT, H - 5));
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label end\" x=\"%d\" y=\"%d\">worst</text>", W - RIGHT, H - 5));
+        return s.append("</svg>").toString();
+    }
+
+    /**
+     * The organisation's value in each bundled year (a line with points), inside its comparators' 10th–90th and
+     * 25th–75th percentile bands and their median; years on a time axis, so a four-year gap looks like one. Empty when
+     * fewer than two years have a value.
+     */
+    static String trend(List<YearValue> years, String words) {
+        List<YearValue> valued = years.stream().filter(y -> y.value() != null && Double.isFinite(y.value())).toList();
+        if (valued.size() < 2) return "";
+        int first = start(years.get(0).year()), last = start(years.get(years.size() - 1).year());
+        double max = 0, min = 0;
+        for (YearValue y : years) {
+            if (y.value() != null && Double.isFinite(y.value())) {
+                max = Math.max(max, y.value());
+                min = Math.min(min, y.value());
+            }
+            if (y.band() != null) {
+                max = Math.max(max, y.band().p90());
+                min = Math.min(min, y.band().p10());
+            }
+        }
+        if (max == min || last == first) return "";
+        double plotW = W - LEFT - RIGHT - 24, plotH = H - TOP - BOTTOM;
+        StringBuilder s = open("chart trend", words);
+        axis(s, min, max, plotH);
+        List<YearValue> banded = years.stream().filter(y -> y.band() != null).toList();
+        if (banded.size() >= 2) {
+            band(s, "band-outer", banded, first, last, plotW, min, max, plotH, true);
+            band(s, "band-inner", banded, first, last, plotW, min, max, plotH, false);
+            StringBuilder median = new StringBuilder();
+            for (YearValue y : banded) point(median, x(y.year(), first, last, plotW), y(y.band().p50(), min, max, plotH));
+            s.append("<polyline class=\"band-median\" points=\"").append(median.toString().trim()).append("\"/>");
+        }
+        StringBuilder line = new StringBuilder();
+        for (YearValue y : valued) point(line, x(y.year(), first, last, plotW), y(y.value(), min, max, plotH));
+        s.append("<polyline class=\"own-line\" points=\"").append(line.toString().trim()).append("\"/>");
+        for (YearValue y : valued) {
+            s.append(String.format(Locale.ROOT, "<circle class=\"own-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"/>",
+                    x(y.year(), first, last, plotW), y(y.value(), min, max, plotH)));
+        }
+        // Year labels (the first year of each): one that would overlap the label before it is left out, never the last.
+        List<Double> xs = years.stream().map(y -> x(y.year(), first, last, plotW)).toList();
+        double printed = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < years.size(); i++) {
+            boolean isLast = i == years.size() - 1, fits = xs.get(i) - printed >= 26 && (isLast || xs.get(years.size() - 1) - xs.get(i) >= 26);
+            if (!fits && !isLast) continue;
+            s.append(String.format(Locale.ROOT, "<text class=\"axis-label mid\" x=\"%.1f\" y=\"%d\">%s</text>",
+                    xs.get(i), H - 5, years.get(i).year().substring(0, 4)));
+            printed = xs.get(i);
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static void band(StringBuilder s, String cls, List<YearValue> banded, int first, int last, double plotW,
+                             double min, double max, double plotH, boolean outer) {
+        StringBuilder points = new StringBuilder();
+        for (YearValue y : banded) {
+            PeerBand b = y.band();
+            point(points, x(y.year(), first, last, plotW), y(outer ? b.p90() : b.p75(), min, max, plotH));
+        }
+        for (int i = banded.size() - 1; i >= 0; i--) {
+            PeerBand b = banded.get(i).band();
+            point(points, x(banded.get(i).year(), first, last, plotW), y(outer ? b.p10() : b.p25(), min, max, plotH));
+        }
+        s.append("<polygon class=\"").append(cls).append("\" points=\"").append(points.toString().trim()).append("\"/>");
+    }
+
+    private static StringBuilder open(String cls, String words) {
+        StringBuilder s = new StringBuilder();
+        s.append("<svg class=\"").append(cls).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)
+                .append("\" role=\"img\"><title>").append(Html.escape(words)).append("</title>");
+        return s;
+    }
+
+    /** The value axis: zero (or the lowest value) and the highest, labelled. */
+    private static void axis(StringBuilder s, double min, double max, double plotH) {
+        double y0 = y(min, min, max, plotH), y1 = y(max, min, max, plotH);
+        s.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", LEFT, y0, W - RIGHT, y0));
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label end\" x=\"%d\" y=\"%.1f\">%s</text>", LEFT - 4, y1 + 4, Html.escape(Formats.value(max, max))));
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label end\" x=\"%d\" y=\"%.1f\">%s</text>", LEFT - 4, y0, Html.escape(Formats.value(min, max))));
+    }
+
+    private static double y(double v, double min, double max, double plotH) {
+        return TOP + plotH * (max - v) / (max - min);
+    }
+
+    private static int start(String year) {
+        return Integer.parseInt(year.substring(0, 4));
+    }
+
+    private static double x(String year, int first, int last, double plotW) {
+        return LEFT + 8 + plotW * (start(year) - first) / (double) (last - first);
+    }
+
+    private static void point(StringBuilder s, double x, double y) {
+        s.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+    }
+}
