@@ -35,7 +35,8 @@ public final class StandardPack {
         }
         if (kinds.contains(Kind.site)) {
             outputs.add(new WebSiteWriter(project.indicators(), project.home().resolve("templates/web"),
-                    project.home().resolve("data/geo/nhs-icb-2022.hexjson"), version, kinds.contains(Kind.workbooks), kinds.contains(Kind.reports)));
+                    project.home().resolve("data/geo/nhs-icb-2022.hexjson"), version, kinds.contains(Kind.workbooks), kinds.contains(Kind.reports),
+                    project::referenceFiles));
         }
         return outputs;
     }

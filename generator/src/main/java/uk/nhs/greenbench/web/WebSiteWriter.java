@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.web;
 
+import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.Formats;
 import uk.nhs.greenbench.figures.MethodNotes;
@@ -38,15 +39,19 @@ public final class WebSiteWriter implements PackOutput {
     private final HexMap hexMap;
     private final String version;
     private final boolean linkWorkbooks, linkReports;
+    private final java.util.function.Function<uk.nhs.greenbench.factor.FactorSet, List<Figures.InputFile>> referenceFiles;
 
     /**
      * @param templates     {@code templates/web/}: the page templates and {@code assets/} (stylesheet, script)
      * @param hexJson       the ICB hex map layout
      * @param linkWorkbooks whether the run writes workbooks (so pages link to them)
      * @param linkReports   whether the run writes reports
+     * @param referenceFiles the registry and factor files behind a factor set, listed on the sources page as in the manifest
      */
-    public WebSiteWriter(IndicatorLibrary indicators, Path templates, Path hexJson, String version, boolean linkWorkbooks, boolean linkReports) {
+    public WebSiteWriter(IndicatorLibrary indicators, Path templates, Path hexJson, String version, boolean linkWorkbooks, boolean linkReports,
+                         java.util.function.Function<uk.nhs.greenbench.factor.FactorSet, List<Figures.InputFile>> referenceFiles) {
         this.indicators = indicators;
+        this.referenceFiles = referenceFiles;
         this.templates = templates;
         this.hexMap = HexMap.read(hexJson);
         this.version = version;
@@ -62,6 +67,7 @@ public final class WebSiteWriter implements PackOutput {
         Path site = Files.createDirectories(folder.resolve(SitePaths.FOLDER));
         copyAssets(site.resolve("assets"));
         OrgPage orgPage = new OrgPage(index, defs);
+        SiteTable siteTable = new SiteTable(defs);
         OrgPage.Documents documents = new OrgPage.Documents() {
             @Override
             public String workbook(OrgRef org) {
@@ -79,11 +85,24 @@ public final class WebSiteWriter implements PackOutput {
             Path dir = Files.createDirectories(site.resolve(SitePaths.folder(org.level())));
             Map<String, Object> model = common(year.year(), "../");
             model.putAll(orgPage.model(org, documents));
+            if (org.level() == Level.TRUST) {
+                model.put("sites", siteTable.model(year.figures(), org));
+                if (!year.figures().sites().of(org.code()).isEmpty()) {
+                    siteTable.writeCsv(year.figures(), org, dir.resolve(org.code() + "-sites.csv"));
+                    model.put("sitesCsv", org.code() + "-sites.csv");
+                }
+            } else {
+                FiguresCsvWriter.write(index.memberTrusts(org).stream().flatMap(t -> index.rowsOf(t).stream()).toList(),
+                        dir.resolve(org.code() + "-members.csv"));
+                model.put("membersCsv", org.code() + "-members.csv");
+            }
             write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
             FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));
         }
         write(site.resolve("index.html"), pages.render("home.ftlh", home(year, index, defs, all)));
         write(site.resolve("methodology.html"), pages.render("methodology.ftlh", methodology(year, defs)));
+        write(site.resolve("glossary.html"), pages.render("glossary.ftlh", glossary(year)));
+        write(site.resolve("sources.html"), pages.render("sources.ftlh", sources(year)));
         write(site.resolve("assets/search-index.js"), searchIndex(all));
         return List.of();
     }
@@ -173,8 +192,48 @@ public final class WebSiteWriter implements PackOutput {
             list.add(i);
         }
         m.put("indicators", list);
+        return m;
+    }
+
+    private Map<String, Object> glossary(YearFigures year) {
+        Map<String, Object> m = common(year.year(), "");
         m.put("flags", year.index().glossary().all());
         return m;
+    }
+
+    /** The files read (as the manifest lists them, with their SHA-256) and the carbon factors used. */
+    private Map<String, Object> sources(YearFigures year) {
+        Map<String, Object> m = common(year.year(), "");
+        Figures figures = year.figures();
+        List<Map<String, String>> inputs = new ArrayList<>();
+        for (Figures.InputFile f : figures.inputs()) inputs.add(file(f));
+        m.put("inputs", inputs);
+        List<Map<String, String>> reference = new ArrayList<>();
+        for (Figures.InputFile f : referenceFiles.apply(figures.factors())) reference.add(file(f));
+        m.put("reference", reference);
+        m.put("factorSet", figures.factors().label());
+        List<Map<String, String>> factors = new ArrayList<>();
+        for (uk.nhs.greenbench.factor.Factor f : new TreeMap<>(figures.factors().factors()).values()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("id", f.id());
+            row.put("title", f.title() == null ? "" : f.title());
+            row.put("value", uk.nhs.greenbench.figures.Numbers.factor(f.value()));
+            row.put("unit", f.unit() == null ? "" : f.unit());
+            row.put("source", (f.source() == null ? "" : f.source()) + (f.isFallback() ? " (" + f.fallback() + ")" : ""));
+            factors.add(row);
+        }
+        m.put("factors", factors);
+        m.put("factorNotes", figures.factors().notes());
+        return m;
+    }
+
+    private static Map<String, String> file(Figures.InputFile f) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("path", f.path());
+        row.put("layout", f.layout() == null ? "" : f.layout());
+        row.put("encoding", f.encoding() == null ? "" : f.encoding());
+        row.put("sha256", f.sha256() == null ? "" : f.sha256());
+        return row;
     }
 
     /** The search box's list, as a script (a JSON file could not be read from file:// pages). */

