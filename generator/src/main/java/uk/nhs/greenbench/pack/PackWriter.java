@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +36,7 @@ public final class PackWriter {
         void run() throws IOException;
     }
 
-    /** Runs the steps of writing a pack ("tables", then "documents"); the benchmark's version times each. */
+    /** Runs the steps of writing a pack ("tables", "site", then "documents"); the benchmark's version times each. */
     @FunctionalInterface
     public interface Steps {
         Steps UNTIMED = (name, step) -> step.run();
@@ -50,16 +52,20 @@ public final class PackWriter {
         return write(year, out, Steps.UNTIMED).target();
     }
 
-    /** As {@link #write(YearFigures, Path)}, running the steps "tables" and "documents" through {@code steps}. */
+    /** As {@link #write(YearFigures, Path)}, running the steps ("tables", "site", "documents") through {@code steps}. */
     public Written write(YearFigures year, Path out, Steps steps) {
         Path target = out.resolve(year.year());
         DocumentQueue.Stats[] stats = new DocumentQueue.Stats[1];
         try {
             PackFolder.write(target, folder -> {
                 List<Document> documents = new ArrayList<>();
-                steps.run("tables", () -> {
-                    for (PackOutput o : outputs) documents.addAll(o.prepare(year, folder));
-                });
+                Map<String, List<PackOutput>> byStage = new LinkedHashMap<>();
+                for (PackOutput o : outputs) byStage.computeIfAbsent(o.stage(), k -> new ArrayList<>()).add(o);
+                for (Map.Entry<String, List<PackOutput>> stage : byStage.entrySet()) {
+                    steps.run(stage.getKey(), () -> {
+                        for (PackOutput o : stage.getValue()) documents.addAll(o.prepare(year, folder));
+                    });
+                }
                 steps.run("documents", () -> stats[0] = DocumentQueue.writeAll(documents, threads, progress));
             });
         } catch (IOException | UncheckedIOException e) {

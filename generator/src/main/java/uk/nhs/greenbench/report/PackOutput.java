@@ -16,4 +16,9 @@ public interface PackOutput {
      * core by the {@link DocumentQueue} (none for the tables).
      */
     List<Document> prepare(YearFigures year, Path folder) throws IOException;
+
+    /** The step of writing a pack this output's {@link #prepare} is timed in by the benchmark. */
+    default String stage() {
+        return "tables";
+    }
 }

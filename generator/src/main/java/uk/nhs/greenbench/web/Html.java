@@ -21,4 +21,11 @@ final class Html {
         }
         return b.toString();
     }
+
+    /** A coordinate to one decimal, as String.format("%.1f") in the ROOT locale writes it, without its cost. */
+    static String num(double v) {
+        long tenths = Math.round(v * 10);
+        long whole = Math.abs(tenths) / 10, tenth = Math.abs(tenths) % 10;
+        return (tenths < 0 ? "-" : "") + whole + "." + tenth;
+    }
 }

@@ -36,8 +36,7 @@ final class SvgCharts {
             FigureRow r = comparators.get(i);
             double v = r.usableValue(), y0 = y(0, min, max, plotH), y1 = y(v, min, max, plotH);
             String cls = r.org().code().equals(code) ? "bar own" : "bar";
-            s.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>", cls,
-                    LEFT + i * step + step * 0.1, Math.min(y0, y1), Math.max(0.6, step * 0.8), Math.max(0.5, Math.abs(y1 - y0))));
+            SvgSpine.rect(s, cls, LEFT + i * step + step * 0.1, Math.min(y0, y1), Math.max(0.6, step * 0.8), Math.max(0.5, Math.abs(y1 - y0)));
         }
         if (median != null) {
             double ym = y(median, min, max, plotH);
@@ -142,6 +141,6 @@ final class SvgCharts {
     }
 
     private static void point(StringBuilder s, double x, double y) {
-        s.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        s.append(Html.num(x)).append(',').append(Html.num(y)).append(' ');
     }
 }

@@ -3,7 +3,6 @@ package uk.nhs.greenbench.web;
 import uk.nhs.greenbench.figures.QuartilePosition;
 import uk.nhs.greenbench.figures.SpineScale;
 
-import java.util.Locale;
 
 /**
  * One row of a spine chart as inline SVG, drawn as the reports draw it: the comparison group's worst value (left)
@@ -29,16 +28,19 @@ final class SvgSpine {
         double xa = pad + w * scale.place(scale.worseQuartile()), xb = pad + w * scale.place(scale.betterQuartile());
         rect(s, "mid", Math.min(xa, xb), cy - 3, Math.max(0.5, Math.abs(xb - xa)), 6);
         double xm = pad + w * scale.place(scale.median());
-        s.append(String.format(Locale.ROOT, "<line class=\"median\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", xm, cy - 5, xm, cy + 5));
+        s.append("<line class=\"median\" x1=\"").append(Html.num(xm)).append("\" y1=\"").append(Html.num(cy - 5)).append("\" x2=\"")
+                .append(Html.num(xm)).append("\" y2=\"").append(Html.num(cy + 5)).append("\"/>");
         if (value != null && position != null) {
             double xv = pad + w * scale.place(value);
-            s.append(String.format(Locale.ROOT, "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\"/>", cssClass(position), xv, cy));
+            s.append("<circle class=\"dot ").append(cssClass(position)).append("\" cx=\"").append(Html.num(xv)).append("\" cy=\"")
+                    .append(Html.num(cy)).append("\" r=\"4.5\"/>");
         }
         return s.append("</svg>").toString();
     }
 
-    private static void rect(StringBuilder s, String cls, double x, double y, double w, double h) {
-        s.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>", cls, x, y, w, h));
+    static void rect(StringBuilder s, String cls, double x, double y, double w, double h) {
+        s.append("<rect class=\"").append(cls).append("\" x=\"").append(Html.num(x)).append("\" y=\"").append(Html.num(y))
+                .append("\" width=\"").append(Html.num(w)).append("\" height=\"").append(Html.num(h)).append("\"/>");
     }
 
     /** The CSS class of a quartile position: the stylesheet colours it as the reports do. */

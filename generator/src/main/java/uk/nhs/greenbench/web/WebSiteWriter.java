@@ -59,6 +59,12 @@ public final class WebSiteWriter implements PackOutput {
         this.linkReports = linkReports;
     }
 
+    /** The site is timed on its own: its pages are written here, not queued as documents. */
+    @Override
+    public String stage() {
+        return "site";
+    }
+
     @Override
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         FiguresIndex index = year.index();
@@ -81,23 +87,22 @@ public final class WebSiteWriter implements PackOutput {
         };
         List<OrgRef> all = new ArrayList<>();
         for (Level level : Level.values()) all.addAll(index.orgs(level).stream().filter(index::hasAnyValue).toList());
-        for (OrgRef org : all) {
-            Path dir = Files.createDirectories(site.resolve(SitePaths.folder(org.level())));
-            Map<String, Object> model = common(year.year(), "../");
-            model.putAll(orgPage.model(org, documents));
-            if (org.level() == Level.TRUST) {
-                model.put("sites", siteTable.model(year.figures(), org));
-                if (!year.figures().sites().of(org.code()).isEmpty()) {
-                    siteTable.writeCsv(year.figures(), org, dir.resolve(org.code() + "-sites.csv"));
-                    model.put("sitesCsv", org.code() + "-sites.csv");
-                }
-            } else {
-                FiguresCsvWriter.write(index.memberTrusts(org).stream().flatMap(t -> index.rowsOf(t).stream()).toList(),
-                        dir.resolve(org.code() + "-members.csv"));
-                model.put("membersCsv", org.code() + "-members.csv");
+        for (Level level : Level.values()) Files.createDirectories(site.resolve(SitePaths.folder(level)));
+        // Each organisation's page and CSVs are written on their own, on every core; each to its own files, so the
+        // bytes do not depend on the order they are written in.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), all.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            for (OrgRef org : all) {
+                pending.add(pool.submit(() -> {
+                    writeOrgPage(org, year, pages, orgPage, siteTable, documents, site.resolve(SitePaths.folder(org.level())));
+                    return null;
+                }));
             }
-            write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
-            FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));
+            for (java.util.concurrent.Future<?> f : pending) await(f);
+        } finally {
+            pool.shutdownNow();
         }
         write(site.resolve("index.html"), pages.render("home.ftlh", home(year, index, defs, all)));
         write(site.resolve("methodology.html"), pages.render("methodology.ftlh", methodology(year, defs)));
@@ -105,6 +110,42 @@ public final class WebSiteWriter implements PackOutput {
         write(site.resolve("sources.html"), pages.render("sources.ftlh", sources(year)));
         write(site.resolve("assets/search-index.js"), searchIndex(all));
         return List.of();
+    }
+
+    private void writeOrgPage(OrgRef org, YearFigures year, WebTemplates pages, OrgPage orgPage, SiteTable siteTable,
+                              OrgPage.Documents documents, Path dir) throws IOException {
+        FiguresIndex index = year.index();
+        Map<String, Object> model = common(year.year(), "../");
+        model.putAll(orgPage.model(org, documents));
+        if (org.level() == Level.TRUST) {
+            model.put("sites", siteTable.model(year.figures(), org));
+            if (!year.figures().sites().of(org.code()).isEmpty()) {
+                siteTable.writeCsv(year.figures(), org, dir.resolve(org.code() + "-sites.csv"));
+                model.put("sitesCsv", org.code() + "-sites.csv");
+            }
+        } else {
+            FiguresCsvWriter.write(index.memberTrusts(org).stream().flatMap(t -> index.rowsOf(t).stream()).toList(),
+                    dir.resolve(org.code() + "-members.csv"));
+            model.put("membersCsv", org.code() + "-members.csv");
+        }
+        write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
+        FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));
+    }
+
+    /** Waits for one page; its failure is the run's, as it would have been written in line. */
+    private static void await(java.util.concurrent.Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the web site");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
     }
 
     private Map<String, Object> common(String year, String root) {

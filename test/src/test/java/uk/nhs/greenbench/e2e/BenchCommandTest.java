@@ -22,7 +22,7 @@ class BenchCommandTest {
         assertThat(run.out()).contains("whole national pack", "peak RSS", "LibreOffice comparison: skipped", "machine:");
         List<CSVRecord> rows = Packs.csv(dir.resolve("bench.csv"));
         assertThat(rows).extracting(r -> r.get("stage"))
-                .containsExactly("start-up", "ingest", "compute", "tables", "documents", "pdf", "xlsx", "publish", "total");
+                .containsExactly("start-up", "ingest", "compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
         CSVRecord docs = rows.stream().filter(r -> r.get("stage").equals("documents")).findFirst().orElseThrow();
         assertThat(Integer.parseInt(docs.get("documents"))).isEqualTo(2 * (Expected.siteTrusts("2023-24") + Expected.icbs() + Expected.regions() + 1));
         assertThat(Files.readString(dir.resolve("bench.txt"))).isEqualTo(run.out());
