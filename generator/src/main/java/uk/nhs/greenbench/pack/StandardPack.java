@@ -3,6 +3,7 @@ package uk.nhs.greenbench.pack;
 import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.pipeline.Project;
+import uk.nhs.greenbench.report.ManifestOutput;
 import uk.nhs.greenbench.report.PackOutput;
 import uk.nhs.greenbench.report.TablesOutput;
 import uk.nhs.greenbench.web.WebSiteWriter;
@@ -26,6 +27,7 @@ public final class StandardPack {
     public static List<PackOutput> outputs(Project project, String version, Consumer<String> progress, Set<Kind> kinds) {
         List<PackOutput> outputs = new ArrayList<>();
         if (kinds.contains(Kind.tables)) outputs.add(new TablesOutput(project.indicators(), project::referenceFiles, version, progress));
+        else outputs.add(new ManifestOutput(project.indicators(), project::referenceFiles, version));
         if (kinds.contains(Kind.workbooks)) {
             outputs.add(new ExcelPackWriter(project.indicators(), project.registry(), project.factors().notes(), version));
         }

@@ -96,6 +96,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aSiteOnlyRunWritesTheSiteWithAManifestSoTheNextRunMayReplaceIt() throws Exception {
+        Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        for (int run = 0; run < 2; run++) {
+            Packs.Run r = Packs.run("generate", "--eric", file.toString(), "--year", "2019-20", "--only", "site", "--out", dir.toString(), "-q");
+            assertThat(r.exitCode()).as("run " + run + ": " + r.err()).isZero();
+        }
+        try (var s = Files.list(dir.resolve("2019-20"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("manifest.json", "site");
+        }
+        assertThat(dir.resolve("2019-20/site/index.html")).exists();
+    }
+
+    @Test
     void anUnknownLayoutFailsListingTheMeasuresItCouldNotFind() throws Exception {
         Path source = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
         Path renamed = dir.resolve("renamed.csv");
