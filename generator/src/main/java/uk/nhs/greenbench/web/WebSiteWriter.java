@@ -16,6 +16,7 @@ import uk.nhs.greenbench.report.Document;
 import uk.nhs.greenbench.report.FileNames;
 import uk.nhs.greenbench.report.FiguresCsvWriter;
 import uk.nhs.greenbench.report.PackOutput;
+import uk.nhs.greenbench.report.TrendsCsvWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,12 @@ public final class WebSiteWriter implements PackOutput {
             FiguresCsvWriter.write(index.memberTrusts(org).stream().flatMap(t -> index.rowsOf(t).stream()).toList(),
                     dir.resolve(org.code() + "-members.csv"));
             model.put("membersCsv", org.code() + "-members.csv");
+        }
+        List<uk.nhs.greenbench.model.TrendRow> trends = new ArrayList<>();
+        for (IndicatorDefinition d : indicators.forYear(year.year())) index.trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
+        if (trends.stream().anyMatch(t -> t.years().size() > 1)) {
+            TrendsCsvWriter.write(trends, dir.resolve(org.code() + "-trends.csv"));
+            model.put("trendsCsv", org.code() + "-trends.csv");
         }
         write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
         FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));

@@ -27,6 +27,10 @@ import static org.assertj.core.api.Assertions.within;
  * the map, the figures shown are figures.csv's, no page has a serious or critical accessibility violation (axe-core),
  * and screenshots at desktop and phone widths are saved for a person to look at.
  */
+// The browser does its work in its own process: the class runs beside the others, its tests one after another
+// (they share one browser; a lock on the class runs its methods in one thread).
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
+@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class WebSiteBrowserTest {
     private static final String YEAR = Packs.LATEST;
     private static ChromeDriver browser;
