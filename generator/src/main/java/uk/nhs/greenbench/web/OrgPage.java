@@ -175,7 +175,7 @@ final class OrgPage {
         List<FigureRow> group = comparisonGroup(org, r, lowIsGood);
         c.put("peerChart", SvgCharts.peers(group, org.code(), b.median(), d.title() + ": the " + group.size() + " values "
                 + groupName(org, r) + ", best on the left" + (org.level() == Level.NATIONAL ? "" : ", " + name(org) + "'s darker")
-                + "; the line is the median (" + own(b.median()) + " " + r.unit() + ")."));
+                + "; the line is the median (" + own(b.median()) + " " + r.unit() + "). Best first: " + listed(group, org) + "."));
         trend(c, d, org, r);
         c.put("typical", saving(r.typical(), r, d));
         c.put("stretch", saving(r.stretch(), r, d));
@@ -189,6 +189,17 @@ final class OrgPage {
         }
         c.put("flags", flags);
         return c;
+    }
+
+    /** The chart's values in words, best first, this organisation's marked: the chart's text alternative. */
+    private static String listed(List<FigureRow> group, OrgRef org) {
+        StringBuilder sb = new StringBuilder();
+        for (FigureRow x : group) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(own(x.usableValue()));
+            if (x.org().code().equals(org.code()) && x.org().level() == org.level()) sb.append(" (").append(org.code()).append(')');
+        }
+        return sb.toString();
     }
 
     /** The values the organisation is compared with, best first: a trust's peers, an area's fellow ICSs or regions. */
