@@ -65,6 +65,7 @@ final class OrgPage {
         m.put("headlineRule", Headlines.RULE);
         m.put("comparedWith", comparedWith(org));
         m.put("themes", themes(org));
+        m.put("notSupplied", notSupplied(org));
         m.put("members", org.level() == Level.TRUST ? List.of() : members(index.memberTrusts(org)));
         m.put("icss", switch (org.level()) {
             case REGION, NATIONAL -> members(index.areasWithin(org, Level.ICS));
@@ -110,9 +111,12 @@ final class OrgPage {
     private static String comparedWith(OrgRef org) {
         return switch (org.level()) {
             case TRUST -> "Each indicator compares the trust with its peers: " + org.peerGroup() + " trusts.";
-            case ICS -> "Each indicator compares the ICS with all 42 ICSs.";
-            case REGION -> "Each indicator compares the region with the seven NHS England regions.";
-            case NATIONAL -> "England's figures are placed against the spread of its 42 ICSs.";
+            case ICS -> "Each indicator places the ICS among all 42 ICSs. Its savings are its member trusts' savings added up, "
+                    + "each trust against its own peers, so an ICS that ranks well can still have trusts with a gap.";
+            case REGION -> "Each indicator places the region among the seven NHS England regions. Its savings are its member trusts' "
+                    + "savings added up, each trust against its own peers, so a region that ranks well can still have trusts with a gap.";
+            case NATIONAL -> "England's figures are placed against the spread of its 42 ICSs. Its savings are every trust's savings "
+                    + "added up, each trust against its own peers.";
         };
     }
 
@@ -130,11 +134,21 @@ final class OrgPage {
         return m;
     }
 
+    /** Indicators with no data supplied (returns and prescribing figures the run was not given): named once, not shown. */
+    private List<String> notSupplied(OrgRef org) {
+        List<String> titles = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
+            if (row.isPresent() && row.get().notSupplied()) titles.add(d.title());
+        }
+        return titles;
+    }
+
     private List<Map<String, Object>> themes(OrgRef org) {
         Map<String, List<Map<String, Object>>> byTheme = new LinkedHashMap<>();
         for (IndicatorDefinition d : defs) {
             Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
-            if (row.isEmpty()) continue;
+            if (row.isEmpty() || row.get().notSupplied()) continue;
             byTheme.computeIfAbsent(themeName(d.theme()), k -> new ArrayList<>()).add(card(d, row.get(), org));
         }
         List<Map<String, Object>> themes = new ArrayList<>();
@@ -157,6 +171,7 @@ final class OrgPage {
         c.put("title", d.title());
         c.put("description", d.description());
         c.put("unit", r.unit());
+        c.put("hasValue", r.value() != null && Double.isFinite(r.value()));
         c.put("better", d.polarity() == Polarity.LOW_IS_GOOD ? "lower is better" : "higher is better");
         // Each figure at the precision its own size needs (0.84%, not 0.8% because the median is 96.4%).
         c.put("value", own(r.value()));
@@ -174,7 +189,7 @@ final class OrgPage {
         boolean lowIsGood = d.polarity() == Polarity.LOW_IS_GOOD;
         List<FigureRow> group = comparisonGroup(org, r, lowIsGood);
         c.put("peerChart", SvgCharts.peers(group, org.code(), b.median(), d.title() + ": the " + group.size() + " values "
-                + groupName(org, r) + ", best on the left" + (org.level() == Level.NATIONAL ? "" : ", " + name(org) + "'s darker")
+                + groupName(org, r) + ", worst on the left, best on the right" + (org.level() == Level.NATIONAL ? "" : ", " + name(org) + "'s darker")
                 + "; the line is the median (" + own(b.median()) + " " + r.unit() + "). Best first: " + listed(group, org) + "."));
         trend(c, d, org, r);
         c.put("typical", saving(r.typical(), r, d));
@@ -259,13 +274,14 @@ final class OrgPage {
     private static String saving(Saving s, FigureRow r, IndicatorDefinition d) {
         if (s.gbp() != null || s.tco2e() != null) return Formats.saving(s.gbp(), s.tco2e());
         if (s.units() == null) return Formats.CELL_NOT_AVAILABLE;
-        if (s.units() == 0) return "none: at or better than the benchmark";
-        return Formats.value(s.units(), s.units()) + " " + r.savingUnit() + " (not priced)";
+        if (s.units() == 0) return "no gap: at or better than the benchmark";
+        return "a gap of " + Formats.value(s.units(), s.units()) + " " + r.savingUnit() + " (not priced)";
     }
 
     private List<Map<String, String>> members(List<OrgRef> orgs) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (OrgRef o : orgs) {
+        // Largest typical saving first (as the reports list members), so the table reads as a priority list.
+        for (OrgRef o : index.byHeadlineSaving(orgs, headlineIds).stream().map(FiguresIndex.OrgSavings::org).toList()) {
             Map<String, String> m = new LinkedHashMap<>(headlines(index.headlines(o, headlineIds)));
             m.put("code", o.code());
             m.put("name", name(o));

@@ -20,9 +20,16 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    /** Bars of the comparators' values, best on the left, this organisation's bar darker; empty when fewer than two. */
-    static String peers(List<FigureRow> comparators, String code, Double median, String words) {
-        if (comparators.size() < 2) return "";
+    /**
+     * Bars of the comparators' values, worst on the left and best on the right (as the spine charts run), this
+     * organisation's bar darker; empty when fewer than two.
+     *
+     * @param bestFirst the comparators, best first
+     */
+    static String peers(List<FigureRow> bestFirst, String code, Double median, String words) {
+        if (bestFirst.size() < 2) return "";
+        List<FigureRow> comparators = new java.util.ArrayList<>(bestFirst);
+        java.util.Collections.reverse(comparators);
         double max = 0, min = 0;
         for (FigureRow r : comparators) {
             max = Math.max(max, r.usableValue());
@@ -42,8 +49,8 @@ final class SvgCharts {
             double ym = y(median, min, max, plotH);
             s.append(String.format(Locale.ROOT, "<line class=\"median-line\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", LEFT, ym, W - RIGHT, ym));
         }
-        s.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\">best</text>", LEFT, H - 5));
-        s.append(String.format(Locale.ROOT, "<text class=\"axis-label end\" x=\"%d\" y=\"%d\">worst</text>", W - RIGHT, H - 5));
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label\" x=\"%d\" y=\"%d\">worst</text>", LEFT, H - 5));
+        s.append(String.format(Locale.ROOT, "<text class=\"axis-label end\" x=\"%d\" y=\"%d\">best</text>", W - RIGHT, H - 5));
         return s.append("</svg>").toString();
     }
 
@@ -79,12 +86,20 @@ final class SvgCharts {
             for (YearValue y : banded) point(median, x(y.year(), first, last, plotW), y(y.band().p50(), min, max, plotH));
             s.append("<polyline class=\"band-median\" points=\"").append(median.toString().trim()).append("\"/>");
         }
+        // The line joins only the years comparable with the latest; a year before a break in the collection is a
+        // hollow point on its own, so a change of definition is never drawn as a change of performance.
         StringBuilder line = new StringBuilder();
-        for (YearValue y : valued) point(line, x(y.year(), first, last, plotW), y(y.value(), min, max, plotH));
-        s.append("<polyline class=\"own-line\" points=\"").append(line.toString().trim()).append("\"/>");
+        int joined = 0;
         for (YearValue y : valued) {
-            s.append(String.format(Locale.ROOT, "<circle class=\"own-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"/>",
-                    x(y.year(), first, last, plotW), y(y.value(), min, max, plotH)));
+            if (!y.comparable()) continue;
+            point(line, x(y.year(), first, last, plotW), y(y.value(), min, max, plotH));
+            joined++;
+        }
+        if (joined >= 2) s.append("<polyline class=\"own-line\" points=\"").append(line.toString().trim()).append("\"/>");
+        for (YearValue y : valued) {
+            s.append("<circle class=\"").append(y.comparable() ? "own-point" : "own-point not-comparable").append("\" cx=\"")
+                    .append(Html.num(x(y.year(), first, last, plotW))).append("\" cy=\"").append(Html.num(y(y.value(), min, max, plotH)))
+                    .append("\" r=\"3\"/>");
         }
         // Year labels (the first year of each): one that would overlap the label before it is left out, never the last.
         List<Double> xs = years.stream().map(y -> x(y.year(), first, last, plotW)).toList();
