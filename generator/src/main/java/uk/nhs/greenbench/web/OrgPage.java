@@ -64,7 +64,9 @@ final class OrgPage {
         m.put("headlines", headlines(index.headlines(org, headlineIds)));
         m.put("headlineRule", Headlines.RULE);
         m.put("comparedWith", comparedWith(org));
-        m.put("themes", themes(org));
+        List<Map<String, Object>> themes = themes(org);
+        m.put("themes", themes);
+        m.put("standing", standing(org, themes));
         m.put("notSupplied", notSupplied(org));
         m.put("members", org.level() == Level.TRUST ? List.of() : members(index.memberTrusts(org)));
         m.put("icss", switch (org.level()) {
@@ -132,6 +134,28 @@ final class OrgPage {
         m.put("stretchGbpRaw", Cells.number(h.stretchGbp()));
         m.put("stretchTco2eRaw", Cells.number(h.stretchTco2e()));
         return m;
+    }
+
+    /** Where the organisation stands in one sentence: how many indicators put it in the best and the worst quartile. */
+    private static String standing(OrgRef org, List<Map<String, Object>> themes) {
+        int placed = 0, best = 0, worst = 0;
+        for (Map<String, Object> t : themes) {
+            for (Object o : (List<?>) t.get("cards")) {
+                Object cls = ((Map<?, ?>) o).get("positionClass");
+                if ("none".equals(cls)) continue;
+                placed++;
+                if ("best".equals(cls)) best++;
+                if ("worst".equals(cls)) worst++;
+            }
+        }
+        if (placed == 0 || org.level() == Level.NATIONAL) return "";
+        String among = switch (org.level()) {
+            case TRUST -> "its peers";
+            case ICS -> "the 42 ICSs";
+            default -> "the regions";
+        };
+        return "Of " + placed + " indicators placed among " + among + ", " + name(org) + " is in the best quartile on " + best
+                + " and in the worst on " + worst + ".";
     }
 
     /** Indicators with no data supplied (returns and prescribing figures the run was not given): named once, not shown. */

@@ -30,7 +30,10 @@ class LibreOfficeRecalculationTest {
 
     @Test
     void libreOfficesResultForEveryFormulaEqualsTheCachedValue() throws Exception {
-        List<Path> files = FormulaCachedValuesTest.workbooks();
+        // A trust, an ICS and a region: every kind of formula the writers use. England's workbook has the same formulas
+        // as a region's over all 209 trusts; POI checks it (FormulaCachedValuesTest), and leaving it out of LibreOffice
+        // takes about a minute of CPU off the suite.
+        List<Path> files = FormulaCachedValuesTest.workbooks().subList(0, 3);
         List<Path> recalculated = LibreOffice.recalculate(files, dir);
         for (int i = 0; i < files.size(); i++) {
             try (XSSFWorkbook ours = Workbooks.open(files.get(i)); XSSFWorkbook theirs = Workbooks.open(recalculated.get(i))) {
