@@ -63,10 +63,10 @@ class WebSiteBrowserTest {
         assertThat(Browser.consoleErrors(browser)).isEmpty();
         WebElement search = browser.findElement(By.id("search-input"));
         search.sendKeys("Guy's");
-        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#search-results a"))
                 .stream().filter(a -> a.getText().contains("Guy's and St Thomas'")).findFirst().orElse(null));
         result.click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/trusts/RJ1.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/trusts/RJ1.html"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Guy's and St Thomas'").contains("RJ1");
         assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
