@@ -39,12 +39,23 @@ final class SvgCharts {
         StringBuilder s = open("chart peers", words);
         double plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, step = plotW / comparators.size();
         axis(s, min, max, plotH);
+        // The group's bars as one path (a page has thirty of these charts: one element each, not fifty), its own bar on top.
+        StringBuilder bars = new StringBuilder();
+        String own = "";
         for (int i = 0; i < comparators.size(); i++) {
             FigureRow r = comparators.get(i);
             double v = r.usableValue(), y0 = y(0, min, max, plotH), y1 = y(v, min, max, plotH);
-            String cls = r.org().code().equals(code) ? "bar own" : "bar";
-            SvgSpine.rect(s, cls, LEFT + i * step + step * 0.1, Math.min(y0, y1), Math.max(0.6, step * 0.8), Math.max(0.5, Math.abs(y1 - y0)));
+            double x = LEFT + i * step + step * 0.1, top = Math.min(y0, y1), w = Math.max(0.6, step * 0.8), h = Math.max(0.5, Math.abs(y1 - y0));
+            if (r.org().code().equals(code)) {
+                StringBuilder one = new StringBuilder();
+                SvgSpine.rect(one, "bar own", x, top, w, h);
+                own = one.toString();
+            } else {
+                bars.append('M').append(Html.num(x)).append(' ').append(Html.num(top)).append('h').append(Html.num(w))
+                        .append('v').append(Html.num(h)).append('h').append(Html.num(-w)).append('z');
+            }
         }
+        s.append("<path class=\"bar\" d=\"").append(bars).append("\"/>").append(own);
         if (median != null) {
             double ym = y(median, min, max, plotH);
             s.append(String.format(Locale.ROOT, "<line class=\"median-line\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", LEFT, ym, W - RIGHT, ym));
