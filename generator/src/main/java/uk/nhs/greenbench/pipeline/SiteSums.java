@@ -35,10 +35,15 @@ final class SiteSums {
     private double num, den, giaIncluded;
     private int included, returnsIncluded;
     private Expression.MissingFactorException failure;
+    private final boolean usesTrustFloorArea;
 
     SiteSums(IndicatorDefinition indicator, FactorSet factors) {
         this.indicator = indicator;
         this.factors = factors;
+        Set<String> measures = new TreeSet<>();
+        indicator.numerator().collectMeasures(measures);
+        indicator.denominator().collectMeasures(measures);
+        this.usesTrustFloorArea = measures.contains(TrustSums.TRUST_GIA);
         if (indicator.hasTargetMix()) for (var ignored : indicator.targetMix().streams()) streams.add(new RouteSum());
     }
 
@@ -67,15 +72,8 @@ final class SiteSums {
         if (include(row)) {
             returnsIncluded++;
             rows.add(row.sourceRow());
-            if (usesTrustFloorArea()) rows.addAll(floorAreaRows);
+            if (usesTrustFloorArea) rows.addAll(floorAreaRows);
         }
-    }
-
-    private boolean usesTrustFloorArea() {
-        Set<String> measures = new TreeSet<>();
-        indicator.numerator().collectMeasures(measures);
-        indicator.denominator().collectMeasures(measures);
-        return measures.contains(TrustSums.TRUST_GIA);
     }
 
     /** Adds a record's numerator, denominator and savings inputs when it has both; returns whether it had. */

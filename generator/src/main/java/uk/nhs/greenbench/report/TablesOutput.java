@@ -13,17 +13,13 @@ import java.util.function.Function;
 
 /** figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv and manifest.json. */
 public final class TablesOutput implements PackOutput {
-    private final IndicatorLibrary indicators;
-    private final Function<FactorSet, List<Figures.InputFile>> referenceFiles;
-    private final String version;
+    private final ManifestOutput manifest;
     private final Consumer<String> progress;
 
     /** @param referenceFiles the registry and factor files behind a factor set, listed in the manifest */
     public TablesOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version,
                         Consumer<String> progress) {
-        this.indicators = indicators;
-        this.referenceFiles = referenceFiles;
-        this.version = version;
+        this.manifest = new ManifestOutput(indicators, referenceFiles, version);
         this.progress = progress;
     }
 
@@ -37,8 +33,6 @@ public final class TablesOutput implements PackOutput {
         TrendsJsonWriter.write(figures.year(), figures.trends(), folder.resolve("trends.json"));
         DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"));
         PeersCsvWriter.write(figures, folder.resolve("peers.csv"));
-        ManifestWriter.write(figures, indicators.forYear(figures.year()), version, referenceFiles.apply(figures.factors()),
-                folder.resolve("manifest.json"));
-        return List.of();
+        return manifest.prepare(year, folder);
     }
 }

@@ -34,12 +34,33 @@ final class OrgPage {
     private final List<IndicatorDefinition> defs;
     private final Set<String> headlineIds;
     private final FlagGlossary glossary;
+    // index.orgs walks every figure row: read once per level, not once per card.
+    private final Map<Level, List<OrgRef>> orgsByLevel = new java.util.EnumMap<>(Level.class);
 
     OrgPage(FiguresIndex index, List<IndicatorDefinition> defs) {
         this.index = index;
         this.defs = List.copyOf(defs);
         this.headlineIds = IndicatorDefinition.headlineIds(defs);
         this.glossary = index.glossary();
+        for (Level level : Level.values()) orgsByLevel.put(level, index.orgs(level));
+    }
+
+    /** The organisation's own row of each indicator of the year (a trust's; an area's with its standing), in order. */
+    private record Shown(IndicatorDefinition def, FigureRow row) {
+    }
+
+    private List<Shown> shown(OrgRef org) {
+        List<Shown> rows = new ArrayList<>();
+        for (IndicatorDefinition d : defs) {
+            Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
+            row.ifPresent(r -> rows.add(new Shown(d, r)));
+        }
+        return rows;
+    }
+
+    /** The year's indicators, in order. */
+    List<IndicatorDefinition> definitions() {
+        return defs;
     }
 
     /** An organisation's name as the reports print it (ERIC's capitals turned to title case). */
@@ -64,16 +85,16 @@ final class OrgPage {
         m.put("headlines", headlines(index.headlines(org, headlineIds)));
         m.put("headlineRule", Headlines.RULE);
         m.put("comparedWith", comparedWith(org));
-        List<Map<String, Object>> themes = themes(org);
-        m.put("themes", themes);
-        m.put("standing", standing(org, themes));
-        m.put("notSupplied", notSupplied(org));
+        List<Shown> shown = shown(org);
+        m.put("themes", themes(org, shown));
+        m.put("standing", standing(org, shown));
+        m.put("notSupplied", shown.stream().filter(x -> x.row().notSupplied()).map(x -> x.def().title()).toList());
         m.put("members", org.level() == Level.TRUST ? List.of() : members(index.memberTrusts(org)));
         m.put("icss", switch (org.level()) {
             case REGION, NATIONAL -> members(index.areasWithin(org, Level.ICS));
             default -> List.of();
         });
-        m.put("regions", org.level() == Level.NATIONAL ? members(index.orgs(Level.REGION)) : List.of());
+        m.put("regions", org.level() == Level.NATIONAL ? members(orgsByLevel.get(Level.REGION)) : List.of());
         m.put("csv", org.code() + "-figures.csv");
         m.put("workbook", documents.workbook(org));
         m.put("report", documents.report(org));
@@ -103,7 +124,7 @@ final class OrgPage {
     }
 
     private Optional<OrgRef> find(Level level, String code) {
-        return index.orgs(level).stream().filter(o -> code == null || o.code().equals(code)).findFirst();
+        return orgsByLevel.get(level).stream().filter(o -> code == null || o.code().equals(code)).findFirst();
     }
 
     private static Map<String, String> link(String label, OrgRef o) {
@@ -137,16 +158,14 @@ final class OrgPage {
     }
 
     /** Where the organisation stands in one sentence: how many indicators put it in the best and the worst quartile. */
-    private static String standing(OrgRef org, List<Map<String, Object>> themes) {
+    private static String standing(OrgRef org, List<Shown> shown) {
         int placed = 0, best = 0, worst = 0;
-        for (Map<String, Object> t : themes) {
-            for (Object o : (List<?>) t.get("cards")) {
-                Object cls = ((Map<?, ?>) o).get("positionClass");
-                if ("none".equals(cls)) continue;
-                placed++;
-                if ("best".equals(cls)) best++;
-                if ("worst".equals(cls)) worst++;
-            }
+        for (Shown x : shown) {
+            QuartilePosition p = QuartilePosition.of(x.row().value(), x.row().benchmark(), x.def().polarity());
+            if (p == null) continue;
+            placed++;
+            if (p == QuartilePosition.BEST) best++;
+            if (p == QuartilePosition.WORST) worst++;
         }
         if (placed == 0 || org.level() == Level.NATIONAL) return "";
         String among = switch (org.level()) {
@@ -158,22 +177,12 @@ final class OrgPage {
                 + " and in the worst on " + worst + ".";
     }
 
-    /** Indicators with no data supplied (returns and prescribing figures the run was not given): named once, not shown. */
-    private List<String> notSupplied(OrgRef org) {
-        List<String> titles = new ArrayList<>();
-        for (IndicatorDefinition d : defs) {
-            Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
-            if (row.isPresent() && row.get().notSupplied()) titles.add(d.title());
-        }
-        return titles;
-    }
-
-    private List<Map<String, Object>> themes(OrgRef org) {
+    /** The cards by theme; indicators with no data supplied are named once on the page instead. */
+    private List<Map<String, Object>> themes(OrgRef org, List<Shown> shown) {
         Map<String, List<Map<String, Object>>> byTheme = new LinkedHashMap<>();
-        for (IndicatorDefinition d : defs) {
-            Optional<FigureRow> row = org.level() == Level.TRUST ? index.row(Level.TRUST, org.code(), d.id()) : index.standing(org, d.id());
-            if (row.isEmpty() || row.get().notSupplied()) continue;
-            byTheme.computeIfAbsent(themeName(d.theme()), k -> new ArrayList<>()).add(card(d, row.get(), org));
+        for (Shown x : shown) {
+            if (x.row().notSupplied()) continue;
+            byTheme.computeIfAbsent(themeName(x.def().theme()), k -> new ArrayList<>()).add(card(x.def(), x.row(), org));
         }
         List<Map<String, Object>> themes = new ArrayList<>();
         byTheme.forEach((name, cards) -> themes.add(Map.of("name", name, "id", "theme-" + slug(name), "cards", cards)));
@@ -248,7 +257,7 @@ final class OrgPage {
         java.util.Comparator<FigureRow> order = java.util.Comparator.comparing(FigureRow::usableValue);
         if (!lowIsGood) order = order.reversed();
         List<FigureRow> rows = new ArrayList<>();
-        for (OrgRef o : index.orgs(level)) index.row(level, o.code(), r.indicator()).filter(x -> x.usableValue() != null).ifPresent(rows::add);
+        for (OrgRef o : orgsByLevel.get(level)) index.row(level, o.code(), r.indicator()).filter(x -> x.usableValue() != null).ifPresent(rows::add);
         rows.sort(order.thenComparing(x -> x.org().code()));
         return rows;
     }

@@ -74,7 +74,7 @@ public final class WebSiteWriter implements PackOutput {
         Path site = Files.createDirectories(folder.resolve(SitePaths.FOLDER));
         copyAssets(site.resolve("assets"));
         OrgPage orgPage = new OrgPage(index, defs);
-        SiteTable siteTable = new SiteTable(defs);
+        TrustSitesTable siteTable = new TrustSitesTable(defs);
         OrgPage.Documents documents = new OrgPage.Documents() {
             @Override
             public String workbook(OrgRef org) {
@@ -113,7 +113,7 @@ public final class WebSiteWriter implements PackOutput {
         return List.of();
     }
 
-    private void writeOrgPage(OrgRef org, YearFigures year, WebTemplates pages, OrgPage orgPage, SiteTable siteTable,
+    private void writeOrgPage(OrgRef org, YearFigures year, WebTemplates pages, OrgPage orgPage, TrustSitesTable siteTable,
                               OrgPage.Documents documents, Path dir) throws IOException {
         FiguresIndex index = year.index();
         Map<String, Object> model = common(year.year(), "../");
@@ -130,7 +130,7 @@ public final class WebSiteWriter implements PackOutput {
             model.put("membersCsv", org.code() + "-members.csv");
         }
         List<uk.nhs.greenbench.model.TrendRow> trends = new ArrayList<>();
-        for (IndicatorDefinition d : indicators.forYear(year.year())) index.trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
+        for (IndicatorDefinition d : orgPage.definitions()) index.trend(org.level(), org.code(), d.id()).ifPresent(trends::add);
         if (trends.stream().anyMatch(t -> t.years().size() > 1)) {
             TrendsCsvWriter.write(trends, dir.resolve(org.code() + "-trends.csv"));
             model.put("trendsCsv", org.code() + "-trends.csv");
@@ -182,39 +182,45 @@ public final class WebSiteWriter implements PackOutput {
         for (OrgRef t : all) if (t.level() == Level.TRUST) trusts.add(Map.of("name", OrgPage.name(t), "code", t.code(), "href", SitePaths.page(t)));
         m.put("trusts", trusts);
         // The hex map: every ICS's quartile on every indicator it has a standing on; the first such indicator shown.
-        Map<String, Map<String, String>> positions = new TreeMap<>();
-        List<Map<String, String>> mapIndicators = new ArrayList<>();
+        Map<String, OrgRef> icss = new TreeMap<>();
+        for (OrgRef ics : index.orgs(Level.ICS)) icss.put(ics.code(), ics);
+        Map<String, Map<String, QuartilePosition>> positions = new TreeMap<>();
+        List<IndicatorDefinition> mapped = new ArrayList<>();
         for (IndicatorDefinition d : defs) {
             boolean any = false;
-            for (OrgRef ics : index.orgs(Level.ICS)) {
+            for (OrgRef ics : icss.values()) {
                 Optional<FigureRow> r = index.row(Level.ICS, ics.code(), d.id());
                 if (r.isEmpty() || r.get().value() == null || r.get().benchmark().median() == null) continue;
-                positions.computeIfAbsent(ics.code(), k -> new TreeMap<>())
-                        .put(d.id(), SvgSpine.cssClass(QuartilePosition.of(r.get().value(), r.get().benchmark(), d.polarity())));
+                positions.computeIfAbsent(ics.code(), k -> new TreeMap<>()).put(d.id(), QuartilePosition.of(r.get().value(), r.get().benchmark(), d.polarity()));
                 any = true;
             }
-            if (any) mapIndicators.add(Map.of("id", d.id(), "title", d.title()));
+            if (any) mapped.add(d);
         }
-        String shown = mapIndicators.isEmpty() ? "" : mapIndicators.get(0).get("id");
-        m.put("mapIndicators", mapIndicators);
-        m.put("mapShown", shown);
+        IndicatorDefinition shown = mapped.isEmpty() ? null : mapped.get(0);
+        String shownId = shown == null ? "" : shown.id(), shownTitle = shown == null ? "" : shown.title();
+        m.put("mapIndicators", mapped.stream().map(d -> Map.of("id", d.id(), "title", d.title())).toList());
+        m.put("mapShown", shownId);
+        m.put("mapShownTitle", shownTitle);
         List<Map<String, String>> mapRows = new ArrayList<>();
         Map<String, String> words = new TreeMap<>();
+        Map<String, Map<String, String>> classes = new TreeMap<>();
         for (HexMap.Hex h : hexMap.hexes()) {
-            Optional<OrgRef> ics = index.orgs(Level.ICS).stream().filter(o -> o.code().equals(h.code())).findFirst();
-            Optional<FigureRow> r = ics.flatMap(o -> index.row(Level.ICS, o.code(), shown));
+            OrgRef ics = icss.get(h.code());
+            Map<String, QuartilePosition> byIndicator = positions.getOrDefault(h.code(), Map.of());
+            Map<String, String> cls = new TreeMap<>();
+            byIndicator.forEach((id, p) -> cls.put(id, SvgSpine.cssClass(p)));
+            classes.put(h.code(), cls);
+            Optional<FigureRow> r = ics == null ? Optional.empty() : index.row(Level.ICS, ics.code(), shownId);
             String value = r.map(x -> Formats.cell(Formats.value(x.value(), x.value())) + " " + x.unit()).orElse(Formats.CELL_NOT_AVAILABLE);
-            String position = r.map(x -> QuartilePosition.of(x.value(), x.benchmark(), defs.stream().filter(d -> d.id().equals(shown))
-                    .findFirst().orElseThrow().polarity())).map(QuartilePosition::label).orElse("not placed");
+            QuartilePosition p = byIndicator.get(shownId);
+            String position = p == null ? "not placed" : p.label();
             words.put(h.code(), value + ", " + position.toLowerCase(java.util.Locale.UK));
-            mapRows.add(Map.of("name", ics.map(OrgPage::name).orElse(h.name()), "href", ics.map(SitePaths::page).orElse(""),
+            mapRows.add(Map.of("name", ics == null ? h.name() : OrgPage.name(ics), "href", ics == null ? "" : SitePaths.page(ics),
                     "value", value, "position", position));
         }
         m.put("mapRows", mapRows);
-        String shownTitle = mapIndicators.isEmpty() ? "" : mapIndicators.get(0).get("title");
-        m.put("mapShownTitle", shownTitle);
-        m.put("hexMap", hexMap.svg("The 42 ICSs coloured by their quartile among all ICSs: " + shownTitle, positions, shown, words,
-                code -> index.orgs(Level.ICS).stream().filter(o -> o.code().equals(code)).findFirst().map(SitePaths::page).orElse(null)));
+        m.put("hexMap", hexMap.svg("The 42 ICSs coloured by their quartile among all ICSs: " + shownTitle, classes, shownId, words,
+                code -> icss.containsKey(code) ? SitePaths.page(icss.get(code)) : null));
         return m;
     }
 

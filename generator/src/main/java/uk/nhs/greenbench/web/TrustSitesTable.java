@@ -22,10 +22,10 @@ import java.util.Map;
  * A trust's sites as ERIC published them, for its page and its sites CSV: floor area and, for each indicator shown
  * site by site, the site's own value (the workbook's Sites sheet has the same rows with their totals).
  */
-final class SiteTable {
+final class TrustSitesTable {
     private final List<IndicatorDefinition> shown;
 
-    SiteTable(List<IndicatorDefinition> defs) {
+    TrustSitesTable(List<IndicatorDefinition> defs) {
         this.shown = defs.stream().filter(d -> d.site() != null && !d.isIcsGrain()).toList();
     }
 
