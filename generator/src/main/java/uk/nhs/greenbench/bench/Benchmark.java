@@ -155,7 +155,7 @@ public final class Benchmark {
         int n = options.scale();
         SyntheticCopies copies = new SyntheticCopies(n);
         Project synthetic = new Project(project.home(), project.measures(), project.layouts(), project.factors(),
-                project.indicators(), project.checks(), copies.registry(project.registry()), project.bundled());
+                project.indicators(), project.checks(), copies.registry(project.registry()), project.bundled(), project.capacity());
         String run = "synthetic x" + n;
         progress.accept("Running the synthetic national set x" + n + " (every trust copied " + (n - 1) + " times, values perturbed)");
         RunTotals big = runPack(run, synthetic, copies, options.out().resolve("synthetic-x" + n), sampler, results);

@@ -65,6 +65,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Compare each trust with the K trusts of its ERIC type nearest in floor area and inpatient meals (K from 4 to 50).")
     Integer nearest;
 
+    @Option(names = "--demand-growth", paramLabel = "PCT",
+            description = "Growth in floor area and activity a year, in %, for the carbon paths to 2040 (default: factors/capacity.json's, 0).")
+    Double demandGrowth;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -103,6 +107,10 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " (five trusts make a benchmark), not " + nearest);
             return ExitCodes.USAGE;
         }
+        if (demandGrowth != null && (demandGrowth.isNaN() || demandGrowth <= -50 || demandGrowth >= 50)) {
+            err.println("greenbench: --demand-growth takes a % a year above -50 and below 50, such as 1.5, not " + demandGrowth);
+            return ExitCodes.USAGE;
+        }
         for (Path p : givenFiles()) {
             if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isRegularFile(p)) {
                 err.println("greenbench: " + p + ": not a regular file (a folder, a device such as /dev/zero, or a pipe): pass a saved file");
@@ -115,7 +123,7 @@ public final class GenerateCommand implements Callable<Integer> {
         List<PrescribingFile> prescribing = new java.util.ArrayList<>();
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
         int cores = Runtime.getRuntime().availableProcessors();
-        Years generator = new Years(project, new RunInputs(supplied, prescribing, peers), progress.to(err), cores);
+        Years generator = new Years(project, new RunInputs(supplied, prescribing, peers, demandGrowth), progress.to(err), cores);
         PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err),
                 only == null || only.isEmpty() ? java.util.EnumSet.allOf(StandardPack.Kind.class) : java.util.EnumSet.copyOf(only));
         // Refused before anything is computed: a pack replaces its whole folder.

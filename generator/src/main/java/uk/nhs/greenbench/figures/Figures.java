@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.figures;
 
+import uk.nhs.greenbench.model.Capacity;
 import uk.nhs.greenbench.model.Sites;
 
 import uk.nhs.greenbench.model.FigureRow;
@@ -24,11 +25,14 @@ import java.util.Map;
  * @param trends every organisation's indicators across the years up to this one (empty until they are worked out
  *               from the other years' figures)
  * @param sites  the year's sites by trust, as published (for the Sites sheet and the reports' largest sites)
+ * @param capacity the capacity and demand view: sites' headroom and the carbon paths to 2040
  */
 public record Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues,
-                      List<InputFile> inputs, List<TrendRow> trends, Peers peers, PlausibilityChecks checks, Sites sites) {
+                      List<InputFile> inputs, List<TrendRow> trends, Peers peers, PlausibilityChecks checks, Sites sites,
+                      Capacity capacity) {
     public Figures {
         sites = sites == null ? Sites.NONE : sites;
+        capacity = capacity == null ? Capacity.NONE : capacity;
         rows = List.copyOf(rows);
         issues = List.copyOf(issues);
         inputs = List.copyOf(inputs);
@@ -39,11 +43,15 @@ public record Figures(String year, FactorSet factors, List<FigureRow> rows, List
     /** Figures whose trusts were compared by type and whose peer sets are not kept (tests, synthetic years). */
     public Figures(String year, FactorSet factors, List<FigureRow> rows, List<QualityIssue> issues, List<InputFile> inputs,
                    List<TrendRow> trends) {
-        this(year, factors, rows, issues, inputs, trends, Peers.NONE, null, Sites.NONE);
+        this(year, factors, rows, issues, inputs, trends, Peers.NONE, null, Sites.NONE, Capacity.NONE);
     }
 
     public Figures withTrends(List<TrendRow> trends) {
-        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks, sites);
+        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks, sites, capacity);
+    }
+
+    public Figures withCapacity(Capacity capacity) {
+        return new Figures(year, factors, rows, issues, inputs, trends, peers, checks, sites, capacity);
     }
 
     /**

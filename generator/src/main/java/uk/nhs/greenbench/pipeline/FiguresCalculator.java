@@ -85,7 +85,7 @@ public final class FiguresCalculator {
         rows.addAll(areaRows);
         return new Figures(year, factors, rows, issues, inputs, List.of(), new Figures.Peers(peers.label(), peers.description() + mappedTypes(directory), peerSets,
                 peers.source() == null ? null : new Figures.InputFile(peers.source().path().toString(), "peers", null, peers.source().sha256())), checks,
-                sums.sites());
+                sums.sites(), null);
     }
 
     /** One indicator's trust rows, stage by stage: values and their quality, peer distributions, benchmarks and savings. */

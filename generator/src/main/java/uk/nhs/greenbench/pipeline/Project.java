@@ -1,5 +1,8 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.capacity.CapacityAssumptionsFile;
+import uk.nhs.greenbench.model.CapacityAssumptions;
+
 import uk.nhs.greenbench.factor.FactorLibrary;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.indicator.PlausibilityChecks;
@@ -17,7 +20,8 @@ import java.nio.file.Path;
  * {@code GREENBENCH_HOME} variable, the current folder and its parents, or the folders above the jar.
  */
 public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layouts, FactorLibrary factors,
-                      IndicatorLibrary indicators, PlausibilityChecks checks, OrgRegistry registry, BundledData bundled) {
+                      IndicatorLibrary indicators, PlausibilityChecks checks, OrgRegistry registry, BundledData bundled,
+                      CapacityAssumptions capacity) {
 
     public static Project load(Path home) {
         MeasureCatalogue measures = MeasureCatalogue.load(home.resolve("layouts/measures.json"));
@@ -27,7 +31,19 @@ public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layo
         PlausibilityChecks checks = PlausibilityChecks.load(home.resolve(PlausibilityChecks.FILE));
         OrgRegistry registry = OrgRegistry.load(home.resolve("regions"));
         BundledData bundled = BundledData.load(home.resolve("data/bundled.json"));
-        return new Project(home, measures, layouts, factors, indicators, checks, registry, bundled);
+        CapacityAssumptions capacity = CapacityAssumptionsFile.load(home.resolve(CapacityAssumptionsFile.FILE));
+        for (String id : concat(capacity.carbonIndicator(), capacity.savingsIndicators())) {
+            if (indicators.all().stream().noneMatch(d -> d.id().equals(id))) {
+                throw new InputException(CapacityAssumptionsFile.FILE + " names the indicator \"" + id + "\", which indicators/ does not define");
+            }
+        }
+        return new Project(home, measures, layouts, factors, indicators, checks, registry, bundled, capacity);
+    }
+
+    private static java.util.List<String> concat(String one, java.util.List<String> more) {
+        java.util.List<String> all = new java.util.ArrayList<>(more);
+        all.add(0, one);
+        return all;
     }
 
     /**
@@ -38,6 +54,7 @@ public record Project(Path home, MeasureCatalogue measures, LayoutCatalogue layo
         java.util.List<String> paths = new java.util.ArrayList<>();
         for (String f : OrgRegistry.FILES) paths.add("regions/" + f);
         paths.add("factors/factors.json");
+        paths.add(CapacityAssumptionsFile.FILE);
         paths.addAll(factors.filesFor(factorSet));
         paths.add(PlausibilityChecks.FILE);
         java.util.List<uk.nhs.greenbench.figures.Figures.InputFile> files = new java.util.ArrayList<>();

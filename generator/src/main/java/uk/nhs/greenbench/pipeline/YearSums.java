@@ -35,6 +35,7 @@ public final class YearSums {
     private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
     private final Map<String, PrescribingFile.IcbYear> prescribing = new TreeMap<>();
     private final SiteTable sites;
+    private final CapacityInputs capacity = new CapacityInputs();
 
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
         this.indicators = List.copyOf(indicators);
@@ -49,6 +50,7 @@ public final class YearSums {
                 SiteRecord adjusted = ChpFuel.adjust(r, issues);
                 siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(adjusted);
                 sites.add(adjusted);
+                capacity.add(adjusted);
             };
         }
         // A trust-level row holds only the measures its layout names (a handful), so it is kept whole.
@@ -95,6 +97,11 @@ public final class YearSums {
     /** The year's sites by trust, as read. */
     public uk.nhs.greenbench.model.Sites sites() {
         return sites.sites();
+    }
+
+    /** The year's sites as the capacity view needs them. */
+    CapacityInputs capacity() {
+        return capacity;
     }
 
     /** The first trust-level row of each trust, by code. */

@@ -39,8 +39,9 @@ public final class Years {
     /** Indicators, benchmarks and savings from a year's sums. */
     public Figures calculate(ReadYear read) {
         progress.accept("Computing indicators, benchmarks and savings for " + read.year());
-        return new FiguresCalculator(project.registry(), project.indicators(), project.checks(), run.peers())
+        Figures figures = new FiguresCalculator(project.registry(), project.indicators(), project.checks(), run.peers())
                 .compute(read.year(), read.sums(), read.inputs());
+        return figures.withCapacity(CapacityStage.headroom(figures, read.sums(), run.capacity(project.capacity())));
     }
 
     /** A year's figures from its files, and the figures of the other bundled years with site data. */
@@ -77,7 +78,8 @@ public final class Years {
         List<Figures> every = new ArrayList<>(others);
         every.add(year);
         var trends = new TrendCalculator(project.indicators().all(), project.checks()).compute(year.year(), every);
-        return YearFigures.of(year.withTrends(trends), others);
+        Figures withTrends = year.withTrends(trends);
+        return YearFigures.of(withTrends.withCapacity(CapacityStage.withPaths(withTrends)), others);
     }
 
     /** Every bundled year's figures, each with the trends up to its year; each year is read and computed once. */

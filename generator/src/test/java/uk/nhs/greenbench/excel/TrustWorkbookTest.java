@@ -125,7 +125,7 @@ class TrustWorkbookTest {
     void aYearPublishedByTrustOnlySaysSoOnTheSitesSheet() throws Exception {
         Figures f = syntheticFigures();
         Figures trustOnly = new Figures(f.year(), f.factors(), f.rows(), f.issues(), f.inputs(), f.trends(), f.peers(), f.checks(),
-                uk.nhs.greenbench.model.Sites.NONE);
+                uk.nhs.greenbench.model.Sites.NONE, f.capacity());
         var ctx = new ExcelContext(new FiguresIndex(trustOnly), TestProject.project().indicators().forYear("2019-20"),
                 TestProject.project().registry(), List.of(), "test", java.util.Map.of());
         Path file = dir.resolve("t.xlsx");

@@ -1,0 +1,105 @@
+package uk.nhs.greenbench.pipeline;
+
+import uk.nhs.greenbench.capacity.CapacityRollup;
+import uk.nhs.greenbench.capacity.CarbonPaths;
+import uk.nhs.greenbench.capacity.SiteHeadroom;
+import uk.nhs.greenbench.capacity.SiteInputs;
+import uk.nhs.greenbench.capacity.TrustPrices;
+import uk.nhs.greenbench.factor.Factor;
+import uk.nhs.greenbench.factor.FactorSet;
+import uk.nhs.greenbench.figures.Figures;
+import uk.nhs.greenbench.model.Capacity;
+import uk.nhs.greenbench.model.CapacityAssumptions;
+import uk.nhs.greenbench.model.CarbonPath;
+import uk.nhs.greenbench.model.FigureRow;
+import uk.nhs.greenbench.model.FinancialYear;
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.Saving;
+import uk.nhs.greenbench.model.SiteCapacity;
+import uk.nhs.greenbench.model.TrendRow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The capacity and demand view of a year: each site's headroom from the year's site rows (after the figures, whose
+ * organisations it is summed to), then, once the trends give each organisation its Net Zero path, the carbon paths.
+ */
+final class CapacityStage {
+    private CapacityStage() {
+    }
+
+    static Capacity headroom(Figures figures, YearSums sums, CapacityAssumptions a) {
+        if (!sums.measures().contains(SiteInputs.MAX_DEMAND) || !sums.measures().contains(SiteInputs.CAPACITY)) {
+            return Capacity.notComputed("ERIC " + figures.year().replace('-', '/') + " publishes no maximum electrical demand "
+                    + "or available capacity by site (ERIC has asked for both since 2023/24), so headroom cannot be worked out.", a);
+        }
+        FactorSet f = figures.factors();
+        Double gas = kg(f, "natural_gas"), grid = kg(f, CarbonPaths.GRID);
+        if (gas == null || grid == null) {
+            return Capacity.notComputed("The " + f.label() + " factors have no gas or grid electricity factor.", a);
+        }
+        Double oil = kg(f, "fuel_oil"), coal = kg(f, "coal_industrial");
+        SiteHeadroom headroom = new SiteHeadroom(a, new SiteHeadroom.FuelFactors(gas, oil == null ? 0 : oil, coal == null ? 0 : coal, grid));
+        Map<String, TrustPrices> prices = sums.capacity().prices();
+        Map<String, List<SiteCapacity>> byTrust = new TreeMap<>();
+        for (SiteInputs s : sums.capacity().sites()) {
+            byTrust.computeIfAbsent(s.trustCode(), k -> new ArrayList<>())
+                    .add(headroom.assess(s, prices.getOrDefault(s.trustCode(), TrustPrices.NONE)));
+        }
+        Comparator<SiteCapacity> largestFirst = Comparator.comparingDouble((SiteCapacity s) -> s.floorAreaM2() == null ? -1 : s.floorAreaM2())
+                .reversed().thenComparing(SiteCapacity::siteCode);
+        byTrust.replaceAll((k, v) -> v.stream().sorted(largestFirst).toList());
+        Map<String, OrgRef> trusts = new HashMap<>(), areas = new HashMap<>();
+        for (FigureRow r : figures.rows()) {
+            if (r.org().level() == Level.TRUST) trusts.putIfAbsent(r.org().code(), r.org());
+            else areas.putIfAbsent(Capacity.key(r.org()), r.org());
+        }
+        return new Capacity("", a, byTrust, CapacityRollup.summaries(byTrust, trusts, areas), Map.of());
+    }
+
+    /** The capacity of figures that carry their trends, with every organisation's carbon paths to 2040. */
+    static Capacity withPaths(Figures figures) {
+        Capacity c = figures.capacity();
+        if (!c.computed()) return c;
+        CapacityAssumptions a = c.assumptions();
+        Map<String, Double> factorKg = new HashMap<>();
+        figures.factors().factors().forEach((id, factor) -> factorKg.put(id, factor.value()));
+        CarbonPaths paths = new CarbonPaths(a, factorKg);
+        Map<String, TrendRow> netZero = new HashMap<>();
+        for (TrendRow t : figures.trends()) if (t.indicator().equals(a.carbonIndicator())) netZero.put(Capacity.key(t.org()), t);
+        Map<String, Double> savings = savingsT(figures.rows(), a);
+        int from = FinancialYear.startOf(figures.year());
+        Map<String, CarbonPath> out = new TreeMap<>();
+        for (FigureRow r : figures.rows()) {
+            if (!r.indicator().equals(a.carbonIndicator()) || r.numerator() == null || r.numerator() <= 0 || r.excluded()) continue;
+            String key = Capacity.key(r.org());
+            TrendRow t = netZero.get(key);
+            out.put(key, paths.path(r, from, c.summaries().get(key), t == null ? null : t.netZero(), savings.getOrDefault(key, 0.0)));
+        }
+        return c.withPaths(out);
+    }
+
+    /** Each organisation's typical savings (tCO2e) of the indicators scenario (d) applies, added by the one rule. */
+    private static Map<String, Double> savingsT(List<FigureRow> rows, CapacityAssumptions a) {
+        Map<String, List<Saving>> by = new HashMap<>();
+        for (FigureRow r : rows) {
+            if (a.savingsIndicators().contains(r.indicator())) by.computeIfAbsent(Capacity.key(r.org()), k -> new ArrayList<>()).add(r.typical());
+        }
+        Map<String, Double> out = new HashMap<>();
+        by.forEach((k, v) -> {
+            Double t = Saving.total(v).tco2e();
+            if (t != null) out.put(k, t);
+        });
+        return out;
+    }
+
+    private static Double kg(FactorSet f, String id) {
+        return f.get(id).map(Factor::value).orElse(null);
+    }
+}
