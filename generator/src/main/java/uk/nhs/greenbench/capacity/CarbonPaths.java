@@ -39,12 +39,13 @@ public final class CarbonPaths {
      */
     public CarbonPath path(FigureRow estates, int fromYear, CapacitySummary headroom, NetZeroCheck netZero, double savingsT) {
         double elecKg = 0, fossilKg = 0, fossilKwh = 0;
-        for (Map.Entry<String, Double> q : estates.numeratorFactors().entrySet()) {
-            double kg = q.getValue() * factorKg.getOrDefault(q.getKey(), 0.0);
-            if (GRID.equals(q.getKey())) elecKg += kg;
-            else if (FOSSIL.contains(q.getKey())) {
+        Map<String, Double> q = estates.numeratorFactors();
+        for (Map.Entry<String, Double> e : q.entrySet()) {
+            double kg = e.getValue() * factorKg.getOrDefault(e.getKey(), 0.0);
+            if (GRID.equals(e.getKey())) elecKg += kg;
+            else if (FOSSIL.contains(e.getKey())) {
                 fossilKg += kg;
-                fossilKwh += q.getValue();
+                fossilKwh += e.getValue();
             }
         }
         double totalT = estates.numerator() / 1000, elecT = elecKg / 1000, fossilT = fossilKg / 1000;
@@ -73,11 +74,14 @@ public final class CarbonPaths {
             double addedT = electrified * fossilKwh * perFossilKwh * gridKgPerKwh * grid / 1000;
             double c = grow * (elecT * grid + fossilT * (1 - electrified) + addedT + otherT);
             double d = c * (1 - share * phase(y, fromYear, savingsBy));
-            points.add(new CarbonPath.Point(y, gridOnly, grow * gridOnly, c, d, netZero == null ? null : netZero.pathIn(y)));
+            points.add(new CarbonPath.Point(y, a.grid().intensity(y), grid, grow, electrified, gridOnly, grow * gridOnly, c, d,
+                    netZero == null ? null : netZero.pathIn(y)));
         }
         String note = netZero == null ? "No Net Zero path: the estates carbon has no earlier comparable year to start it from."
                 : "Net Zero path from " + netZero.baselineYear() + ": 80% below by 2030, zero by 2040.";
-        return new CarbonPath(estates.org(), fromYear, totalT, growth * 100, share, assessed, points, note);
+        return new CarbonPath(estates.org(), fromYear, totalT, q.getOrDefault(GRID, 0.0), q.getOrDefault("natural_gas", 0.0),
+                q.getOrDefault("fuel_oil", 0.0), q.getOrDefault("coal_industrial", 0.0), elecT, fossilT, otherT, within, growth * 100, savingsT,
+                share, assessed, points, note);
     }
 
     /** Share done by {@code year} of a change made in equal steps from the year after {@code from} to {@code by}. */

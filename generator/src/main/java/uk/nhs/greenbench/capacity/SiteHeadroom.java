@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.capacity;
 
+import uk.nhs.greenbench.model.FuelPrices;
 import uk.nhs.greenbench.model.CapacityAssumptions;
 import uk.nhs.greenbench.model.SiteCapacity;
 import uk.nhs.greenbench.model.SiteCapacity.Verdict;
@@ -21,7 +22,7 @@ public final class SiteHeadroom {
         this.factors = factors;
     }
 
-    public SiteCapacity assess(SiteInputs s, TrustPrices prices) {
+    public SiteCapacity assess(SiteInputs s, FuelPrices prices) {
         double fossil = s.gasKwh() + s.oilKwh() + s.coalKwh();
         double heat = fossil * efficiency;
         double addedLoad = heat / fullLoadHours / designCop;
@@ -45,7 +46,7 @@ public final class SiteHeadroom {
     }
 
     /** The fuels no longer bought, each at the trust's price; null when a fuel the site burns has no price. */
-    private static Double costOut(SiteInputs s, TrustPrices p) {
+    private static Double costOut(SiteInputs s, FuelPrices p) {
         double gbp = 0;
         double[] kwh = {s.gasKwh(), s.oilKwh(), s.coalKwh()};
         Double[] price = {p.gasGbpPerKwh(), p.oilGbpPerKwh(), p.coalGbpPerKwh()};
@@ -57,7 +58,7 @@ public final class SiteHeadroom {
         return gbp;
     }
 
-    private static Double costIn(double kwh, TrustPrices p) {
+    private static Double costIn(double kwh, FuelPrices p) {
         if (kwh <= 0) return 0.0;
         return p.electricityGbpPerKwh() == null ? null : kwh * p.electricityGbpPerKwh();
     }

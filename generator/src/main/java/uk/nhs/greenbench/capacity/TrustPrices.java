@@ -1,13 +1,11 @@
 package uk.nhs.greenbench.capacity;
 
+import uk.nhs.greenbench.model.FuelPrices;
+
 import java.util.Map;
 
-/**
- * A trust's own unit prices (£/kWh) over the sites that reported both the cost and the quantity of a fuel: what
- * electrifying would stop buying and start buying. A price the trust has no sites for is null.
- */
-public record TrustPrices(Double electricityGbpPerKwh, Double gasGbpPerKwh, Double oilGbpPerKwh, Double coalGbpPerKwh) {
-    public static final TrustPrices NONE = new TrustPrices(null, null, null, null);
+/** A trust's running sums of cost and quantity per fuel, site by site, for its {@link FuelPrices}. */
+public final class TrustPrices {
     private static final String[] ELECTRICITY = {"elec_grid_kwh", "elec_green_tariff_kwh", "elec_third_party_renewable_kwh",
             "elec_other_renewable_kwh", "elec_onsite_renewable_kwh", "elec_local_kwh", "elec_renewable_kwh"};
 
@@ -30,13 +28,16 @@ public record TrustPrices(Double electricityGbpPerKwh, Double gasGbpPerKwh, Doub
             kwh[fuel] += q;
         }
 
-        public TrustPrices prices() {
-            return new TrustPrices(price(0), price(1), price(2), price(3));
+        public FuelPrices prices() {
+            return new FuelPrices(price(0), price(1), price(2), price(3));
         }
 
         private Double price(int fuel) {
             return kwh[fuel] > 0 ? cost[fuel] / kwh[fuel] : null;
         }
+    }
+
+    private TrustPrices() {
     }
 
     private static double orZero(Double v) {

@@ -58,7 +58,7 @@ final class AreaWorkbook {
         }
         Workbook wb = new Workbook();
         Styles s = new Styles();
-        var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false);
+        var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false, index.figures().capacity());
         var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
         Headlines total = index.headlines(area, headline);
         int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at), byTrust, total);
@@ -77,7 +77,8 @@ final class AreaWorkbook {
         if (areas != null) wb.move(areas, place++);
         wb.move("League table", place++);
         wb.move("Charts", place++);
-        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place);
+        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place++);
+        if (CapacitySheet.write(wb, s, area, index)) wb.move(CapacitySheet.NAME, place);
         WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
                 "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
     }

@@ -25,7 +25,8 @@ final class AssumptionsSheet {
 
     /** Writes the sheet and returns the rate references for the Savings sheet. */
     static Map<FigureRow, RateBlock.RateRefs> write(Workbook wb, Styles styles, FactorSet factors, List<FigureRow> rows,
-                                                    Map<String, IndicatorDefinition> defs, boolean namedRates) {
+                                                    Map<String, IndicatorDefinition> defs, boolean namedRates,
+                                                    uk.nhs.greenbench.model.Capacity capacity) {
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, styles);
         w.widths(16, 34, 34, 14, 14, 16, 90);
@@ -58,6 +59,7 @@ final class AssumptionsSheet {
         w.text(r++, 0, "Unit rates used to price savings", styles.label);
         int[] next = new int[1];
         Map<FigureRow, RateBlock.RateRefs> refs = new RateBlock(w, namedRates ? wb : null, NAME).write(r, rows, defs, next);
+        CapacityAssumptionsBlock.write(wb, w, next[0] + 1, capacity);
         sheet.freeze(0, 3);
         sheet.print(true);
         return refs;

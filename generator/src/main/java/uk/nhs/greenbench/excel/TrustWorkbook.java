@@ -32,7 +32,7 @@ final class TrustWorkbook {
         Workbook wb = new Workbook();
         Styles styles = new Styles();
         // Assumptions first: the Savings formulas refer to its named cells.
-        var rates = AssumptionsSheet.write(wb, styles, index.figures().factors(), rows, defs, true);
+        var rates = AssumptionsSheet.write(wb, styles, index.figures().factors(), rows, defs, true, index.figures().capacity());
         var savingsRows = SavingsSheet.write(wb, styles, rows, defs, rates);
         TrustSummarySheet.write(wb, styles, new TrustSummarySheet.Context(trust, ctx.icsName(trust.icsCode()),
                 ctx.regionName(trust.regionCode()), index.figures().year(), index.figures().factors().label(), ctx.version(),
@@ -51,7 +51,8 @@ final class TrustWorkbook {
         }
         if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position++);
         SitesSheet.write(wb, styles, trust, index, ctx.indicators());
-        wb.move(SitesSheet.NAME, position);
+        wb.move(SitesSheet.NAME, position++);
+        if (CapacitySheet.write(wb, styles, trust, index)) wb.move(CapacitySheet.NAME, position);
         PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
         MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
         DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()), index.glossary());

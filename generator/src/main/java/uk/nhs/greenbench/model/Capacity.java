@@ -9,19 +9,21 @@ import java.util.Map;
  *
  * @param notComputed why there is no view for the year (the ERIC year publishes no demand or capacity), or empty
  * @param sitesByTrust trust code → its sites, largest floor area first
+ * @param prices       trust code → the trust's own fuel prices the £ were put at
  */
 public record Capacity(String notComputed, CapacityAssumptions assumptions, Map<String, List<SiteCapacity>> sitesByTrust,
-                       Map<String, CapacitySummary> summaries, Map<String, CarbonPath> paths) {
-    public static final Capacity NONE = new Capacity("not computed", null, Map.of(), Map.of(), Map.of());
+                       Map<String, FuelPrices> prices, Map<String, CapacitySummary> summaries, Map<String, CarbonPath> paths) {
+    public static final Capacity NONE = new Capacity("not computed", null, Map.of(), Map.of(), Map.of(), Map.of());
 
     public Capacity {
         sitesByTrust = Map.copyOf(sitesByTrust);
+        prices = Map.copyOf(prices);
         summaries = Map.copyOf(summaries);
         paths = Map.copyOf(paths);
     }
 
     public static Capacity notComputed(String why, CapacityAssumptions assumptions) {
-        return new Capacity(why, assumptions, Map.of(), Map.of(), Map.of());
+        return new Capacity(why, assumptions, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public boolean computed() {
@@ -36,6 +38,10 @@ public record Capacity(String notComputed, CapacityAssumptions assumptions, Map<
         return sitesByTrust.getOrDefault(trustCode, List.of());
     }
 
+    public FuelPrices pricesOf(String trustCode) {
+        return prices.getOrDefault(trustCode, FuelPrices.NONE);
+    }
+
     public CapacitySummary summaryOf(OrgRef org) {
         return summaries.get(key(org));
     }
@@ -45,6 +51,6 @@ public record Capacity(String notComputed, CapacityAssumptions assumptions, Map<
     }
 
     public Capacity withPaths(Map<String, CarbonPath> paths) {
-        return new Capacity(notComputed, assumptions, sitesByTrust, summaries, paths);
+        return new Capacity(notComputed, assumptions, sitesByTrust, prices, summaries, paths);
     }
 }

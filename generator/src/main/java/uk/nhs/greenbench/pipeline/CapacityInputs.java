@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.FuelPrices;
 import uk.nhs.greenbench.capacity.SiteInputs;
 import uk.nhs.greenbench.capacity.TrustPrices;
 import uk.nhs.greenbench.ingest.SiteRecord;
@@ -28,8 +29,8 @@ final class CapacityInputs {
         return Collections.unmodifiableList(sites);
     }
 
-    Map<String, TrustPrices> prices() {
-        Map<String, TrustPrices> out = new TreeMap<>();
+    Map<String, FuelPrices> prices() {
+        Map<String, FuelPrices> out = new TreeMap<>();
         prices.forEach((code, sums) -> out.put(code, sums.prices()));
         return out;
     }

@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.model.FuelPrices;
 import uk.nhs.greenbench.capacity.CapacityRollup;
 import uk.nhs.greenbench.capacity.CarbonPaths;
 import uk.nhs.greenbench.capacity.SiteHeadroom;
@@ -46,11 +47,11 @@ final class CapacityStage {
         }
         Double oil = kg(f, "fuel_oil"), coal = kg(f, "coal_industrial");
         SiteHeadroom headroom = new SiteHeadroom(a, new SiteHeadroom.FuelFactors(gas, oil == null ? 0 : oil, coal == null ? 0 : coal, grid));
-        Map<String, TrustPrices> prices = sums.capacity().prices();
+        Map<String, FuelPrices> prices = sums.capacity().prices();
         Map<String, List<SiteCapacity>> byTrust = new TreeMap<>();
         for (SiteInputs s : sums.capacity().sites()) {
             byTrust.computeIfAbsent(s.trustCode(), k -> new ArrayList<>())
-                    .add(headroom.assess(s, prices.getOrDefault(s.trustCode(), TrustPrices.NONE)));
+                    .add(headroom.assess(s, prices.getOrDefault(s.trustCode(), FuelPrices.NONE)));
         }
         Comparator<SiteCapacity> largestFirst = Comparator.comparingDouble((SiteCapacity s) -> s.floorAreaM2() == null ? -1 : s.floorAreaM2())
                 .reversed().thenComparing(SiteCapacity::siteCode);
@@ -60,7 +61,7 @@ final class CapacityStage {
             if (r.org().level() == Level.TRUST) trusts.putIfAbsent(r.org().code(), r.org());
             else areas.putIfAbsent(Capacity.key(r.org()), r.org());
         }
-        return new Capacity("", a, byTrust, CapacityRollup.summaries(byTrust, trusts, areas), Map.of());
+        return new Capacity("", a, byTrust, prices, CapacityRollup.summaries(byTrust, trusts, areas), Map.of());
     }
 
     /** The capacity of figures that carry their trends, with every organisation's carbon paths to 2040. */
