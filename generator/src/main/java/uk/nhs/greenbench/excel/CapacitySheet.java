@@ -42,7 +42,7 @@ final class CapacitySheet {
         if (capacity == Capacity.NONE) return false;
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(12, 34, 22, 12, 12, 12, 12, 14, 12, 10, 14, 14, 12, 10, 34, 12, 14, 12, 12, 8, 8, 22);
+        w.widths(12, 40, 22, 12, 12, 12, 12, 14, 12, 10, 14, 14, 12, 10, 46, 12, 14, 12, 12, 8, 8, 22);
         w.text(0, 0, "Capacity and demand: can " + OrgNames.display(org.name()) + " electrify its heat, and what path follows to 2040?", s.title);
         if (!capacity.computed()) {
             w.text(1, 0, capacity.notComputed() + " Generate the 2023-24 pack for it.", s.noteLine);
@@ -90,7 +90,7 @@ final class CapacitySheet {
         r += 2;
         List<SiteCapacity> sites = capacity.sitesOf(org.code());
         int summaryTop = r;
-        r += 8;
+        r += 9;
         w.text(r++, 0, "Sites, largest floor area first", s.label);
         w.headers(r++, 0, "Site code", "Site", "Type", "Floor area m²", "Maximum demand kW", "Available capacity kVA", "Headroom kW",
                 "Gas kWh", "Oil kWh", "Coal kWh", "Fossil fuel kWh", "Heat to electrify kWh", "Added peak load kW", "Load ÷ headroom",

@@ -74,4 +74,53 @@ class LibreOfficeRecalculationTest {
                     .isCloseTo(unitsStretch * oldCost * 2, within(1e-6 * unitsStretch * oldCost * 2 + 1e-9));
         }
     }
+
+    @Test
+    void aBetterHeatPumpCopCutsEachSitesAddedLoadAndMovesTheVerdicts() throws Exception {
+        Path file = Workbooks.trust(YEAR, "REF");
+        Path edited = dir.resolve("capacity-edited.xlsx");
+        java.util.Map<String, double[]> before = new java.util.TreeMap<>();
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            var sheet = wb.getSheet("Capacity and demand");
+            for (Row row : sheet) {
+                var code = row.getCell(0);
+                var source = row.getCell(21);
+                if (code == null || source == null || !source.toString().startsWith("ERIC_Site.csv")) continue;
+                Double headroom = row.getCell(6).getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                        && row.getCell(6).getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? row.getCell(6).getNumericCellValue() : null;
+                before.put(code.toString(), new double[]{Workbooks.number(row.getCell(12)), headroom == null ? Double.NaN : headroom,
+                        Workbooks.number(row.getCell(10))});
+            }
+            var cop = new CellReference(wb.getName("cap_design_cop").getRefersToFormula());
+            var cell = wb.getSheet(cop.getSheetName()).getRow(cop.getRow()).getCell(cop.getCol());
+            assertThat(cell.getNumericCellValue()).isEqualTo(2.0);
+            cell.setCellValue(5.0);
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        assertThat(before).hasSize(8);
+        long withinBefore = before.values().stream().filter(v -> v[2] > 0 && !Double.isNaN(v[1]) && v[0] <= v[1]).count();
+        long withinAfter = before.values().stream().filter(v -> v[2] > 0 && !Double.isNaN(v[1]) && v[0] * 2 / 5 <= v[1]).count();
+        assertThat(withinAfter).as("a COP of 5 brings Royal Cornwall's REF01 within its capacity").isGreaterThan(withinBefore);
+        Path recalculated = LibreOffice.recalculate(edited, dir);
+        try (XSSFWorkbook wb = Workbooks.open(recalculated)) {
+            var sheet = wb.getSheet("Capacity and demand");
+            double withinCount = Double.NaN;
+            for (Row row : sheet) {
+                var first = row.getCell(0);
+                if (first == null) continue;
+                if (first.toString().equals("can electrify within today's capacity")) withinCount = Workbooks.number(row.getCell(2));
+                double[] old = before.get(first.toString());
+                if (old == null) continue;
+                assertThat(Workbooks.number(row.getCell(12))).as(first + " added load").isCloseTo(old[0] * 2 / 5, within(1e-9 * old[0] + 1e-12));
+                String verdict = row.getCell(14).getStringCellValue();
+                if (old[2] > 0 && !Double.isNaN(old[1])) {
+                    assertThat(verdict).as(first.toString()).isEqualTo(old[0] * 2 / 5 <= old[1] ? "can electrify within today's capacity" : "needs more capacity");
+                }
+            }
+            assertThat(withinCount).as("sites within capacity, counted by the sheet").isEqualTo(withinAfter);
+        }
+    }
 }
