@@ -79,6 +79,7 @@ final class AreaReport {
         params.put("MedianHeader", icss ? "ICS median" : "Peer median");
         params.put("SpineHeader", icss ? "Worst ← ICSs → best" : "Worst ← peers → best");
         TrendPage.addTo(params, ctx.index(), area, ctx.indicators());
+        CapacityPage.addTo(params, ctx.index(), area);
         params.put("Methodology", ctx.methodology(notSupplied));
         params.put("DataQuality", dataQuality(areaRows, trustRows, members, notSupplied, defs, index));
         params.put("Glossary", ReportText.glossary());

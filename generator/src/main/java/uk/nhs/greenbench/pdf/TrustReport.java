@@ -52,6 +52,7 @@ final class TrustReport {
         params.put("SpineDotKey", SpineChart.DOT_KEY);
         params.put("FactorLine", "carbon factors " + ctx.index().figures().factors().label());
         TrendPage.addTo(params, ctx.index(), trust, ctx.indicators());
+        CapacityPage.addTo(params, ctx.index(), trust);
         params.put("ExecutiveSummary", ctx.narrative().render("trust-summary.ftl", narrative(name, trust, rows, h, defs, ctx)));
         params.put("TileTypicalGbp", Formats.gbpShort(h.typicalGbp()));
         params.put("TileTypicalT", Formats.tco2eWithUnit(h.typicalTco2e()) + " (typical: peer median)");

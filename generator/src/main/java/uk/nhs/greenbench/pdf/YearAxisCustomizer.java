@@ -16,7 +16,7 @@ import java.text.DecimalFormat;
  * separator, a year's margin either side of the data, tonnes as a reader says them (2.5m, 150k; see {@link TonnesFormat}), and the path drawn dashed so that it reads apart from the
  * actual values in greyscale. JFreeChart would otherwise put ticks at 2.5-year steps and label them as whole years.
  */
-public final class YearAxisCustomizer implements JRChartCustomizer {
+public class YearAxisCustomizer implements JRChartCustomizer {
     private static final int PATH_SERIES = 1;
 
     @Override
@@ -43,9 +43,15 @@ public final class YearAxisCustomizer implements JRChartCustomizer {
         tonnes.setNumberFormatOverride(TonnesFormat.forLargest(top));
         // Room above the highest point, so its marker is not cut by the plot's edge.
         tonnes.setUpperMargin(0.12);
-        if (data.getSeriesCount() > PATH_SERIES) {
-            plot.getRenderer().setSeriesStroke(PATH_SERIES, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        int path = pathSeries(data);
+        if (path >= 0 && data.getSeriesCount() > path) {
+            plot.getRenderer().setSeriesStroke(path, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[]{6f, 4f}, 0f));
         }
+    }
+
+    /** The series drawn dashed: the Net Zero path (the second series of a trend chart). */
+    protected int pathSeries(XYDataset data) {
+        return PATH_SERIES;
     }
 }

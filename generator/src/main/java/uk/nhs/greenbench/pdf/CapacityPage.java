@@ -1,0 +1,156 @@
+package uk.nhs.greenbench.pdf;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import uk.nhs.greenbench.figures.CapacityWords;
+import uk.nhs.greenbench.figures.Formats;
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.OrgNames;
+import uk.nhs.greenbench.model.Capacity;
+import uk.nhs.greenbench.model.CapacitySummary;
+import uk.nhs.greenbench.model.CarbonPath;
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.SiteCapacity;
+import uk.nhs.greenbench.model.SiteCapacity.Verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's capacity and demand page: can the organisation's sites electrify their heat within today's electrical
+ * capacity, which need more first, and the estates carbon paths to 2040 against the Net Zero path. Every figure as in
+ * capacity.csv and carbon-paths.csv.
+ */
+final class CapacityPage {
+    static final String HEADING = "Capacity and demand: electrifying heat, and the path to 2040";
+    /** Rows of the list table: the sites or members short of the most capacity (the rest are in capacity.csv). */
+    static final int LISTED = 8;
+    static final String[] SERIES = {"(a) Grid decarbonises", "(b) + demand growth", "(c) + heat electrified", "(d) + typical savings",
+            "Illustrative Net Zero path"};
+
+    /** The page's parameters, each passed to it as "Capacity" + its name. */
+    static final List<String> PARAMETERS = List.of("Heading", "Body", "VerdictRows", "VerdictHeader0", "VerdictHeader1", "VerdictHeader2",
+            "VerdictHeader3", "VerdictHeader4", "ListTitle", "ListRows", "ListHeader0", "ListHeader1", "ListHeader2", "ListHeader3",
+            "ListHeader4", "PathTitle", "PathAlt", "PathPoints", "PathCaption", "Method");
+
+    private CapacityPage() {
+    }
+
+    static void addTo(Map<String, Object> params, FiguresIndex index, OrgRef org) {
+        Capacity capacity = index.figures().capacity();
+        // Every parameter is given, null where this organisation has no such part (the page leaves it out).
+        for (String p : PARAMETERS) params.put("Capacity" + p, null);
+        params.put("CapacityPage", ReportTemplates.get("capacity-page"));
+        params.put("CapacityHeading", HEADING);
+        CapacitySummary summary = capacity.computed() ? capacity.summaryOf(org) : null;
+        CarbonPath path = capacity.computed() ? capacity.pathOf(org) : null;
+        String name = OrgNames.display(org.name());
+        if (!capacity.computed()) {
+            params.put("CapacityBody", capacity.notComputed() + " The 2023-24 pack has this page.");
+        } else if (summary == null) {
+            params.put("CapacityBody", "No site of " + name + " was read from ERIC " + index.figures().year() + ", so its headroom cannot be worked out.");
+        } else {
+            List<SiteCapacity> sites = org.level() == Level.TRUST ? capacity.sitesOf(org.code()) : null;
+            params.put("CapacityBody", CapacityWords.headroom(name, summary, sites));
+            params.put("CapacityVerdictRows", new JRMapCollectionDataSource(verdictRows(summary)));
+            put(params, "CapacityVerdictHeader", "Verdict", "Sites", "Floor area m²", "Gas, oil and coal", "");
+            if (org.level() == Level.TRUST) siteList(params, sites);
+            else memberList(params, index, org, capacity);
+        }
+        if (path != null) {
+            params.put("CapacityPathPoints", points(path));
+            params.put("CapacityPathTitle", "Estates carbon of " + name + " to 2040 (tCO2e a year) under four scenarios");
+            params.put("CapacityPathAlt", "Line chart of the estates carbon of " + name + " from " + path.fromYear() + " to 2040 under four scenarios "
+                    + "and greenbench's illustrative Net Zero path. " + CapacityWords.paths(path));
+            params.put("CapacityPathCaption", CapacityWords.paths(path) + (path.growthPct() == 0 ? " With no demand growth, (b) is (a)." : ""));
+        }
+        if (capacity.computed()) params.put("CapacityMethod", CapacityWords.method(capacity.assumptions()));
+    }
+
+    private static List<Map<String, ?>> verdictRows(CapacitySummary s) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (Verdict v : new Verdict[]{Verdict.WITHIN, Verdict.UPGRADE, Verdict.NOT_KNOWN, Verdict.NO_FOSSIL_HEAT}) {
+            CapacitySummary.VerdictCount c = s.of(v);
+            rows.add(row(capitalise(v.words()), String.format(java.util.Locale.UK, "%,d", c.sites()), Formats.value(c.floorAreaM2(), 1000.0),
+                    c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0", ""));
+        }
+        return rows;
+    }
+
+    private static void siteList(Map<String, Object> params, List<SiteCapacity> sites) {
+        List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
+                .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();
+        if (short_.isEmpty()) return;
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (SiteCapacity s : short_.subList(0, Math.min(LISTED, short_.size()))) {
+            rows.add(row(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
+                    CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
+        }
+        params.put("CapacityListTitle", "Sites that need more capacity, the largest shortfall first"
+                + (short_.size() > LISTED ? " (" + LISTED + " of " + short_.size() + "; every site is in capacity.csv and the workbook)" : ""));
+        params.put("CapacityListRows", new JRMapCollectionDataSource(rows));
+        put(params, "CapacityListHeader", "Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall");
+    }
+
+    private static void memberList(Map<String, Object> params, FiguresIndex index, OrgRef area, Capacity capacity) {
+        List<CapacitySummary> members = new ArrayList<>();
+        for (OrgRef t : index.memberTrusts(area)) {
+            CapacitySummary m = capacity.summaryOf(t);
+            if (m != null && m.shortfallKw() > 0) members.add(m);
+        }
+        if (members.isEmpty()) return;
+        members.sort(Comparator.comparingDouble(CapacitySummary::shortfallKw).reversed());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (CapacitySummary m : members.subList(0, Math.min(LISTED, members.size()))) {
+            rows.add(row(OrgNames.display(m.org().name()), m.of(Verdict.UPGRADE).sites() + " of " + m.sites(), CapacityWords.kw(m.addedLoadKw()),
+                    CapacityWords.kw(m.shortfallKw()), Formats.tco2e(m.carbonChangeT())));
+        }
+        params.put("CapacityListTitle", "Member trusts short of the most capacity"
+                + (members.size() > LISTED ? " (" + LISTED + " of " + members.size() + "; all in capacity.csv and the workbook)" : ""));
+        params.put("CapacityListRows", new JRMapCollectionDataSource(rows));
+        put(params, "CapacityListHeader", "Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year");
+    }
+
+    private static List<Map<String, ?>> points(CarbonPath p) {
+        List<Map<String, ?>> points = new ArrayList<>();
+        for (int s = 0; s < SERIES.length; s++) {
+            for (CarbonPath.Point pt : p.points()) {
+                Double v = switch (s) {
+                    case 0 -> pt.gridOnlyT();
+                    case 1 -> pt.withGrowthT();
+                    case 2 -> pt.electrifiedT();
+                    case 3 -> pt.withSavingsT();
+                    default -> pt.netZeroT();
+                };
+                if (v == null) continue;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("series", SERIES[s]);
+                m.put("year", (double) pt.year());
+                m.put("tco2e", v);
+                points.add(m);
+            }
+        }
+        return points;
+    }
+
+    private static Map<String, ?> row(String name, String c1, String c2, String c3, String c4) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", name);
+        r.put("c1", c1);
+        r.put("c2", c2);
+        r.put("c3", c3);
+        r.put("c4", c4);
+        return r;
+    }
+
+    private static void put(Map<String, Object> params, String prefix, String... headers) {
+        for (int i = 0; i < headers.length; i++) params.put(prefix + i, headers[i]);
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
