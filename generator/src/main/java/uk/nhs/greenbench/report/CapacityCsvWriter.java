@@ -40,6 +40,13 @@ public final class CapacityCsvWriter {
     }
 
     public static void write(Capacity capacity, Path file) throws IOException {
+        List<CapacitySummary> orgs = new ArrayList<>(capacity.summaries().values());
+        orgs.sort(Comparator.comparing((CapacitySummary s) -> s.org().level()).thenComparing(s -> s.org().code()));
+        write(capacity, orgs.stream().map(CapacitySummary::org).toList(), file);
+    }
+
+    /** The rows of the organisations given, in their order (a web page's own download: the organisation and its members). */
+    public static void write(Capacity capacity, List<OrgRef> orgs, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, Cells.FORMAT)) {
             csv.printRecord(COLUMNS);
@@ -52,9 +59,9 @@ public final class CapacityCsvWriter {
                 csv.printRecord(v);
                 return;
             }
-            List<CapacitySummary> orgs = new ArrayList<>(capacity.summaries().values());
-            orgs.sort(Comparator.comparing((CapacitySummary s) -> s.org().level()).thenComparing(s -> s.org().code()));
-            for (CapacitySummary s : orgs) {
+            for (OrgRef org : orgs) {
+                CapacitySummary s = capacity.summaryOf(org);
+                if (s == null) continue;
                 csv.printRecord(summary(s, capacity.pathOf(s.org())));
                 if (s.org().level() == uk.nhs.greenbench.model.Level.TRUST) {
                     for (SiteCapacity site : capacity.sitesOf(s.org().code())) csv.printRecord(site(s.org(), site));

@@ -139,6 +139,48 @@ final class SvgCharts {
         s.append("<polygon class=\"").append(cls).append("\" points=\"").append(points.toString().trim()).append("\"/>");
     }
 
+    /** The path chart's series classes, in the order of {@link #paths}' lines (the legend uses the same). */
+    static final String[] PATH_CLASSES = {"path-a", "path-b", "path-c", "path-d", "path-nz"};
+
+    /**
+     * The estates carbon paths to 2040: the four scenarios and the Net Zero path (dashed) as lines over calendar years,
+     * from zero. Empty when there is no point to draw.
+     */
+    static String paths(uk.nhs.greenbench.model.CarbonPath p, String words) {
+        List<uk.nhs.greenbench.model.CarbonPath.Point> pts = p.points();
+        if (pts.size() < 2) return "";
+        int first = pts.get(0).year(), last = pts.get(pts.size() - 1).year();
+        double max = 0;
+        for (var pt : pts) {
+            max = Math.max(max, Math.max(Math.max(pt.gridOnlyT(), pt.withGrowthT()), Math.max(pt.electrifiedT(), pt.withSavingsT())));
+            if (pt.netZeroT() != null) max = Math.max(max, pt.netZeroT());
+        }
+        if (max <= 0) return "";
+        double plotW = W - LEFT - RIGHT - 16, plotH = H - TOP - BOTTOM;
+        StringBuilder s = open("chart paths", words);
+        axis(s, 0, max, plotH);
+        for (int series = 0; series < PATH_CLASSES.length; series++) {
+            StringBuilder line = new StringBuilder();
+            for (var pt : pts) {
+                Double v = switch (series) {
+                    case 0 -> pt.gridOnlyT();
+                    case 1 -> pt.withGrowthT();
+                    case 2 -> pt.electrifiedT();
+                    case 3 -> pt.withSavingsT();
+                    default -> pt.netZeroT();
+                };
+                if (v != null) point(line, LEFT + 8 + plotW * (pt.year() - first) / (double) (last - first), y(v, 0, max, plotH));
+            }
+            if (line.length() > 0) s.append("<polyline class=\"").append(PATH_CLASSES[series]).append("\" points=\"").append(line.toString().trim()).append("\"/>");
+        }
+        for (int year : new int[]{first, 2030, 2035, last}) {
+            if (year < first || year > last) continue;
+            s.append(String.format(Locale.ROOT, "<text class=\"axis-label mid\" x=\"%.1f\" y=\"%d\">%d</text>",
+                    LEFT + 8 + plotW * (year - first) / (double) (last - first), H - 5, year));
+        }
+        return s.append("</svg>").toString();
+    }
+
     private static StringBuilder open(String cls, String words) {
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"").append(cls).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)

@@ -135,6 +135,14 @@ public final class WebSiteWriter implements PackOutput {
             TrendsCsvWriter.write(trends, dir.resolve(org.code() + "-trends.csv"));
             model.put("trendsCsv", org.code() + "-trends.csv");
         }
+        model.put("capacity", CapacitySection.model(index, org));
+        if (year.figures().capacity().summaryOf(org) != null) {
+            List<OrgRef> rows = new ArrayList<>();
+            rows.add(org);
+            if (org.level() != Level.TRUST) rows.addAll(index.memberTrusts(org));
+            uk.nhs.greenbench.report.CapacityCsvWriter.write(year.figures().capacity(), rows, dir.resolve(org.code() + "-capacity.csv"));
+            model.put("capacityCsv", org.code() + "-capacity.csv");
+        }
         write(dir.resolve(org.code() + ".html"), pages.render("org.ftlh", model));
         FiguresCsvWriter.write(index.rowsOf(org), dir.resolve(org.code() + "-figures.csv"));
     }

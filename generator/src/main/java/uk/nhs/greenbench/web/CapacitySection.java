@@ -1,0 +1,115 @@
+package uk.nhs.greenbench.web;
+
+import uk.nhs.greenbench.figures.CapacityWords;
+import uk.nhs.greenbench.figures.FiguresIndex;
+import uk.nhs.greenbench.figures.Formats;
+import uk.nhs.greenbench.figures.OrgNames;
+import uk.nhs.greenbench.model.Capacity;
+import uk.nhs.greenbench.model.CapacitySummary;
+import uk.nhs.greenbench.model.CarbonPath;
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.NetZeroCheck;
+import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.model.SiteCapacity;
+import uk.nhs.greenbench.model.SiteCapacity.Verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An organisation page's "Capacity and demand" section: the headroom in words, its sites by verdict, the sites (or
+ * member trusts) short of the most capacity, and the carbon paths to 2040 as a chart with the same figures in a table.
+ */
+final class CapacitySection {
+    static final String[] SERIES = {"(a) Grid decarbonises", "(b) + demand growth", "(c) + heat electrified", "(d) + typical savings",
+            "Illustrative Net Zero path"};
+    private static final int LISTED = 10;
+
+    private CapacitySection() {
+    }
+
+    /** The section's model, or one that says why there is none. */
+    static Map<String, Object> model(FiguresIndex index, OrgRef org) {
+        Capacity capacity = index.figures().capacity();
+        Map<String, Object> m = new LinkedHashMap<>();
+        String name = OrgNames.display(org.name());
+        if (!capacity.computed()) {
+            m.put("body", capacity.notComputed());
+            return m;
+        }
+        CapacitySummary summary = capacity.summaryOf(org);
+        if (summary == null) {
+            m.put("body", "No site of " + name + " was read from ERIC " + index.figures().year() + ", so its headroom cannot be worked out.");
+        } else {
+            List<SiteCapacity> sites = org.level() == Level.TRUST ? capacity.sitesOf(org.code()) : null;
+            m.put("body", CapacityWords.headroom(name, summary, sites));
+            List<Map<String, String>> verdicts = new ArrayList<>();
+            for (Verdict v : new Verdict[]{Verdict.WITHIN, Verdict.UPGRADE, Verdict.NOT_KNOWN, Verdict.NO_FOSSIL_HEAT}) {
+                CapacitySummary.VerdictCount c = summary.of(v);
+                verdicts.add(Map.of("words", Character.toUpperCase(v.words().charAt(0)) + v.words().substring(1),
+                        "sites", String.format(Locale.UK, "%,d", c.sites()), "area", Formats.value(c.floorAreaM2(), 1000.0),
+                        "fossil", c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0"));
+            }
+            m.put("verdicts", verdicts);
+            if (sites != null) sites(m, sites);
+            else members(m, index, org, capacity);
+        }
+        CarbonPath path = capacity.pathOf(org);
+        if (path != null) {
+            String words = CapacityWords.paths(path);
+            m.put("chart", SvgCharts.paths(path, "Estates carbon of " + name + " to 2040 under four scenarios and the Net Zero path. " + words));
+            m.put("pathsText", words + (path.growthPct() == 0 ? " With no demand growth, (b) is (a)." : ""));
+            List<Map<String, String>> legend = new ArrayList<>();
+            for (int i = 0; i < SERIES.length; i++) legend.add(Map.of("name", SERIES[i], "cls", SvgCharts.PATH_CLASSES[i]));
+            m.put("legend", legend);
+            List<List<String>> rows = new ArrayList<>();
+            for (int year : new int[]{path.fromYear(), NetZeroCheck.EIGHTY_PERCENT_YEAR, 2035, NetZeroCheck.NET_ZERO_YEAR}) {
+                CarbonPath.Point p = path.in(year);
+                if (p == null || (year != path.fromYear() && year <= path.fromYear())) continue;
+                rows.add(List.of(String.valueOf(year), Formats.tco2e(p.gridOnlyT()), Formats.tco2e(p.withGrowthT()), Formats.tco2e(p.electrifiedT()),
+                        Formats.tco2e(p.withSavingsT()), p.netZeroT() == null ? Formats.CELL_NOT_AVAILABLE : Formats.tco2e(p.netZeroT())));
+            }
+            m.put("pathRows", rows);
+        }
+        m.put("method", CapacityWords.method(capacity.assumptions()));
+        return m;
+    }
+
+    private static void sites(Map<String, Object> m, List<SiteCapacity> sites) {
+        List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
+                .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();
+        if (short_.isEmpty()) return;
+        List<List<String>> rows = new ArrayList<>();
+        for (SiteCapacity s : short_.subList(0, Math.min(LISTED, short_.size()))) {
+            rows.add(List.of(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
+                    CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
+        }
+        m.put("listTitle", "Sites that need more capacity, the largest shortfall first" + (short_.size() > LISTED
+                ? " (" + LISTED + " of " + short_.size() + "; every site is in the download)" : ""));
+        m.put("listHeaders", List.of("Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall"));
+        m.put("listRows", rows);
+    }
+
+    private static void members(Map<String, Object> m, FiguresIndex index, OrgRef area, Capacity capacity) {
+        List<CapacitySummary> members = new ArrayList<>();
+        for (OrgRef t : index.memberTrusts(area)) {
+            CapacitySummary s = capacity.summaryOf(t);
+            if (s != null && s.shortfallKw() > 0) members.add(s);
+        }
+        if (members.isEmpty()) return;
+        members.sort(Comparator.comparingDouble(CapacitySummary::shortfallKw).reversed());
+        List<List<String>> rows = new ArrayList<>();
+        for (CapacitySummary s : members.subList(0, Math.min(LISTED, members.size()))) {
+            rows.add(List.of(OrgNames.display(s.org().name()), s.of(Verdict.UPGRADE).sites() + " of " + s.sites(), CapacityWords.kw(s.addedLoadKw()),
+                    CapacityWords.kw(s.shortfallKw()), Formats.tco2e(s.carbonChangeT())));
+        }
+        m.put("listTitle", "Member trusts short of the most capacity" + (members.size() > LISTED
+                ? " (" + LISTED + " of " + members.size() + "; all in the download)" : ""));
+        m.put("listHeaders", List.of("Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year"));
+        m.put("listRows", rows);
+    }
+}
