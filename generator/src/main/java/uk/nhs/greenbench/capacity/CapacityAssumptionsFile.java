@@ -69,7 +69,7 @@ public final class CapacityAssumptionsFile {
         double v = i.value();
         boolean ok = switch (i.id()) {
             case CapacityAssumptions.POWER_FACTOR, CapacityAssumptions.BOILER_EFFICIENCY -> v > 0 && v <= 1;
-            case CapacityAssumptions.DESIGN_COP, CapacityAssumptions.SEASONAL_COP -> v >= 1 && v <= 10;
+            case CapacityAssumptions.DESIGN_COP -> v >= 1 && v <= 10;
             case CapacityAssumptions.DEGREE_DAYS -> v > 0 && v < 10000;
             case CapacityAssumptions.ELECTRIFY_BY, CapacityAssumptions.UPGRADE_YEAR, CapacityAssumptions.SAVINGS_BY -> v >= 2000 && v <= 2040 && v == Math.rint(v);
             case CapacityAssumptions.DEMAND_GROWTH -> v > -50 && v < 50;

@@ -55,7 +55,7 @@ public final class CarbonPaths {
         double share = totalT > 0 ? Math.max(0, Math.min(1, savingsT / totalT)) : 0;
         double electrifyBy = a.value(CapacityAssumptions.ELECTRIFY_BY), upgrade = a.value(CapacityAssumptions.UPGRADE_YEAR);
         double savingsBy = a.value(CapacityAssumptions.SAVINGS_BY);
-        double perFossilKwh = a.value(CapacityAssumptions.BOILER_EFFICIENCY) / a.value(CapacityAssumptions.SEASONAL_COP);
+        double perFossilKwh = a.value(CapacityAssumptions.BOILER_EFFICIENCY) / factorKg.get(CapacityAssumptions.SEASONAL_COP_FACTOR);
         double within = 0, later = 0;
         if (headroom != null && headroom.fossilKwh() > 0) {
             within = headroom.of(Verdict.WITHIN).fossilKwh() / headroom.fossilKwh();

@@ -18,7 +18,7 @@ public final class SiteHeadroom {
         this.efficiency = a.value(CapacityAssumptions.BOILER_EFFICIENCY);
         this.fullLoadHours = a.fullLoadHours();
         this.designCop = a.value(CapacityAssumptions.DESIGN_COP);
-        this.seasonalCop = a.value(CapacityAssumptions.SEASONAL_COP);
+        this.seasonalCop = factors.seasonalCop();
         this.factors = factors;
     }
 
@@ -63,7 +63,7 @@ public final class SiteHeadroom {
         return p.electricityGbpPerKwh() == null ? null : kwh * p.electricityGbpPerKwh();
     }
 
-    /** kgCO2e per kWh of the year's factor set for the fuels electrified and the grid electricity that replaces them. */
-    public record FuelFactors(double gasKg, double oilKg, double coalKg, double gridKg) {
+    /** kgCO2e per kWh of the year's factor set for the fuels electrified and the grid electricity that replaces them, and the heat pumps' seasonal COP. */
+    public record FuelFactors(double gasKg, double oilKg, double coalKg, double gridKg, double seasonalCop) {
     }
 }

@@ -153,7 +153,7 @@ final class CapacitySheet {
         String shortfallF = "IF(" + verdict + "=\"" + Verdict.UPGRADE.words() + "\"," + load + "-" + head + ",\"\")";
         if (site.shortfallKw() != null) w.formula(r, SHORTFALL, shortfallF, site.shortfallKw(), s.integer);
         else w.textFormula(r, SHORTFALL, shortfallF, "", s.integer);
-        w.formula(r, ANNUAL, heat + "/" + CapacityAssumptionsBlock.name(CapacityAssumptions.SEASONAL_COP), site.addedAnnualKwh(), s.integer);
+        w.formula(r, ANNUAL, heat + "/f_" + CapacityAssumptions.SEASONAL_COP_FACTOR, site.addedAnnualKwh(), s.integer);
         String out = Ref.cell(r, GAS) + "*f_natural_gas+" + Ref.cell(r, OIL) + "*f_fuel_oil" + (coal ? "+" + Ref.cell(r, COAL) + "*f_coal_industrial" : "");
         w.formula(r, CARBON, "(" + annual + "*f_electricity_grid-(" + out + "))/1000", (site.carbonInKg() - site.carbonOutKg()) / 1000, s.tco2e);
         if (site.costInGbp() != null && site.costOutGbp() != null) {
@@ -279,7 +279,7 @@ final class CapacitySheet {
         String byHeadroom = CapacityAssumptionsBlock.name(CapacityAssumptions.ELECTRIFY_BY);
         String upgrade = CapacityAssumptionsBlock.name(CapacityAssumptions.UPGRADE_YEAR);
         String savingsBy = CapacityAssumptionsBlock.name(CapacityAssumptions.SAVINGS_BY);
-        String perKwh = CapacityAssumptionsBlock.name(CapacityAssumptions.BOILER_EFFICIENCY) + "/" + CapacityAssumptionsBlock.name(CapacityAssumptions.SEASONAL_COP);
+        String perKwh = CapacityAssumptionsBlock.name(CapacityAssumptions.BOILER_EFFICIENCY) + "/f_" + CapacityAssumptions.SEASONAL_COP_FACTOR;
         int points = a.grid().points().size();
         String dataYearIntensity = Ref.absolute(top, 1);
         for (CarbonPath.Point pt : p.points()) {

@@ -83,7 +83,7 @@ public final class CapacityWords {
     }
 
     /** The method with every assumption's value, in one paragraph. */
-    public static String method(CapacityAssumptions a) {
+    public static String method(CapacityAssumptions a, double seasonalCop) {
         DecimalFormat f = new DecimalFormat("#,##0.##", UK);
         return "Headroom = available capacity (kVA) × a power factor of " + f.format(a.value(CapacityAssumptions.POWER_FACTOR))
                 + " − maximum demand (kW). Heat to electrify = gas, oil and coal × " + f.format(a.value(CapacityAssumptions.BOILER_EFFICIENCY))
@@ -91,7 +91,7 @@ public final class CapacityWords {
                 + f.format(a.value(CapacityAssumptions.DEGREE_DAYS)) + " degree days ÷ (" + f.format(a.value(CapacityAssumptions.BASE_TEMPERATURE))
                 + " − " + f.format(a.value(CapacityAssumptions.DESIGN_TEMPERATURE)) + " °C)) ÷ a heat-pump COP of "
                 + f.format(a.value(CapacityAssumptions.DESIGN_COP)) + " at design conditions; added electricity = heat ÷ a seasonal COP of "
-                + f.format(a.value(CapacityAssumptions.SEASONAL_COP)) + ". Paths: the grid factor follows the " + Character.toLowerCase(a.grid().title().charAt(0)) + a.grid().title().substring(1)
+                + f.format(seasonalCop) + " (heat_pump_scop, as the fossil-heating saving). Paths: the grid factor follows the " + Character.toLowerCase(a.grid().title().charAt(0)) + a.grid().title().substring(1)
                 + " (" + points(a) + ", the Clean Power 2030 aim); sites with headroom electrify in equal steps to "
                 + f.format(a.value(CapacityAssumptions.ELECTRIFY_BY)).replace(",", "") + ", the rest from "
                 + f.format(a.value(CapacityAssumptions.UPGRADE_YEAR)).replace(",", "") + "; the typical savings of energy use, water and waste are "

@@ -11,11 +11,11 @@ public record CapacityAssumptions(List<Input> inputs, Grid grid, String carbonIn
                                   List<String> notes) {
     public static final String POWER_FACTOR = "power_factor", BOILER_EFFICIENCY = "boiler_efficiency",
             DEGREE_DAYS = "heating_degree_days", BASE_TEMPERATURE = "base_temperature_c", DESIGN_TEMPERATURE = "design_temperature_c",
-            DESIGN_COP = "design_cop", SEASONAL_COP = "seasonal_cop", ELECTRIFY_BY = "electrify_with_headroom_by",
+            DESIGN_COP = "design_cop", ELECTRIFY_BY = "electrify_with_headroom_by",
             UPGRADE_YEAR = "capacity_upgrade_year", DEMAND_GROWTH = "demand_growth_pct", SAVINGS_BY = "savings_by";
     /** Every input the calculation reads, in the order the outputs list them. */
     public static final List<String> IDS = List.of(POWER_FACTOR, BOILER_EFFICIENCY, DEGREE_DAYS, BASE_TEMPERATURE,
-            DESIGN_TEMPERATURE, DESIGN_COP, SEASONAL_COP, ELECTRIFY_BY, UPGRADE_YEAR, DEMAND_GROWTH, SAVINGS_BY);
+            DESIGN_TEMPERATURE, DESIGN_COP, ELECTRIFY_BY, UPGRADE_YEAR, DEMAND_GROWTH, SAVINGS_BY);
 
     public CapacityAssumptions {
         inputs = List.copyOf(inputs);
@@ -66,6 +66,9 @@ public record CapacityAssumptions(List<Input> inputs, Grid grid, String carbonIn
                 ? new Input(i.id(), i.title(), value, i.unit(), i.source() + " Set for this run: " + Numbers.plain(value) + ".") : i).toList();
         return new CapacityAssumptions(changed, grid, carbonIndicator, savingsIndicators, notes);
     }
+
+    /** The factor that is the heat pumps' seasonal COP (factors/factors.json): one value for this view and the fossil-heating saving. */
+    public static final String SEASONAL_COP_FACTOR = "heat_pump_scop";
 
     /** Hours at full output that deliver a standard year's heat: 24 × degree days ÷ (base − design temperature). */
     public double fullLoadHours() {

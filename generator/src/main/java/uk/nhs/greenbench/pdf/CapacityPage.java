@@ -67,7 +67,7 @@ final class CapacityPage {
                     + "and greenbench's illustrative Net Zero path. " + CapacityWords.paths(path));
             params.put("CapacityPathCaption", CapacityWords.paths(path) + (path.growthPct() == 0 ? " With no demand growth, (b) is (a)." : ""));
         }
-        if (capacity.computed()) params.put("CapacityMethod", CapacityWords.method(capacity.assumptions()));
+        if (capacity.computed()) params.put("CapacityMethod", CapacityWords.method(capacity.assumptions(), index.figures().factors().get(uk.nhs.greenbench.model.CapacityAssumptions.SEASONAL_COP_FACTOR).orElseThrow().value()));
     }
 
     private static List<Map<String, ?>> verdictRows(CapacitySummary s) {

@@ -41,12 +41,12 @@ final class CapacityStage {
                     + "or available capacity by site (ERIC has asked for both since 2023/24), so headroom cannot be worked out.", a);
         }
         FactorSet f = figures.factors();
-        Double gas = kg(f, "natural_gas"), grid = kg(f, CarbonPaths.GRID);
-        if (gas == null || grid == null) {
-            return Capacity.notComputed("The " + f.label() + " factors have no gas or grid electricity factor.", a);
+        Double gas = kg(f, "natural_gas"), grid = kg(f, CarbonPaths.GRID), scop = kg(f, CapacityAssumptions.SEASONAL_COP_FACTOR);
+        if (gas == null || grid == null || scop == null) {
+            return Capacity.notComputed("The " + f.label() + " factors have no gas, grid electricity or heat-pump SCOP factor.", a);
         }
         Double oil = kg(f, "fuel_oil"), coal = kg(f, "coal_industrial");
-        SiteHeadroom headroom = new SiteHeadroom(a, new SiteHeadroom.FuelFactors(gas, oil == null ? 0 : oil, coal == null ? 0 : coal, grid));
+        SiteHeadroom headroom = new SiteHeadroom(a, new SiteHeadroom.FuelFactors(gas, oil == null ? 0 : oil, coal == null ? 0 : coal, grid, scop));
         Map<String, FuelPrices> prices = sums.capacity().prices();
         Map<String, List<SiteCapacity>> byTrust = new TreeMap<>();
         for (SiteInputs s : sums.capacity().sites()) {

@@ -75,7 +75,7 @@ final class CapacitySection {
             }
             m.put("pathRows", rows);
         }
-        m.put("method", CapacityWords.method(capacity.assumptions()));
+        m.put("method", CapacityWords.method(capacity.assumptions(), index.figures().factors().get(uk.nhs.greenbench.model.CapacityAssumptions.SEASONAL_COP_FACTOR).orElseThrow().value()));
         return m;
     }
 

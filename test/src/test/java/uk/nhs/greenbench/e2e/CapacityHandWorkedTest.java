@@ -18,12 +18,14 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Electrification headroom worked out by hand from ERIC 2023/24 site rows, against capacity.csv: the Royal Free Hospital
  * (RAL01, headroom to spare), Manchester's Island Site (R0A01, over its capacity already), and Royal Cornwall Hospitals
- * (REF, eight sites in all four verdicts). The assumptions are factors/capacity.json's; the carbon factors are read from
+ * (REF, eight sites in all four verdicts). The assumptions are factors/capacity.json's (the seasonal COP factors.json's); the carbon factors are read from
  * the trust's workbook (its Assumptions sheet's named cells).
  */
 class CapacityHandWorkedTest {
     // factors/capacity.json
-    private static final double POWER_FACTOR = 0.95, EFFICIENCY = 0.84, COP = 2.0, SEASONAL_COP = 2.0;
+    private static final double POWER_FACTOR = 0.95, EFFICIENCY = 0.84, COP = 2.0;
+    // factors/factors.json's heat_pump_scop, shared with the fossil-heating saving
+    private static final double SEASONAL_COP = 2.8;
     private static final double FULL_LOAD_HOURS = 24 * 2462 / (15.5 - -6);
     private static List<CSVRecord> eric;
     private static List<CSVRecord> capacity;
