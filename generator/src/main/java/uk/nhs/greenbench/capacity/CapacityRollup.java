@@ -23,21 +23,13 @@ public final class CapacityRollup {
     }
 
     /**
-     * @param sitesByTrust trust code → its assessed sites
-     * @param trusts       trust code → who the trust is (its ICS and region)
-     * @param areas        the ICS, region and England organisations, keyed by {@link Capacity#key}
+     * @param trustSums each trust's summary (its own sites)
+     * @param areas     the ICS, region and England organisations, keyed by {@link Capacity#key}
+     * @return the trusts' and the areas' summaries, keyed by {@link Capacity#key}
      */
-    public static Map<String, CapacitySummary> summaries(Map<String, List<SiteCapacity>> sitesByTrust, Map<String, OrgRef> trusts,
-                                                         Map<String, OrgRef> areas) {
+    public static Map<String, CapacitySummary> summaries(List<CapacitySummary> trustSums, Map<String, OrgRef> areas) {
         Map<String, CapacitySummary> out = new TreeMap<>();
-        List<CapacitySummary> trustSums = new ArrayList<>();
-        sitesByTrust.forEach((code, sites) -> {
-            OrgRef org = trusts.get(code);
-            if (org == null) return;
-            CapacitySummary s = ofSites(org, sites);
-            trustSums.add(s);
-            out.put(Capacity.key(org), s);
-        });
+        for (CapacitySummary s : trustSums) out.put(Capacity.key(s.org()), s);
         group(trustSums, s -> s.org().icsCode(), Level.ICS, areas, out);
         group(trustSums, s -> s.org().regionCode(), Level.REGION, areas, out);
         OrgRef england = areas.get(Level.NATIONAL.id() + "/ENG");
@@ -56,37 +48,6 @@ public final class CapacityRollup {
             OrgRef area = areas.get(level.id() + "/" + code);
             if (area != null) out.put(Capacity.key(area), ofTrusts(area, members));
         });
-    }
-
-    static CapacitySummary ofSites(OrgRef org, List<SiteCapacity> sites) {
-        Map<SiteCapacity.Verdict, double[]> by = new java.util.EnumMap<>(SiteCapacity.Verdict.class);
-        double fossil = 0, heat = 0, load = 0, annual = 0, shortfall = 0, out = 0, in = 0, costOut = 0, costIn = 0;
-        boolean unpriced = false;
-        for (SiteCapacity s : sites) {
-            double[] c = by.computeIfAbsent(s.verdict(), k -> new double[3]);
-            c[0]++;
-            c[1] += s.floorAreaM2() == null ? 0 : s.floorAreaM2();
-            c[2] += s.fossilKwh();
-            fossil += s.fossilKwh();
-            heat += s.heatKwh();
-            load += s.addedLoadKw();
-            annual += s.addedAnnualKwh();
-            if (s.shortfallKw() != null) shortfall += s.shortfallKw();
-            out += s.carbonOutKg();
-            in += s.carbonInKg();
-            if (s.costOutGbp() == null || s.costInGbp() == null) unpriced = true;
-            else {
-                costOut += s.costOutGbp();
-                costIn += s.costInGbp();
-            }
-        }
-        List<VerdictCount> counts = new ArrayList<>();
-        for (SiteCapacity.Verdict v : SiteCapacity.Verdict.values()) {
-            double[] c = by.getOrDefault(v, new double[3]);
-            counts.add(new VerdictCount(v, (int) c[0], c[1], c[2]));
-        }
-        return new CapacitySummary(org, 1, counts, fossil, heat, load, annual, shortfall, out / 1000, in / 1000,
-                unpriced ? null : costOut, unpriced ? null : costIn, unpriced ? 1 : 0);
     }
 
     static CapacitySummary ofTrusts(OrgRef area, Collection<CapacitySummary> members) {

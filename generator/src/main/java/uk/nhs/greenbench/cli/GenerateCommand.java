@@ -66,7 +66,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Integer nearest;
 
     @Option(names = "--demand-growth", paramLabel = "PCT",
-            description = "Growth in floor area and activity a year, in %, for the carbon paths to 2040 (default: factors/capacity.json's, 0).")
+            description = "Growth in floor area and activity a year, in %%, for the carbon paths to 2040 (default: factors/capacity.json's, 0).")
     Double demandGrowth;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")

@@ -26,6 +26,10 @@ public final class CapacityWords {
         StringBuilder b = new StringBuilder();
         CapacitySummary.VerdictCount within = s.of(Verdict.WITHIN), upgrade = s.of(Verdict.UPGRADE), unknown = s.of(Verdict.NOT_KNOWN),
                 none = s.of(Verdict.NO_FOSSIL_HEAT);
+        if (within.sites() + upgrade.sites() == 0) {
+            b.append("Of ").append(name).append("'s ").append(count(s.sites(), "site")).append(" in ERIC, none both burns fuel for heat and "
+                    + "reported its maximum demand and available capacity, so none can be assessed. ");
+        } else {
         b.append("Of ").append(name).append("'s ").append(count(s.sites(), "site")).append(" in ERIC, ")
                 .append(count(within.sites(), "site")).append(" (").append(m2(within.floorAreaM2())).append(") can electrify their heat within today's "
                         + "electrical capacity and ")
@@ -39,6 +43,7 @@ public final class CapacityWords {
             }
         }
         b.append(". ");
+        }
         if (unknown.sites() > 0) {
             b.append(capitalise(count(unknown.sites(), "site"))).append(" (").append(m2(unknown.floorAreaM2()))
                     .append(") burn gas or oil but did not report their maximum demand or available capacity: they are listed, not guessed. ");

@@ -1,6 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import uk.nhs.greenbench.figures.CapacityLists;
 import uk.nhs.greenbench.figures.CapacityWords;
 import uk.nhs.greenbench.figures.Formats;
 import uk.nhs.greenbench.figures.FiguresIndex;
@@ -14,7 +15,6 @@ import uk.nhs.greenbench.model.SiteCapacity;
 import uk.nhs.greenbench.model.SiteCapacity.Verdict;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,8 @@ final class CapacityPage {
             params.put("CapacityBody", CapacityWords.headroom(name, summary, sites));
             params.put("CapacityVerdictRows", new JRMapCollectionDataSource(verdictRows(summary)));
             put(params, "CapacityVerdictHeader", "Verdict", "Sites", "Floor area m²", "Gas, oil and coal", "");
-            if (org.level() == Level.TRUST) siteList(params, sites);
-            else memberList(params, index, org, capacity);
+            list(params, org.level() == Level.TRUST ? CapacityLists.sitesShort(sites, LISTED)
+                    : CapacityLists.membersShort(index.memberTrusts(org), capacity, LISTED));
         }
         if (path != null) {
             params.put("CapacityPathPoints", points(path));
@@ -80,38 +80,13 @@ final class CapacityPage {
         return rows;
     }
 
-    private static void siteList(Map<String, Object> params, List<SiteCapacity> sites) {
-        List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
-                .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();
-        if (short_.isEmpty()) return;
+    private static void list(Map<String, Object> params, CapacityLists list) {
+        if (list.rows().isEmpty()) return;
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (SiteCapacity s : short_.subList(0, Math.min(LISTED, short_.size()))) {
-            rows.add(row(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
-                    CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
-        }
-        params.put("CapacityListTitle", "Sites that need more capacity, the largest shortfall first"
-                + (short_.size() > LISTED ? " (" + LISTED + " of " + short_.size() + "; every site is in capacity.csv and the workbook)" : ""));
+        for (List<String> r : list.rows()) rows.add(row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)));
+        params.put("CapacityListTitle", list.title());
         params.put("CapacityListRows", new JRMapCollectionDataSource(rows));
-        put(params, "CapacityListHeader", "Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall");
-    }
-
-    private static void memberList(Map<String, Object> params, FiguresIndex index, OrgRef area, Capacity capacity) {
-        List<CapacitySummary> members = new ArrayList<>();
-        for (OrgRef t : index.memberTrusts(area)) {
-            CapacitySummary m = capacity.summaryOf(t);
-            if (m != null && m.shortfallKw() > 0) members.add(m);
-        }
-        if (members.isEmpty()) return;
-        members.sort(Comparator.comparingDouble(CapacitySummary::shortfallKw).reversed());
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (CapacitySummary m : members.subList(0, Math.min(LISTED, members.size()))) {
-            rows.add(row(OrgNames.display(m.org().name()), m.of(Verdict.UPGRADE).sites() + " of " + m.sites(), CapacityWords.kw(m.addedLoadKw()),
-                    CapacityWords.kw(m.shortfallKw()), Formats.tco2e(m.carbonChangeT())));
-        }
-        params.put("CapacityListTitle", "Member trusts short of the most capacity"
-                + (members.size() > LISTED ? " (" + LISTED + " of " + members.size() + "; all in capacity.csv and the workbook)" : ""));
-        params.put("CapacityListRows", new JRMapCollectionDataSource(rows));
-        put(params, "CapacityListHeader", "Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year");
+        put(params, "CapacityListHeader", list.headers().toArray(String[]::new));
     }
 
     private static List<Map<String, ?>> points(CarbonPath p) {

@@ -3,14 +3,11 @@ package uk.nhs.greenbench.pipeline;
 import uk.nhs.greenbench.model.FuelPrices;
 import uk.nhs.greenbench.capacity.CapacityRollup;
 import uk.nhs.greenbench.capacity.CarbonPaths;
-import uk.nhs.greenbench.capacity.SiteHeadroom;
 import uk.nhs.greenbench.capacity.SiteInputs;
-import uk.nhs.greenbench.capacity.TrustPrices;
-import uk.nhs.greenbench.factor.Factor;
-import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.model.Capacity;
 import uk.nhs.greenbench.model.CapacityAssumptions;
+import uk.nhs.greenbench.model.CapacitySummary;
 import uk.nhs.greenbench.model.CarbonPath;
 import uk.nhs.greenbench.model.FigureRow;
 import uk.nhs.greenbench.model.FinancialYear;
@@ -21,7 +18,6 @@ import uk.nhs.greenbench.model.SiteCapacity;
 import uk.nhs.greenbench.model.TrendRow;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,28 +36,24 @@ final class CapacityStage {
             return Capacity.notComputed("ERIC " + figures.year().replace('-', '/') + " publishes no maximum electrical demand "
                     + "or available capacity by site (ERIC has asked for both since 2023/24), so headroom cannot be worked out.", a);
         }
-        FactorSet f = figures.factors();
-        Double gas = kg(f, "natural_gas"), grid = kg(f, CarbonPaths.GRID), scop = kg(f, CapacityAssumptions.SEASONAL_COP_FACTOR);
-        if (gas == null || grid == null || scop == null) {
-            return Capacity.notComputed("The " + f.label() + " factors have no gas, grid electricity or heat-pump SCOP factor.", a);
+        if (!sums.capacity().assessable()) {
+            return Capacity.notComputed("The " + figures.factors().label() + " factors have no gas, grid electricity or heat-pump SCOP factor.", a);
         }
-        Double oil = kg(f, "fuel_oil"), coal = kg(f, "coal_industrial");
-        SiteHeadroom headroom = new SiteHeadroom(a, new SiteHeadroom.FuelFactors(gas, oil == null ? 0 : oil, coal == null ? 0 : coal, grid, scop));
         Map<String, FuelPrices> prices = sums.capacity().prices();
-        Map<String, List<SiteCapacity>> byTrust = new TreeMap<>();
-        for (SiteInputs s : sums.capacity().sites()) {
-            byTrust.computeIfAbsent(s.trustCode(), k -> new ArrayList<>())
-                    .add(headroom.assess(s, prices.getOrDefault(s.trustCode(), FuelPrices.NONE)));
-        }
-        Comparator<SiteCapacity> largestFirst = Comparator.comparingDouble((SiteCapacity s) -> s.floorAreaM2() == null ? -1 : s.floorAreaM2())
-                .reversed().thenComparing(SiteCapacity::siteCode);
-        byTrust.replaceAll((k, v) -> v.stream().sorted(largestFirst).toList());
         Map<String, OrgRef> trusts = new HashMap<>(), areas = new HashMap<>();
         for (FigureRow r : figures.rows()) {
             if (r.org().level() == Level.TRUST) trusts.putIfAbsent(r.org().code(), r.org());
             else areas.putIfAbsent(Capacity.key(r.org()), r.org());
         }
-        return new Capacity("", a, byTrust, prices, CapacityRollup.summaries(byTrust, trusts, areas), Map.of());
+        Map<String, List<SiteCapacity>> byTrust = new TreeMap<>();
+        List<CapacitySummary> trustSums = new ArrayList<>();
+        sums.capacity().trusts().forEach((code, t) -> {
+            FuelPrices p = prices.getOrDefault(code, FuelPrices.NONE);
+            byTrust.put(code, t.listed(p));
+            OrgRef org = trusts.get(code);
+            if (org != null) trustSums.add(t.summary(org, p));
+        });
+        return new Capacity("", a, byTrust, prices, CapacityRollup.summaries(trustSums, areas), Map.of());
     }
 
     /** The capacity of figures that carry their trends, with every organisation's carbon paths to 2040. */
@@ -98,9 +90,5 @@ final class CapacityStage {
             if (t != null) out.put(k, t);
         });
         return out;
-    }
-
-    private static Double kg(FactorSet f, String id) {
-        return f.get(id).map(Factor::value).orElse(null);
     }
 }

@@ -59,7 +59,7 @@ public final class YearReader {
     public ReadYear read(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
         progress.accept("Choosing carbon factors for " + year);
         FactorSet factors = project.factors().forYear(year);
-        YearSums sums = new YearSums(project.indicators().forYear(year), factors);
+        YearSums sums = new YearSums(project.indicators().forYear(year), factors, project.capacity());
         EricReader reader = new EricReader(project.layouts());
         List<Figures.InputFile> inputs = new ArrayList<>();
         refuseRepeatedFiles(ericFiles);

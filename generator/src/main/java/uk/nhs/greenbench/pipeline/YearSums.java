@@ -35,12 +35,20 @@ public final class YearSums {
     private final Map<String, ReturnsFile.Record> returns = new TreeMap<>();
     private final Map<String, PrescribingFile.IcbYear> prescribing = new TreeMap<>();
     private final SiteTable sites;
-    private final CapacityInputs capacity = new CapacityInputs();
+    private final CapacityInputs capacity;
 
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors) {
+        this(indicators, factors, null);
+    }
+
+    /** @param capacity the capacity assumptions the sites' headroom is assessed by as they are read, or null for none */
+    public YearSums(List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.model.CapacityAssumptions capacity) {
         this.indicators = List.copyOf(indicators);
         this.factors = factors;
         this.sites = new SiteTable(this.indicators, factors);
+        Map<String, Double> values = new java.util.HashMap<>();
+        factors.factors().forEach((id, f) -> values.put(id, f.value()));
+        this.capacity = new CapacityInputs(uk.nhs.greenbench.capacity.SiteHeadroom.forFactors(capacity, values));
     }
 
     /** Where the rows of a file in {@code layout} go as they are read. */

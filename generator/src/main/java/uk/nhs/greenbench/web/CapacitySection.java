@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.web;
 
+import uk.nhs.greenbench.figures.CapacityLists;
 import uk.nhs.greenbench.figures.CapacityWords;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.Formats;
@@ -14,7 +15,6 @@ import uk.nhs.greenbench.model.SiteCapacity;
 import uk.nhs.greenbench.model.SiteCapacity.Verdict;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +55,7 @@ final class CapacitySection {
                         "fossil", c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0"));
             }
             m.put("verdicts", verdicts);
-            if (sites != null) sites(m, sites);
-            else members(m, index, org, capacity);
+            list(m, sites != null ? CapacityLists.sitesShort(sites, LISTED) : CapacityLists.membersShort(index.memberTrusts(org), capacity, LISTED));
         }
         CarbonPath path = capacity.pathOf(org);
         if (path != null) {
@@ -79,37 +78,10 @@ final class CapacitySection {
         return m;
     }
 
-    private static void sites(Map<String, Object> m, List<SiteCapacity> sites) {
-        List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
-                .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();
-        if (short_.isEmpty()) return;
-        List<List<String>> rows = new ArrayList<>();
-        for (SiteCapacity s : short_.subList(0, Math.min(LISTED, short_.size()))) {
-            rows.add(List.of(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
-                    CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
-        }
-        m.put("listTitle", "Sites that need more capacity, the largest shortfall first" + (short_.size() > LISTED
-                ? " (" + LISTED + " of " + short_.size() + "; every site is in the download)" : ""));
-        m.put("listHeaders", List.of("Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall"));
-        m.put("listRows", rows);
-    }
-
-    private static void members(Map<String, Object> m, FiguresIndex index, OrgRef area, Capacity capacity) {
-        List<CapacitySummary> members = new ArrayList<>();
-        for (OrgRef t : index.memberTrusts(area)) {
-            CapacitySummary s = capacity.summaryOf(t);
-            if (s != null && s.shortfallKw() > 0) members.add(s);
-        }
-        if (members.isEmpty()) return;
-        members.sort(Comparator.comparingDouble(CapacitySummary::shortfallKw).reversed());
-        List<List<String>> rows = new ArrayList<>();
-        for (CapacitySummary s : members.subList(0, Math.min(LISTED, members.size()))) {
-            rows.add(List.of(OrgNames.display(s.org().name()), s.of(Verdict.UPGRADE).sites() + " of " + s.sites(), CapacityWords.kw(s.addedLoadKw()),
-                    CapacityWords.kw(s.shortfallKw()), Formats.tco2e(s.carbonChangeT())));
-        }
-        m.put("listTitle", "Member trusts short of the most capacity" + (members.size() > LISTED
-                ? " (" + LISTED + " of " + members.size() + "; all in the download)" : ""));
-        m.put("listHeaders", List.of("Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year"));
-        m.put("listRows", rows);
+    private static void list(Map<String, Object> m, CapacityLists list) {
+        if (list.rows().isEmpty()) return;
+        m.put("listTitle", list.title());
+        m.put("listHeaders", list.headers());
+        m.put("listRows", list.rows());
     }
 }

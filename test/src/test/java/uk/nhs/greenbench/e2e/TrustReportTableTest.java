@@ -113,20 +113,21 @@ class TrustReportTableTest {
     }
 
     @Test
-    void trustReportsFitFourPagesWithTheirReadinessSectionAndNoneRunsPastFive() throws Exception {
+    void trustReportsFitFivePagesWithTheirReadinessSectionAndCapacityPageAndNoneRunsPastSix() throws Exception {
         List<String> longer = new ArrayList<>(), tooLong = new ArrayList<>();
         int reports = 0;
         try (Stream<Path> s = Files.list(Packs.pack(YEAR).resolve("trusts"))) {
             for (Path pdf : s.filter(p -> p.toString().endsWith(".pdf")).toList()) {
                 try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                    if (d.getNumberOfPages() > 4) longer.add(pdf.getFileName() + " " + d.getNumberOfPages());
-                    if (d.getNumberOfPages() > 5) tooLong.add(pdf.getFileName() + " " + d.getNumberOfPages());
+                    if (d.getNumberOfPages() > 5) longer.add(pdf.getFileName() + " " + d.getNumberOfPages());
+                    if (d.getNumberOfPages() > 6) tooLong.add(pdf.getFileName() + " " + d.getNumberOfPages());
                 }
                 reports++;
             }
         }
         assertThat(reports).isEqualTo(Expected.siteTrusts(YEAR));
-        // A trust with many data-quality findings and trend notes may take a fifth page (one in 2023/24: RWR); most fit four.
+        // Four pages of figures, trends and data quality, then the capacity and demand page (issue 20) on its own: five. A trust
+        // with many data-quality findings and trend notes may take a sixth (two in 2023/24: RWR, TAF).
         assertThat(longer).hasSizeLessThanOrEqualTo(reports / 50);
         assertThat(tooLong).isEmpty();
     }
