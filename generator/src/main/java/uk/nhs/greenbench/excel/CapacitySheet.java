@@ -300,7 +300,7 @@ final class CapacitySheet {
         }
         w.text(r++, 0, p.netZeroNote(), s.noteLine);
         Charts.overYears(sheet, new Charts.Box(11, top - 1, 19, top + 18), "Estates carbon to 2040 under four scenarios", "tCO2e",
-                Charts.column(sheet, top, r - 2, 0), new uk.nhs.greenbench.xlsx.Chart.Range[]{
+                "Calendar year (the data year is the one its financial year starts in)", Charts.column(sheet, top, r - 2, 0), new uk.nhs.greenbench.xlsx.Chart.Range[]{
                         Charts.column(sheet, top, r - 2, 5), Charts.column(sheet, top, r - 2, 6), Charts.column(sheet, top, r - 2, 7),
                         Charts.column(sheet, top, r - 2, 8), Charts.column(sheet, top, r - 2, 9)},
                 new String[]{"(a) Grid decarbonises", "(b) + demand growth", "(c) + heat electrified", "(d) + typical savings", "Net Zero path"},

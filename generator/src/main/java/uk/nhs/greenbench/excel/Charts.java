@@ -56,9 +56,15 @@ public final class Charts {
     /** Lines over years on a time axis: each year placed by its value, so a gap of four years looks like one. */
     public static void overYears(Sheet sheet, Box box, String title, String axisTitle, Chart.Range years, Chart.Range[] series,
                                  String[] names, String[] colours) {
+        overYears(sheet, box, title, axisTitle, "Financial year starting", years, series, names, colours);
+    }
+
+    /** The same, with the year axis named (calendar years for paths to 2040). */
+    public static void overYears(Sheet sheet, Box box, String title, String axisTitle, String yearAxis, Chart.Range years,
+                                 Chart.Range[] series, String[] names, String[] colours) {
         List<Chart.Series> lines = new ArrayList<>();
         for (int i = 0; i < series.length; i++) lines.add(Chart.Series.line(names[i], series[i], colours[i], 2.25));
-        place(sheet, box, Chart.xy(title, axisTitle, "Financial year starting", years, lines));
+        place(sheet, box, Chart.xy(title, axisTitle, yearAxis, years, lines));
     }
 
     /**

@@ -54,11 +54,14 @@ public final class YearSums {
     /** Where the rows of a file in {@code layout} go as they are read. */
     public Consumer<SiteRecord> sink(EricLayout layout) {
         if (layout.isSiteGrain()) {
+            // Only a layout that publishes demand and capacity (2023/24 on) is assessed: older years cost nothing.
+            boolean assessed = layout.measures().containsKey(uk.nhs.greenbench.capacity.SiteInputs.MAX_DEMAND)
+                    && layout.measures().containsKey(uk.nhs.greenbench.capacity.SiteInputs.CAPACITY);
             return r -> {
                 SiteRecord adjusted = ChpFuel.adjust(r, issues);
                 siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(adjusted);
                 sites.add(adjusted);
-                capacity.add(adjusted);
+                if (assessed) capacity.add(adjusted);
             };
         }
         // A trust-level row holds only the measures its layout names (a handful), so it is kept whole.

@@ -27,10 +27,17 @@ class BundledPacksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2013-14", "2014-15", "2016-17", "2019-20", "2023-24"})
-    void everyBundledYearWithSiteDataWritesTheSevenFiles(String year) throws Exception {
+    void everyBundledYearWithSiteDataWritesTheNineFiles(String year) throws Exception {
         Path pack = Packs.pack(year);
-        for (String f : List.of("figures.csv", "figures.json", "trends.csv", "trends.json", "data-quality.csv", "peers.csv", "manifest.json")) {
+        for (String f : List.of("figures.csv", "figures.json", "trends.csv", "trends.json", "data-quality.csv", "peers.csv", "capacity.csv",
+                "carbon-paths.csv", "manifest.json")) {
             assertThat(pack.resolve(f)).isNotEmptyFile();
+        }
+        if (!year.equals("2023-24")) {
+            // ERIC asks for maximum demand and available capacity from 2023/24: an earlier pack says so rather than guess.
+            List<String> capacity = Files.readAllLines(pack.resolve("capacity.csv"), StandardCharsets.UTF_8);
+            assertThat(capacity).hasSize(2);
+            assertThat(capacity.get(1)).startsWith("national,ENG,England,").contains("publishes no maximum electrical demand");
         }
         String header = Files.readAllLines(pack.resolve("figures.csv"), StandardCharsets.UTF_8).get(0);
         assertThat(List.of(header.split(",")).subList(0, REQUIRED_COLUMNS.size())).isEqualTo(REQUIRED_COLUMNS);

@@ -208,4 +208,20 @@ class CapacityHandWorkedTest {
         assertThat(num(trust, "gap_2030_tco2e")).isCloseTo(num(ref.get(7), "with_savings_tco2e") - num(ref.get(7), "net_zero_path_tco2e"), within(1e-6));
         assertThat(num(trust, "gap_2040_tco2e")).isCloseTo(num(ref.get(17), "with_savings_tco2e"), within(1e-6));
     }
+
+    @Test
+    void demandGrowthSetOnTheCommandLineCompoundsEveryScenarioFromTheDataYear(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        Packs.Run run = Packs.run("generate", "-q", "--year", Packs.LATEST, "--only", "tables", "--demand-growth", "2", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<CSVRecord> grown = Packs.csv(out.resolve(Packs.LATEST).resolve("carbon-paths.csv")).stream()
+                .filter(p -> p.get("level").equals("national")).toList();
+        assertThat(grown).hasSize(18);
+        for (CSVRecord p : grown) {
+            int years = Integer.parseInt(p.get("year")) - 2023;
+            assertThat(num(p, "with_growth_tco2e")).isCloseTo(num(p, "grid_only_tco2e") * Math.pow(1.02, years), within(1e-6 * num(p, "with_growth_tco2e")));
+            assertThat(num(p, "demand_growth_pct")).isEqualTo(2);
+        }
+        assertThat(Packs.run("generate", "--demand-growth", "95", "--out", out.toString()).exitCode()).as("95% a year is a typo").isEqualTo(2);
+    }
 }

@@ -91,7 +91,7 @@ class CommandLineTest {
         // --only tables: the tables and the manifest, no workbook or report folders.
         try (var s = Files.list(dir.resolve("2018-19"))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("figures.csv", "figures.json", "trends.csv",
-                    "trends.json", "data-quality.csv", "peers.csv", "manifest.json");
+                    "trends.json", "data-quality.csv", "peers.csv", "capacity.csv", "carbon-paths.csv", "manifest.json");
         }
     }
 
