@@ -58,7 +58,7 @@ public final class CarbonPaths {
         double perFossilKwh = a.value(CapacityAssumptions.BOILER_EFFICIENCY) / factorKg.get(CapacityAssumptions.SEASONAL_COP_FACTOR);
         double within = 0, later = 0;
         if (headroom != null && headroom.fossilKwh() > 0) {
-            within = headroom.of(Verdict.WITHIN).fossilKwh() / headroom.fossilKwh();
+            within = headroom.withinShare();
             later = 1 - within;
         } else if (fossilKwh > 0) {
             later = 1;

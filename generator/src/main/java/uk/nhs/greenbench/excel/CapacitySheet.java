@@ -109,10 +109,9 @@ final class CapacitySheet {
         String withinCell = null;
         if (!sites.isEmpty()) {
             withinCell = Ref.absolute(summaryTop + 7, 3);
-            double within = summary.fossilKwh() > 0 ? summary.of(Verdict.WITHIN).fossilKwh() / summary.fossilKwh() : 0;
             w.text(summaryTop + 7, 0, "Share of fossil fuel at sites within capacity", s.text);
             w.formula(summaryTop + 7, 3, "IF(SUM(" + col(FOSSIL, first, last) + ")>0,SUMIF(" + col(VERDICT, first, last) + ",\""
-                    + Verdict.WITHIN.words() + "\"," + col(FOSSIL, first, last) + ")/SUM(" + col(FOSSIL, first, last) + "),0)", within, s.percent);
+                    + Verdict.WITHIN.words() + "\"," + col(FOSSIL, first, last) + ")/SUM(" + col(FOSSIL, first, last) + "),0)", summary.withinShare(), s.percent);
         }
         return new Placed(r + 2, withinCell);
     }
@@ -155,7 +154,7 @@ final class CapacitySheet {
         else w.textFormula(r, SHORTFALL, shortfallF, "", s.integer);
         w.formula(r, ANNUAL, heat + "/f_" + CapacityAssumptions.SEASONAL_COP_FACTOR, site.addedAnnualKwh(), s.integer);
         String out = Ref.cell(r, GAS) + "*f_natural_gas+" + Ref.cell(r, OIL) + "*f_fuel_oil" + (coal ? "+" + Ref.cell(r, COAL) + "*f_coal_industrial" : "");
-        w.formula(r, CARBON, "(" + annual + "*f_electricity_grid-(" + out + "))/1000", (site.carbonInKg() - site.carbonOutKg()) / 1000, s.tco2e);
+        w.formula(r, CARBON, "(" + annual + "*f_electricity_grid-(" + out + "))/1000", site.carbonChangeT(), s.tco2e);
         if (site.costInGbp() != null && site.costOutGbp() != null) {
             List<String> terms = new ArrayList<>();
             if (site.gasKwh() > 0) terms.add(Ref.cell(r, GAS) + "*" + PRICE_GAS);
@@ -163,7 +162,7 @@ final class CapacitySheet {
             if (site.coalKwh() > 0) terms.add(Ref.cell(r, COAL) + "*" + PRICE_COAL);
             String costOut = terms.isEmpty() ? "0" : String.join("+", terms);
             String costIn = site.addedAnnualKwh() > 0 ? annual + "*" + PRICE_ELECTRICITY : "0";
-            w.formula(r, COST, costIn + "-(" + costOut + ")", site.costInGbp() - site.costOutGbp(), s.gbp);
+            w.formula(r, COST, costIn + "-(" + costOut + ")", site.costChangeGbp(), s.gbp);
         } else {
             w.text(r, COST, SheetWriter.NOT_AVAILABLE, s.missing);
         }
@@ -178,7 +177,7 @@ final class CapacitySheet {
         w.headers(r, 0, "Verdict", "", "Sites", "Floor area m²", "Fossil fuel kWh");
         String verdicts = col(VERDICT, first, last);
         int i = 1;
-        for (Verdict v : new Verdict[]{Verdict.WITHIN, Verdict.UPGRADE, Verdict.NOT_KNOWN, Verdict.NO_FOSSIL_HEAT}) {
+        for (Verdict v : Verdict.values()) {
             CapacitySummary.VerdictCount c = summary.of(v);
             w.text(r + i, 0, v.words(), s.text);
             w.formula(r + i, 2, "COUNTIF(" + verdicts + ",\"" + v.words() + "\")", (double) c.sites(), s.integer);

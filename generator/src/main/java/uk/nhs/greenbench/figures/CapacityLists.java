@@ -19,6 +19,17 @@ import java.util.List;
  * @param rows    five cells a row; empty when nothing is short
  */
 public record CapacityLists(String title, List<String> headers, List<List<String>> rows) {
+    /** Sites, floor area and fossil fuel by verdict, one row each: the verdict table of the report and the web page. */
+    public static CapacityLists verdicts(CapacitySummary s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            CapacitySummary.VerdictCount c = s.of(v);
+            rows.add(List.of(Character.toUpperCase(v.words().charAt(0)) + v.words().substring(1), String.format(java.util.Locale.UK, "%,d", c.sites()),
+                    Formats.value(c.floorAreaM2(), 1000.0), c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0"));
+        }
+        return new CapacityLists("Sites by what they can do", List.of("Verdict", "Sites", "Floor area m²", "Gas, oil and coal a year"), rows);
+    }
+
     public static CapacityLists sitesShort(List<SiteCapacity> sites, int limit) {
         List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
                 .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();

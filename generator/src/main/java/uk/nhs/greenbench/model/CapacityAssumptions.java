@@ -63,7 +63,7 @@ public record CapacityAssumptions(List<Input> inputs, Grid grid, String carbonIn
     /** The same assumptions with one value changed (a run's --demand-growth). */
     public CapacityAssumptions with(String id, double value) {
         List<Input> changed = inputs.stream().map(i -> i.id().equals(id)
-                ? new Input(i.id(), i.title(), value, i.unit(), i.source() + " Set for this run: " + Numbers.plain(value) + ".") : i).toList();
+                ? new Input(i.id(), i.title(), value, i.unit(), i.source() + " Set for this run: " + (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + ".") : i).toList();
         return new CapacityAssumptions(changed, grid, carbonIndicator, savingsIndicators, notes);
     }
 
@@ -73,12 +73,5 @@ public record CapacityAssumptions(List<Input> inputs, Grid grid, String carbonIn
     /** Hours at full output that deliver a standard year's heat: 24 × degree days ÷ (base − design temperature). */
     public double fullLoadHours() {
         return 24 * value(DEGREE_DAYS) / (value(BASE_TEMPERATURE) - value(DESIGN_TEMPERATURE));
-    }
-
-    /** How a number is written in a sentence without trailing zeros. */
-    private static final class Numbers {
-        static String plain(double v) {
-            return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-        }
     }
 }

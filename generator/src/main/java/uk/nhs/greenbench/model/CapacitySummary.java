@@ -31,6 +31,11 @@ public record CapacitySummary(OrgRef org, int trusts, List<VerdictCount> verdict
         return new VerdictCount(v, 0, 0, 0);
     }
 
+    /** Share of the fossil fuel at sites that can electrify within today's capacity (0 when there is none). */
+    public double withinShare() {
+        return fossilKwh > 0 ? of(SiteCapacity.Verdict.WITHIN).fossilKwh() / fossilKwh : 0;
+    }
+
     public int sites() {
         return verdicts.stream().mapToInt(VerdictCount::sites).sum();
     }

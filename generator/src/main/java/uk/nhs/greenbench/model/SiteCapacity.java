@@ -21,12 +21,12 @@ public record SiteCapacity(String trustCode, String siteCode, String siteName, S
                            double addedAnnualKwh, Verdict verdict, Double shortfallKw, double carbonOutKg, double carbonInKg,
                            Double costOutGbp, Double costInGbp, String sourceRow) {
 
-    /** What the site can do, in the words the outputs use. */
+    /** What the site can do, in the words the outputs use, in the order they list them. */
     public enum Verdict {
         WITHIN("within", "can electrify within today's capacity"),
         UPGRADE("upgrade", "needs more capacity"),
-        NO_FOSSIL_HEAT("no_fossil_heat", "no gas, oil or coal to electrify"),
-        NOT_KNOWN("not_known", "maximum demand or available capacity not reported");
+        NOT_KNOWN("not_known", "maximum demand or available capacity not reported"),
+        NO_FOSSIL_HEAT("no_fossil_heat", "no gas, oil or coal to electrify");
 
         private final String id, words;
 
@@ -47,6 +47,16 @@ public record SiteCapacity(String trustCode, String siteCode, String siteName, S
 
     public double fossilKwh() {
         return gasKwh + oilKwh + coalKwh;
+    }
+
+    /** Carbon change of electrifying, tCO2e a year: negative is a saving. */
+    public double carbonChangeT() {
+        return (carbonInKg - carbonOutKg) / 1000;
+    }
+
+    /** £ change a year (positive costs more), or null when it could not be priced. */
+    public Double costChangeGbp() {
+        return costOutGbp == null || costInGbp == null ? null : costInGbp - costOutGbp;
     }
 
     /** Added load ÷ headroom (above 1 needs more capacity), or null when there is no positive headroom to divide by. */

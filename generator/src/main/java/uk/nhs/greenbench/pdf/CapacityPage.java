@@ -3,7 +3,6 @@ package uk.nhs.greenbench.pdf;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import uk.nhs.greenbench.figures.CapacityLists;
 import uk.nhs.greenbench.figures.CapacityWords;
-import uk.nhs.greenbench.figures.Formats;
 import uk.nhs.greenbench.figures.FiguresIndex;
 import uk.nhs.greenbench.figures.OrgNames;
 import uk.nhs.greenbench.model.Capacity;
@@ -12,7 +11,6 @@ import uk.nhs.greenbench.model.CarbonPath;
 import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.model.SiteCapacity;
-import uk.nhs.greenbench.model.SiteCapacity.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,8 +53,12 @@ final class CapacityPage {
         } else {
             List<SiteCapacity> sites = org.level() == Level.TRUST ? capacity.sitesOf(org.code()) : null;
             params.put("CapacityBody", CapacityWords.headroom(name, summary, sites));
-            params.put("CapacityVerdictRows", new JRMapCollectionDataSource(verdictRows(summary)));
-            put(params, "CapacityVerdictHeader", "Verdict", "Sites", "Floor area m²", "Gas, oil and coal", "");
+            CapacityLists verdicts = CapacityLists.verdicts(summary);
+            List<Map<String, ?>> rows = new ArrayList<>();
+            for (List<String> r : verdicts.rows()) rows.add(row(r.get(0), r.get(1), r.get(2), r.get(3), ""));
+            params.put("CapacityVerdictRows", new JRMapCollectionDataSource(rows));
+            put(params, "CapacityVerdictHeader", verdicts.headers().get(0), verdicts.headers().get(1), verdicts.headers().get(2),
+                    verdicts.headers().get(3), "");
             list(params, org.level() == Level.TRUST ? CapacityLists.sitesShort(sites, LISTED)
                     : CapacityLists.membersShort(index.memberTrusts(org), capacity, LISTED));
         }
@@ -68,16 +70,6 @@ final class CapacityPage {
             params.put("CapacityPathCaption", CapacityWords.paths(path) + (path.growthPct() == 0 ? " With no demand growth, (b) is (a)." : ""));
         }
         if (capacity.computed()) params.put("CapacityMethod", CapacityWords.method(capacity.assumptions(), index.figures().factors().get(uk.nhs.greenbench.model.CapacityAssumptions.SEASONAL_COP_FACTOR).orElseThrow().value()));
-    }
-
-    private static List<Map<String, ?>> verdictRows(CapacitySummary s) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (Verdict v : new Verdict[]{Verdict.WITHIN, Verdict.UPGRADE, Verdict.NOT_KNOWN, Verdict.NO_FOSSIL_HEAT}) {
-            CapacitySummary.VerdictCount c = s.of(v);
-            rows.add(row(capitalise(v.words()), String.format(java.util.Locale.UK, "%,d", c.sites()), Formats.value(c.floorAreaM2(), 1000.0),
-                    c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0", ""));
-        }
-        return rows;
     }
 
     private static void list(Map<String, Object> params, CapacityLists list) {
@@ -125,7 +117,4 @@ final class CapacityPage {
         for (int i = 0; i < headers.length; i++) params.put(prefix + i, headers[i]);
     }
 
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

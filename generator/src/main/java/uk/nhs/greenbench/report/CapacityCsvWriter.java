@@ -33,8 +33,6 @@ public final class CapacityCsvWriter {
             "estates_tco2e", "electrified_2030_tco2e", "electrified_2040_tco2e", "with_savings_2030_tco2e",
             "with_savings_2040_tco2e", "net_zero_2030_tco2e", "net_zero_2040_tco2e", "gap_2030_tco2e", "gap_2040_tco2e",
             "source_row", "note");
-    private static final SiteCapacity.Verdict[] VERDICTS = {SiteCapacity.Verdict.WITHIN, SiteCapacity.Verdict.UPGRADE,
-            SiteCapacity.Verdict.NOT_KNOWN, SiteCapacity.Verdict.NO_FOSSIL_HEAT};
 
     private CapacityCsvWriter() {
     }
@@ -87,7 +85,7 @@ public final class CapacityCsvWriter {
         set(v, "cost_out_gbp", s.costOutGbp());
         set(v, "cost_in_gbp", s.costInGbp());
         set(v, "cost_change_gbp", s.costChangeGbp());
-        for (SiteCapacity.Verdict verdict : VERDICTS) {
+        for (SiteCapacity.Verdict verdict : SiteCapacity.Verdict.values()) {
             set(v, "sites_" + verdict.id(), (double) s.of(verdict).sites());
             set(v, "floor_area_" + verdict.id() + "_m2", s.of(verdict).floorAreaM2());
         }
@@ -139,10 +137,10 @@ public final class CapacityCsvWriter {
         set(v, "added_electricity_kwh", s.addedAnnualKwh());
         set(v, "carbon_out_tco2e", s.carbonOutKg() / 1000);
         set(v, "carbon_in_tco2e", s.carbonInKg() / 1000);
-        set(v, "carbon_change_tco2e", (s.carbonInKg() - s.carbonOutKg()) / 1000);
+        set(v, "carbon_change_tco2e", s.carbonChangeT());
         set(v, "cost_out_gbp", s.costOutGbp());
         set(v, "cost_in_gbp", s.costInGbp());
-        set(v, "cost_change_gbp", s.costOutGbp() == null || s.costInGbp() == null ? null : s.costInGbp() - s.costOutGbp());
+        set(v, "cost_change_gbp", s.costChangeGbp());
         set(v, "chp_units", (double) s.chpUnits());
         set(v, "heat_pumps", (double) s.heatPumps());
         v.set(COLUMNS.indexOf("source_row"), s.sourceRow());

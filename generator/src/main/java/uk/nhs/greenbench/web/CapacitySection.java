@@ -12,12 +12,10 @@ import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.NetZeroCheck;
 import uk.nhs.greenbench.model.OrgRef;
 import uk.nhs.greenbench.model.SiteCapacity;
-import uk.nhs.greenbench.model.SiteCapacity.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,11 +46,8 @@ final class CapacitySection {
             List<SiteCapacity> sites = org.level() == Level.TRUST ? capacity.sitesOf(org.code()) : null;
             m.put("body", CapacityWords.headroom(name, summary, sites));
             List<Map<String, String>> verdicts = new ArrayList<>();
-            for (Verdict v : new Verdict[]{Verdict.WITHIN, Verdict.UPGRADE, Verdict.NOT_KNOWN, Verdict.NO_FOSSIL_HEAT}) {
-                CapacitySummary.VerdictCount c = summary.of(v);
-                verdicts.add(Map.of("words", Character.toUpperCase(v.words().charAt(0)) + v.words().substring(1),
-                        "sites", String.format(Locale.UK, "%,d", c.sites()), "area", Formats.value(c.floorAreaM2(), 1000.0),
-                        "fossil", c.fossilKwh() > 0 ? CapacityWords.gwh(c.fossilKwh()) : "0"));
+            for (List<String> r : CapacityLists.verdicts(summary).rows()) {
+                verdicts.add(Map.of("words", r.get(0), "sites", r.get(1), "area", r.get(2), "fossil", r.get(3)));
             }
             m.put("verdicts", verdicts);
             list(m, sites != null ? CapacityLists.sitesShort(sites, LISTED) : CapacityLists.membersShort(index.memberTrusts(org), capacity, LISTED));
