@@ -1,7 +1,6 @@
 package uk.nhs.greenbench.xlsx;
 
 import java.util.Map;
-import java.util.NavigableMap;
 
 /**
  * Row heights for rows that need more than the default: larger fonts and wrapped text. Spreadsheet programs do not
@@ -20,13 +19,15 @@ final class RowHeights {
     }
 
     /** The height in points the row needs, or 0 when the default will do. */
-    static double of(NavigableMap<Integer, Cell> cells, Map<Integer, Double> widths) {
+    static double of(Cell[] cells, Map<Integer, Double> widths) {
         double points = 0;
-        for (Map.Entry<Integer, Cell> e : cells.entrySet()) {
-            Style s = e.getValue().style() == null ? Style.DEFAULT : e.getValue().style();
+        for (int col = 0; col < cells.length; col++) {
+            Cell cell = cells[col];
+            if (cell == null) continue;
+            Style s = cell.style() == null ? Style.DEFAULT : cell.style();
             int lines = 1;
-            if (s.wrap() && e.getValue() instanceof Cell.Text t) {
-                double width = widths.getOrDefault(e.getKey(), DEFAULT_COLUMN_CHARS);
+            if (s.wrap() && cell instanceof Cell.Text t) {
+                double width = widths.getOrDefault(col, DEFAULT_COLUMN_CHARS);
                 lines = lines(t.value(), Math.max(1, (int) Math.floor(width * 10 / s.size() / AVERAGE_CHAR)));
             }
             points = Math.max(points, lines * s.size() * LINE_SPACING + PADDING);

@@ -1,10 +1,10 @@
 package uk.nhs.greenbench.xlsx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +24,12 @@ public final class Sheet {
     }
 
     private final String name;
-    private final NavigableMap<Integer, NavigableMap<Integer, Cell>> rows = new TreeMap<>();
+    /**
+     * The cells, row by row, each row an array by column (null where there is none): a cell costs one array slot,
+     * where sorted maps of boxed keys cost about 60 bytes a cell, which was half the live heap of the x10
+     * benchmark's largest workbooks.
+     */
+    private final ArrayList<Cell[]> rows = new ArrayList<>();
     private final Map<Integer, Double> widths = new TreeMap<>();
     private final List<ListValidation> validations = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
@@ -45,12 +50,19 @@ public final class Sheet {
 
     public void put(int row, int col, Cell cell) {
         if (row < 0 || col < 0 || row > 1_048_575 || col > 16_383) throw new IllegalArgumentException("no cell at " + row + "," + col);
-        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, cell);
+        if (cell == null) throw new IllegalArgumentException("no cell given for " + row + "," + col);
+        while (rows.size() <= row) rows.add(null);
+        Cell[] r = rows.get(row);
+        if (r == null || r.length <= col) {
+            r = r == null ? new Cell[col + 1] : Arrays.copyOf(r, Math.max(col + 1, r.length + (r.length >> 1)));
+            rows.set(row, r);
+        }
+        r[col] = cell;
     }
 
     public Cell get(int row, int col) {
-        NavigableMap<Integer, Cell> r = rows.get(row);
-        return r == null ? null : r.get(col);
+        Cell[] r = row < rows.size() ? rows.get(row) : null;
+        return r == null || col >= r.length ? null : r[col];
     }
 
     /** Column width in characters. */
@@ -95,8 +107,9 @@ public final class Sheet {
         rowBreaks.add(row);
     }
 
-    NavigableMap<Integer, NavigableMap<Integer, Cell>> rows() {
-        return Collections.unmodifiableNavigableMap(rows);
+    /** Rows by index, each its cells by column with nulls between; null for a row without cells. */
+    List<Cell[]> rows() {
+        return Collections.unmodifiableList(rows);
     }
 
     Map<Integer, Double> widths() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -46,6 +45,9 @@ final class XlsxWriter {
         // A local date-time is stored as it is: setTime(millis) would convert through the machine's time zone.
         java.time.LocalDateTime time = wb.properties().date().atStartOfDay();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            // The fastest deflate level: the default level's compressing was a fifth of a workbook's CPU time (JFR),
+            // for files 15% smaller.
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             Writer text = new OutputStreamWriter(new EntryStream(zip), StandardCharsets.UTF_8);
             StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
             for (int i = 0; i < sheets.size(); i++) {
@@ -162,12 +164,15 @@ final class XlsxWriter {
             sb.append("</cols>");
         }
         sb.append("<sheetData>");
-        for (Map.Entry<Integer, NavigableMap<Integer, Cell>> row : s.rows().entrySet()) {
-            sb.append("<row r=\"").append(row.getKey() + 1).append('"');
-            double height = RowHeights.of(row.getValue(), s.widths());
+        List<Cell[]> rows = s.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            Cell[] row = rows.get(r);
+            if (row == null) continue;
+            sb.append("<row r=\"").append(r + 1).append('"');
+            double height = RowHeights.of(row, s.widths());
             if (height > 0) sb.append(" ht=\"").append(Xml.number(height)).append("\" customHeight=\"1\"");
             sb.append('>');
-            for (Map.Entry<Integer, Cell> c : row.getValue().entrySet()) cell(sb, s, row.getKey(), c.getKey(), c.getValue());
+            for (int c = 0; c < row.length; c++) if (row[c] != null) cell(sb, r, c, row[c]);
             sb.append("</row>");
             if (sb.length() > BLOCK) {
                 out.append(sb);
@@ -222,18 +227,24 @@ final class XlsxWriter {
     }
 
     private static String dimension(Sheet s) {
-        if (s.rows().isEmpty()) return "A1";
-        int maxCol = 0, minCol = Integer.MAX_VALUE;
-        for (NavigableMap<Integer, Cell> r : s.rows().values()) {
-            if (r.isEmpty()) continue;
-            minCol = Math.min(minCol, r.firstKey());
-            maxCol = Math.max(maxCol, r.lastKey());
+        int firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
+        List<Cell[]> rows = s.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            Cell[] row = rows.get(r);
+            if (row == null) continue;
+            if (firstRow < 0) firstRow = r;
+            lastRow = r;
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] == null) continue;
+                minCol = Math.min(minCol, c);
+                maxCol = Math.max(maxCol, c);
+            }
         }
-        if (minCol == Integer.MAX_VALUE) minCol = 0;
-        return Ref.range(s.rows().firstKey(), minCol, s.rows().lastKey(), maxCol);
+        if (firstRow < 0) return "A1";
+        return Ref.range(firstRow, minCol, lastRow, maxCol);
     }
 
-    private void cell(StringBuilder sb, Sheet s, int row, int col, Cell c) {
+    private void cell(StringBuilder sb, int row, int col, Cell c) {
         sb.append("<c r=\"").append(Ref.cell(row, col)).append('"');
         int style = styles.index(c.style());
         if (style != 0) sb.append(" s=\"").append(style).append('"');

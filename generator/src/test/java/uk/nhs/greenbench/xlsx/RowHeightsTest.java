@@ -3,15 +3,12 @@ package uk.nhs.greenbench.xlsx;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RowHeightsTest {
-    private static TreeMap<Integer, Cell> row(Cell... cells) {
-        TreeMap<Integer, Cell> row = new TreeMap<>();
-        for (int i = 0; i < cells.length; i++) row.put(i, cells[i]);
-        return row;
+    private static Cell[] row(Cell... cells) {
+        return cells;
     }
 
     @Test
