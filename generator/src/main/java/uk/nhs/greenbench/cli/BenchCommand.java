@@ -32,6 +32,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Workbooks LibreOffice converts to PDF for the comparison; 0 to skip (default: ${DEFAULT-VALUE}).")
     int libreOffice;
 
+    @Option(names = "--years-all", description = "Also time generate --years all (every bundled year's pack) against one year's.")
+    boolean yearsAll;
+
     @Option(names = "--threads", paramLabel = "N", description = "Documents written at once (default: one per core).")
     Integer threads;
 
@@ -54,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         Project project = home.loadProject();
         String y = year != null ? year : new YearReader(project, RunInputs.DEFAULT, m -> { }).defaultYear();
         int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        Benchmark bench = new Benchmark(project, new Benchmark.Options(y, scale, out, libreOffice, t, VersionProvider.version()), progress.to(err));
+        Benchmark bench = new Benchmark(project, new Benchmark.Options(y, scale, out, libreOffice, t, VersionProvider.version(), yearsAll), progress.to(err));
         spec.commandLine().getOut().print(bench.run());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

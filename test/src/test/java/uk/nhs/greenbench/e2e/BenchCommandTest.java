@@ -3,6 +3,8 @@ package uk.nhs.greenbench.e2e;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,22 +12,49 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark runs from the command line and reports every stage; it asserts nothing about the timings. */
+/**
+ * The benchmark runs from the command line, as the launcher runs it, and reports every stage; its synthetic run three
+ * times the national size is the guard on memory at scale: it must finish within a heap cap the national pack and the
+ * x3 set need with a margin, so a change that makes memory grow with the size of the largest document (holding a
+ * whole area document, or every document) fails the build. Nothing is asserted about the timings.
+ */
+// One child JVM on the launcher's options: it runs beside the other tests.
+@Execution(ExecutionMode.CONCURRENT)
 class BenchCommandTest {
+    /**
+     * The launcher's JVM options with the heap cap lowered to what the national pack and the x3 set need, with a third
+     * to spare. Measured 2026-12-02 (`./greenbench bench --scale 3` with -Xmx): the x3 run completes at 192 MiB with a
+     * live heap of 174 MiB, at the edge; 256 MiB leaves room for the variation between runs, and a change that needs
+     * a third more memory at x3 fails here. The launcher's 768 MiB is what x10 is given.
+     */
+    static final String HEAP = "-Xmx256m";
+
     @TempDir
     Path dir;
 
     @Test
-    void benchReportsEveryStageAndTheTargetsAsTableAndCsv() throws Exception {
-        Packs.Run run = Packs.run("bench", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("whole national pack", "peak RSS", "LibreOffice comparison: skipped", "machine:");
+    void benchReportsEveryStageAndRunsTheX3SyntheticSetWithinTheHeapCap() throws Exception {
+        Packs.Run run = Packs.runInNewJvm(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", HEAP),
+                "bench", "--scale", "3", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("whole national pack", "peak RSS", "LibreOffice comparison: skipped", "synthetic x3 time", "machine:")
+                .doesNotContain("OutOfMemoryError");
         List<CSVRecord> rows = Packs.csv(dir.resolve("bench.csv"));
-        assertThat(rows).extracting(r -> r.get("stage"))
+        assertThat(rows.stream().filter(r -> r.get("run").equals("national")).map(r -> r.get("stage")))
                 .containsExactly("start-up", "ingest", "compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
-        CSVRecord docs = rows.stream().filter(r -> r.get("stage").equals("documents")).findFirst().orElseThrow();
-        assertThat(Integer.parseInt(docs.get("documents"))).isEqualTo(2 * (Expected.siteTrusts("2023-24") + Expected.icbs() + Expected.regions() + 1));
-        assertThat(Files.readString(dir.resolve("bench.txt"))).isEqualTo(run.out());
+        assertThat(rows.stream().filter(r -> r.get("run").equals("synthetic x3")).map(r -> r.get("stage")))
+                .containsExactly("ingest", "compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
+        int trusts = Expected.siteTrusts("2023-24"), areas = Expected.icbs() + Expected.regions() + 1;
+        assertThat(documents(rows, "national")).isEqualTo(2 * (trusts + areas));
+        assertThat(documents(rows, "synthetic x3")).as("every trust three times, the same areas three times larger")
+                .isEqualTo(2 * (3 * trusts + areas));
+        assertThat(run.out()).contains(Files.readString(dir.resolve("bench.txt")));
         assertThat(dir.resolve("pack/2023-24/figures.csv")).exists();
+        assertThat(dir.resolve("synthetic-x3/2023-24/national")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
+    }
+
+    private static int documents(List<CSVRecord> rows, String run) {
+        return rows.stream().filter(r -> r.get("run").equals(run) && r.get("stage").equals("documents"))
+                .mapToInt(r -> Integer.parseInt(r.get("documents"))).findFirst().orElseThrow();
     }
 }
