@@ -136,12 +136,29 @@ public final class PdfFiles {
             }
         }
         if (idStart < 0) return;
-        MessageDigest md = md5();
-        md.update(pdf, 0, idStart);
-        md.update(pdf, idEnd, length - idEnd);
-        String digest = HexFormat.of().formatHex(md.digest());
+        String digest = contentId(pdf, 0, idStart, idEnd, length);
         fill(pdf, hexA, hexAEnd, digest);
         fill(pdf, hexB, hexBEnd, digest);
+    }
+
+    /**
+     * 32 hex digits identifying the bytes in the given {@code [from, to)} ranges: their CRC-32, CRC-32C, Adler-32 and
+     * length. The identifier only has to follow the content; MD5 did that at 2% of the pack's CPU time, as the client
+     * compiler the launcher uses has no intrinsic for it, where these checksums run in native code.
+     */
+    static String contentId(byte[] bytes, int... ranges) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        long length = 0;
+        for (int r = 0; r < ranges.length; r += 2) {
+            int from = ranges[r], n = ranges[r + 1] - from;
+            crc.update(bytes, from, n);
+            crcC.update(bytes, from, n);
+            adler.update(bytes, from, n);
+            length += n;
+        }
+        return String.format("%08x%08x%08x%08x", crc.getValue(), crcC.getValue(), adler.getValue(), length & 0xFFFFFFFFL);
     }
 
     /** {@code D:} and 14 digits at {@code i}. */

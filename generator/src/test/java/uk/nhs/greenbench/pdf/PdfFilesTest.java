@@ -41,6 +41,15 @@ class PdfFilesTest {
                 PdfFiles.normalise(b.getBytes(StandardCharsets.ISO_8859_1), DATE));
     }
 
+    @Test
+    void theFileIdFollowsTheContentAroundTheIdAndOnlyIt() {
+        byte[] whole = "abcdefgh".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] around = "abfgh".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(PdfFiles.contentId(around, 0, around.length), PdfFiles.contentId(whole, 0, 2, 5, 8));
+        assertEquals(32, PdfFiles.contentId(whole, 0, 8).length());
+        assertTrue(!PdfFiles.contentId(whole, 0, 8).equals(PdfFiles.contentId("abcdefgi".getBytes(StandardCharsets.ISO_8859_1), 0, 8)));
+    }
+
     /** The in-place pass gives the same bytes as the regular expressions it replaced, on PDF-like noise. */
     @Test
     void inPlacePassAgreesWithTheRegularExpressionsOnRandomInput() {
@@ -81,8 +90,8 @@ class PdfFilesTest {
             s = out.toString();
             Matcher m = ID.matcher(s);
             if (m.find()) {
-                String withoutId = s.substring(0, m.start()) + s.substring(m.end());
-                String digest = md5(withoutId.getBytes(StandardCharsets.ISO_8859_1));
+                byte[] withoutId = (s.substring(0, m.start()) + s.substring(m.end())).getBytes(StandardCharsets.ISO_8859_1);
+                String digest = PdfFiles.contentId(withoutId, 0, withoutId.length);
                 String a = fit(digest, m.group(1).length()), b = fit(digest, m.group(2).length());
                 s = s.substring(0, m.start(1)) + a + s.substring(m.end(1), m.start(2)) + b + s.substring(m.end(2));
             }
