@@ -81,6 +81,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theSameFileGivenTwiceUnderAnotherNameIsRefusedBeforeAnythingIsRead() throws Exception {
+        Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
+        Path copy = Files.copy(file, dir.resolve("renamed-copy.csv"));
+        Packs.Run r = Packs.run("generate", "--eric", file.toString(), "--eric", copy.toString(), "--year", "2019-20", "--only", "tables",
+                "--out", dir.resolve("o").toString(), "-q");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("renamed-copy.csv is the same file as", "(same SHA-256)").doesNotContain("Reading");
+    }
+
+    @Test
     void aPublishedFileOfAnotherYearIsReadWhenItsHeadersAreKnown() throws Exception {
         // The 2019/20 layout read as if it were a 2018/19 file: layouts are matched by headers, not by year.
         Path file = Packs.home().resolve("data/eric/2019-20/ERIC_201920_SiteData_for_R.csv");
