@@ -88,14 +88,25 @@ public final class FiguresIndex {
      */
     public List<FigureRow> comparators(FigureRow trust, boolean lowIsGood) {
         boolean national = trust.benchmark().basis().startsWith("national");
-        Comparator<FigureRow> order = Comparator.comparing(FigureRow::value);
-        if (!lowIsGood) order = order.reversed();
         var set = figures.peers().of(trust.org().code());
-        return trustRowsByIndicator.getOrDefault(trust.indicator(), List.of()).stream()
-                .filter(r -> r.usableValue() != null)
-                .filter(r -> national || (set != null ? set.contains(r.org().code()) : r.org().peerGroup().equals(trust.org().peerGroup())))
-                .sorted(order.thenComparing(r -> r.org().code())).toList();
+        Object peers = national ? "national" : set != null ? set : "type " + trust.org().peerGroup();
+        // Every trust of a peer set has the same comparators: worked out once per set, indicator and direction, not
+        // once per trust and output (which grew with the square of the number of trusts: the x10 benchmark).
+        return comparators.computeIfAbsent(new ComparatorKey(trust.indicator(), lowIsGood, peers), k -> {
+            Comparator<FigureRow> order = Comparator.comparing(FigureRow::value);
+            if (!lowIsGood) order = order.reversed();
+            return trustRowsByIndicator.getOrDefault(trust.indicator(), List.of()).stream()
+                    .filter(r -> r.usableValue() != null)
+                    .filter(r -> national || (set != null ? set.contains(r.org().code()) : r.org().peerGroup().equals(trust.org().peerGroup())))
+                    .sorted(order.thenComparing(r -> r.org().code())).toList();
+        });
     }
+
+    /** @param peers "national", the trust's {@link uk.nhs.greenbench.peers.PeerSet}, or its type */
+    private record ComparatorKey(String indicator, boolean lowIsGood, Object peers) {
+    }
+
+    private final Map<ComparatorKey, List<FigureRow>> comparators = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Member trust rows of an area for one indicator; for an indicator measured for ICBs (no trust rows), the ICB

@@ -12,7 +12,15 @@ public final class OrgNames {
     }
 
     public static String display(String name) {
-        if (name == null || name.isBlank() || !name.equals(name.toUpperCase(Locale.ROOT))) return name == null ? "" : name;
+        if (name == null || name.isBlank()) return name == null ? "" : name;
+        // Asked for every row of every document: each name is worked out once (a few thousand at most, x10 included).
+        return DISPLAYED.computeIfAbsent(name, OrgNames::titleCase);
+    }
+
+    private static final java.util.Map<String, String> DISPLAYED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
         StringBuilder sb = new StringBuilder();
         String[] words = name.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length; i++) {
