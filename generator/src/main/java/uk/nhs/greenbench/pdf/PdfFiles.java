@@ -222,12 +222,8 @@ public final class PdfFiles {
     }
 
     private static String md5(byte[] bytes) {
-        return HexFormat.of().formatHex(md5().digest(bytes));
-    }
-
-    private static MessageDigest md5() {
         try {
-            return MessageDigest.getInstance("MD5");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -81,7 +81,6 @@ public final class YearReader {
         return new ReadYear(year, sums, inputs);
     }
 
-    /** The same file given twice (under one name or two) would double every figure: refused. */
     private static long size(Path f) {
         try {
             return java.nio.file.Files.size(f);
@@ -90,12 +89,17 @@ public final class YearReader {
         }
     }
 
+    /**
+     * The same file given twice (under one name or two) would double every figure: refused. Only files whose size
+     * another shares are hashed (files of different sizes cannot be the same; hashing all was a second pass over
+     * every file of the year).
+     */
     private static void refuseRepeatedFiles(List<Path> files) {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path f : files) sizes.put(f, size(f));
         Map<String, Path> seen = new HashMap<>();
         for (Path f : files) {
-            // Files of different sizes cannot be the same file: only those whose size another shares are hashed (reading
-            // each file once more to hash it was a second pass over every file of the year).
-            if (files.stream().noneMatch(o -> o != f && size(o) == size(f))) continue;
+            if (files.stream().noneMatch(o -> o != f && sizes.get(o).equals(sizes.get(f)))) continue;
             Path first = seen.putIfAbsent(EricReader.sha256(f), f);
             if (first != null) {
                 throw new InputException(f + " is the same file as " + first + " (same SHA-256): each file is read once, "

@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.parallel.Parallel;
+
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.YearFigures;
 import uk.nhs.greenbench.ingest.SiteRecord;

@@ -5,6 +5,8 @@ import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.YearFigures;
 import uk.nhs.greenbench.indicator.IndicatorLibrary;
 
+import uk.nhs.greenbench.parallel.Parallel;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,15 +29,17 @@ public final class TablesOutput implements PackOutput {
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         Figures figures = year.figures();
         progress.accept("Writing figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv, capacity.csv, carbon-paths.csv and manifest.json");
-        writeAll(List.of(
-                () -> FiguresCsvWriter.write(figures, folder.resolve("figures.csv")),
-                () -> FiguresJsonWriter.write(figures, folder.resolve("figures.json")),
-                () -> TrendsCsvWriter.write(figures.trends(), folder.resolve("trends.csv")),
-                () -> TrendsJsonWriter.write(figures.year(), figures.trends(), folder.resolve("trends.json")),
-                () -> DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv")),
-                () -> PeersCsvWriter.write(figures, folder.resolve("peers.csv")),
-                () -> CapacityCsvWriter.write(figures.capacity(), folder.resolve("capacity.csv")),
-                () -> CarbonPathsCsvWriter.write(figures.capacity(), folder.resolve("carbon-paths.csv"))));
+        // The files are independent: written on every core (on one thread this stage left a core idle).
+        Parallel.run(List.of(
+                table(() -> FiguresCsvWriter.write(figures, folder.resolve("figures.csv"))),
+                table(() -> FiguresJsonWriter.write(figures, folder.resolve("figures.json"))),
+                table(() -> TrendsCsvWriter.write(figures.trends(), folder.resolve("trends.csv"))),
+                table(() -> TrendsJsonWriter.write(figures.year(), figures.trends(), folder.resolve("trends.json"))),
+                table(() -> DataQualityCsvWriter.write(figures, folder.resolve("data-quality.csv"))),
+                table(() -> PeersCsvWriter.write(figures, folder.resolve("peers.csv"))),
+                table(() -> CapacityCsvWriter.write(figures.capacity(), folder.resolve("capacity.csv"))),
+                table(() -> CarbonPathsCsvWriter.write(figures.capacity(), folder.resolve("carbon-paths.csv")))),
+                Runtime.getRuntime().availableProcessors());
         return manifest.prepare(year, folder);
     }
 
@@ -45,40 +49,10 @@ public final class TablesOutput implements PackOutput {
         void write() throws IOException;
     }
 
-    /**
-     * The files are independent: written on every core, largest first as listed (on one thread this stage left a
-     * core idle for a second and a half). The first failure is thrown once all have stopped.
-     */
-    private static void writeAll(List<TableWrite> writes) throws IOException {
-        int threads = Math.min(writes.size(), Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "greenbench-tables");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Void>> done = new java.util.ArrayList<>();
-            for (TableWrite w : writes) done.add(pool.submit(() -> {
-                w.write();
-                return null;
-            }));
-            IOException first = null;
-            for (var f : done) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) throw r;
-                    if (cause instanceof Error err) throw err;
-                    if (first == null) first = cause instanceof IOException io ? io : new IOException(cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while writing the tables");
-                }
-            }
-            if (first != null) throw first;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static java.util.concurrent.Callable<Void> table(TableWrite w) {
+        return () -> {
+            w.write();
+            return null;
+        };
     }
 }
