@@ -5,8 +5,19 @@ public final class Ref {
     private Ref() {
     }
 
+    /** Letters of the first columns, made once: every cell of every sheet names its column. */
+    private static final String[] COLUMNS = new String[256];
+
+    static {
+        for (int c = 0; c < COLUMNS.length; c++) COLUMNS[c] = letters(c);
+    }
+
     /** Column letters: 0 → A, 25 → Z, 26 → AA. */
     public static String col(int c) {
+        return c >= 0 && c < COLUMNS.length ? COLUMNS[c] : letters(c);
+    }
+
+    private static String letters(int c) {
         StringBuilder sb = new StringBuilder();
         for (int n = c + 1; n > 0; n = (n - 1) / 26) sb.insert(0, (char) ('A' + (n - 1) % 26));
         return sb.toString();
@@ -21,6 +32,11 @@ public final class Ref {
 
     public static String cell(int row, int col) {
         return col(col) + (row + 1);
+    }
+
+    /** Appends the reference of a cell, as {@link #cell} gives it, without making a string of it. */
+    static StringBuilder appendCell(StringBuilder sb, int row, int col) {
+        return sb.append(col(col)).append(row + 1);
     }
 
     public static String absolute(int row, int col) {

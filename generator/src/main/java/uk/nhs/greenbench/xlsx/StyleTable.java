@@ -10,6 +10,9 @@ final class StyleTable {
     private static final Map<String, Integer> BUILT_IN_FORMATS = Map.of("General", 0, "0", 1, "0.00", 2, "#,##0", 3,
             "#,##0.00", 4, "0%", 9, "0.00%", 10, "@", 49);
     private final Map<Style, Integer> xfs = new LinkedHashMap<>();
+    /** The index of each style object already seen: sheets reuse a few style objects for thousands of cells, and a
+     * record's equality compares twelve fields (JFR: 4% of a pack's CPU went on hashing and comparing styles). */
+    private final Map<Style, Integer> byIdentity = new java.util.IdentityHashMap<>();
     private final Map<String, Integer> fonts = new LinkedHashMap<>();
     private final Map<String, Integer> fills = new LinkedHashMap<>();
     private final Map<String, Integer> formats = new LinkedHashMap<>();
@@ -21,6 +24,14 @@ final class StyleTable {
 
     int index(Style s) {
         Style style = s == null ? Style.DEFAULT : s;
+        Integer seen = byIdentity.get(style);
+        if (seen != null) return seen;
+        int i = equalIndex(style);
+        byIdentity.put(style, i);
+        return i;
+    }
+
+    private int equalIndex(Style style) {
         Integer i = xfs.get(style);
         if (i != null) return i;
         int font = fonts.computeIfAbsent(fontXml(style), k -> fonts.size());

@@ -245,7 +245,7 @@ final class XlsxWriter {
     }
 
     private void cell(StringBuilder sb, int row, int col, Cell c) {
-        sb.append("<c r=\"").append(Ref.cell(row, col)).append('"');
+        Ref.appendCell(sb.append("<c r=\""), row, col).append('"');
         int style = styles.index(c.style());
         if (style != 0) sb.append(" s=\"").append(style).append('"');
         if (c instanceof Cell.Blank) {
