@@ -56,10 +56,71 @@ final class Xml {
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         String shortest = Double.toString(v);
-        // Most values already have 15 digits or fewer: only the long ones pay for BigDecimal.
+        // Most values already have 15 digits or fewer: only the long ones are rounded.
         if (shortest.length() <= 16) return shortest;
-        return java.math.BigDecimal.valueOf(v).round(FIFTEEN_DIGITS).stripTrailingZeros().toString();
+        return roundedTo15(shortest);
     }
 
-    private static final java.math.MathContext FIFTEEN_DIGITS = new java.math.MathContext(15, java.math.RoundingMode.HALF_EVEN);
+    /**
+     * Java's shortest decimal of a double rounded to 15 significant digits, half to even, trailing zeros dropped,
+     * written as {@code BigDecimal.toString} writes it: the same text as
+     * {@code new BigDecimal(shortest).round(15 digits).stripTrailingZeros().toString()}, in long arithmetic (the
+     * BigDecimal route was a third of a workbook's number writing; XmlNumberTest compares the two).
+     */
+    static String roundedTo15(String shortest) {
+        boolean negative = shortest.charAt(0) == '-';
+        int e = shortest.indexOf('E');
+        int end = e < 0 ? shortest.length() : e;
+        int exponent = e < 0 ? 0 : Integer.parseInt(shortest, e + 1, shortest.length(), 10);
+        // unscaled × 10^-scale, as BigDecimal holds it: every digit of the mantissa, the point removed.
+        long unscaled = 0;
+        int digits = 0, scale = 0;
+        boolean afterPoint = false;
+        for (int i = negative ? 1 : 0; i < end; i++) {
+            char c = shortest.charAt(i);
+            if (c == '.') {
+                afterPoint = true;
+                continue;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            if (unscaled > 0) digits++;
+            if (afterPoint) scale++;
+        }
+        scale -= exponent;
+        while (digits > 15) {
+            int drop = digits - 15;
+            long divisor = POWERS[drop];
+            long kept = unscaled / divisor, rest = unscaled % divisor, half = divisor / 2;
+            if (rest > half || (rest == half && (kept & 1) == 1)) kept++;
+            unscaled = kept;
+            scale -= drop;
+            digits = unscaled >= POWERS[15] ? 16 : 15;
+        }
+        if (unscaled == 0) return "0";
+        while (unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        String d = Long.toString(unscaled);
+        int adjusted = d.length() - 1 - scale;
+        StringBuilder sb = new StringBuilder(24);
+        if (negative) sb.append('-');
+        if (scale == 0) return sb.append(d).toString();
+        if (scale > 0 && adjusted >= -6) {
+            if (d.length() > scale) return sb.append(d, 0, d.length() - scale).append('.').append(d, d.length() - scale, d.length()).toString();
+            sb.append("0.");
+            for (int i = d.length(); i < scale; i++) sb.append('0');
+            return sb.append(d).toString();
+        }
+        sb.append(d.charAt(0));
+        if (d.length() > 1) sb.append('.').append(d, 1, d.length());
+        return sb.append('E').append(adjusted > 0 ? "+" : "").append(adjusted).toString();
+    }
+
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) POWERS[i] = POWERS[i - 1] * 10;
+    }
 }
