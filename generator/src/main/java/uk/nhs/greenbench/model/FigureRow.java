@@ -32,7 +32,7 @@ public record FigureRow(String year, OrgRef org, String indicator, String theme,
     public FigureRow {
         target = target == null ? Saving.NONE : target;
         flags = List.copyOf(flags);
-        numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
+        numeratorFactors = SortedCopy.of(numeratorFactors);
     }
 
     /** £ per saving unit (intensity indicators), or null. */

@@ -29,9 +29,9 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
 
     public IndicatorInputs {
         streams = streams == null ? java.util.List.of() : java.util.List.copyOf(streams);
-        numeratorFactors = numeratorFactors == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(numeratorFactors));
+        numeratorFactors = SortedCopy.of(numeratorFactors);
         // Sorted, so that the formulas and notes built from it are the same on every run.
-        carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
+        carbonQuantities = SortedCopy.of(carbonQuantities);
     }
 
     /**
@@ -50,7 +50,7 @@ public record IndicatorInputs(double numerator, double denominator, int sites, i
         public Route {
             quantityTerms = quantityTerms == null ? uk.nhs.greenbench.model.QuantityTerms.NONE : quantityTerms;
             // Sorted, so that the formulas and notes built from it are the same on every run.
-        carbonQuantities = carbonQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(carbonQuantities));
+        carbonQuantities = SortedCopy.of(carbonQuantities);
         }
 
         public double unitCost() {

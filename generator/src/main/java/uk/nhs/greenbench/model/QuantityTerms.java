@@ -1,8 +1,6 @@
 package uk.nhs.greenbench.model;
 
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How a route's quantity was made when some of its terms are multiplied by a factor (heat a heat pump gives = kWh of
@@ -16,7 +14,7 @@ public record QuantityTerms(Map<String, Double> byFactor, double plain) {
     public static final QuantityTerms NONE = new QuantityTerms(Map.of(), 0);
 
     public QuantityTerms {
-        byFactor = byFactor == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(byFactor));
+        byFactor = SortedCopy.of(byFactor);
     }
 
     public boolean isEmpty() {

@@ -22,7 +22,7 @@ public record UnitRate(Double value, String basis, Double quantity, Map<String, 
     public UnitRate {
         quantityTerms = quantityTerms == null ? QuantityTerms.NONE : quantityTerms;
         // Sorted, so that the spreadsheet formula built from it is the same on every run.
-        factorQuantities = factorQuantities == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(factorQuantities));
+        factorQuantities = SortedCopy.of(factorQuantities);
     }
 
     public double orNaN() {
