@@ -8,13 +8,18 @@ import java.util.Locale;
 public final class Formats {
     public static final String NOT_AVAILABLE = "not available";
     private static final DecimalFormatSymbols UK = DecimalFormatSymbols.getInstance(Locale.UK);
+    /**
+     * Each pattern's format made once per thread (a DecimalFormat is not safe to share): making one per figure, and
+     * its symbols with it, was most of the web pages' formatting time.
+     */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Formats() {
     }
 
     private static String format(String pattern, Double v) {
         if (v == null || v.isNaN() || v.isInfinite()) return NOT_AVAILABLE;
-        return new DecimalFormat(pattern, UK).format(v);
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, UK)).format(v);
     }
 
     /** A £ saving; a negative one is a cost and reads "costs £X", never as a negative saving. */
