@@ -52,7 +52,9 @@ public final class TrendCalculator {
         List<Figures> years = available.stream().filter(f -> f.year().compareTo(upTo) <= 0)
                 .sorted(Comparator.comparing(Figures::year)).toList();
         Map<String, FactorSet> factors = new HashMap<>();
-        Map<String, TreeMap<String, FigureRow>> series = new TreeMap<>(Comparator.comparing(TrendCalculator::sortKey));
+        // Each key's sort key made once, not at every comparison of the tree's inserts.
+        Map<String, String> sortKeys = new HashMap<>();
+        Map<String, TreeMap<String, FigureRow>> series = new TreeMap<>(Comparator.comparing(k -> sortKeys.computeIfAbsent(k, TrendCalculator::sortKey)));
         for (Figures f : years) {
             factors.put(f.year(), f.factors());
             for (FigureRow r : f.rows()) {
