@@ -30,4 +30,39 @@ class RowHeightsTest {
         assertThat(RowHeights.lines("a".repeat(20), 7)).isEqualTo(3);
         assertThat(RowHeights.lines("one\ntwo", 50)).isEqualTo(2);
     }
+
+    @Test
+    void countingInPlaceGivesTheLinesSplittingIntoWordsGave() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\n', 'c'};
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(0, 40); k > 0; k--) text.append(alphabet[random.nextInt(alphabet.length)]);
+            int perLine = random.nextInt(1, 12);
+            assertThat(RowHeights.lines(text.toString(), perLine)).as("\"%s\" at %d", text, perLine)
+                    .isEqualTo(splitLines(text.toString(), perLine));
+        }
+    }
+
+    /** The counting by String.split that RowHeights.lines replaced. */
+    private static int splitLines(String text, int perLine) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                while (len > perLine) {
+                    lines++;
+                    len -= perLine;
+                }
+                used += (used > 0 ? 1 : 0) + len;
+            }
+        }
+        return lines;
+    }
 }
