@@ -1,5 +1,8 @@
 package uk.nhs.greenbench.report;
 
+import uk.nhs.greenbench.model.Level;
+import uk.nhs.greenbench.model.OrgRef;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,15 +14,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Writes a pack's documents, workbooks and reports together, on every core: one queue, the largest areas first,
  * so that no core waits at the end of one kind or one level for another to finish. Each document is built,
- * written and dropped by one thread; at most one document per core is in memory at a time. The first failure
- * stops the queue and is reported as the writer threw it.
+ * written and dropped by one thread; at most one document per core is in memory at a time, and the largest area's
+ * workbook and report (England's, each listing every trust) never at the same time. The first failure stops the
+ * queue and is reported as the writer threw it.
  */
 public final class DocumentQueue {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -32,13 +35,13 @@ public final class DocumentQueue {
     }
 
     public static Stats writeAll(List<Document> documents, int threads, Consumer<String> progress) throws IOException {
-        List<Document> queue = new ArrayList<>(documents);
-        queue.sort(Comparator.comparingInt(Document::expectedCost).reversed());
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparingInt(Document::expectedCost).reversed());
         Map<String, Integer> counts = new TreeMap<>();
-        for (Document d : queue) counts.merge(d.kind(), 1, Integer::sum);
+        for (Document d : sorted) counts.merge(d.kind(), 1, Integer::sum);
+        Queue queue = new Queue(sorted);
         progress.accept("Writing " + describe(counts) + " on " + threads + (threads == 1 ? " core" : " cores"));
         Map<String, Long> cpu = new TreeMap<>();
-        AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -47,14 +50,15 @@ public final class DocumentQueue {
                 workers.add(pool.submit(() -> {
                     Map<String, Long> mine = new TreeMap<>();
                     boolean measure = THREADS.isCurrentThreadCpuTimeSupported();
-                    for (int i = next.getAndIncrement(); i < queue.size() && failure.get() == null; i = next.getAndIncrement()) {
-                        Document d = queue.get(i);
+                    for (Document d = queue.take(failure); d != null; d = queue.take(failure)) {
                         long start = measure ? THREADS.getCurrentThreadCpuTime() : 0;
                         try {
                             d.writer().write(d.file(), d.org());
                         } catch (IOException | RuntimeException | Error e) {
                             failure.compareAndSet(null, e);
                             break;
+                        } finally {
+                            queue.written(d);
                         }
                         if (measure) mine.merge(d.kind(), THREADS.getCurrentThreadCpuTime() - start, Long::sum);
                     }
@@ -75,6 +79,55 @@ public final class DocumentQueue {
         if (t instanceof RuntimeException re) throw re;
         if (t instanceof Error err) throw err;
         return new Stats(counts, cpu);
+    }
+
+    /**
+     * The documents still to write, handed out largest first, except that the largest area's documents go one at a
+     * time: they are the largest things a run holds beside the figures, and at ten times the organisations writing
+     * them together put the peak live heap 59 MiB higher (436 against 377 MiB, `bench --scale 10`). A worker that would take the second while the first is being
+     * written takes the next smaller document instead; the second waits for the first, not for the rest.
+     */
+    private static final class Queue {
+        private final List<Document> waiting;
+        private final OrgRef largest;
+        private boolean largestInFlight;
+
+        Queue(List<Document> sorted) {
+            this.waiting = new ArrayList<>(sorted);
+            this.largest = largestArea(sorted);
+        }
+
+        /** The next document to write, or null when there are none left or a worker has failed. */
+        synchronized Document take(AtomicReference<Throwable> failure) throws InterruptedException {
+            while (failure.get() == null && !waiting.isEmpty()) {
+                for (int i = 0; i < waiting.size(); i++) {
+                    Document d = waiting.get(i);
+                    if (isLargest(d) && largestInFlight) continue;
+                    if (isLargest(d)) largestInFlight = true;
+                    return waiting.remove(i);
+                }
+                wait();
+            }
+            return null;
+        }
+
+        synchronized void written(Document d) {
+            if (isLargest(d)) largestInFlight = false;
+            notifyAll();
+        }
+
+        private boolean isLargest(Document d) {
+            return largest != null && d.org().equals(largest);
+        }
+
+        /** The one area of the highest level in the queue (England, or a regional pack's region); none when there are several or only trusts. */
+        private static OrgRef largestArea(List<Document> sorted) {
+            if (sorted.isEmpty() || sorted.get(0).org().level() == Level.TRUST) return null;
+            Level top = sorted.get(0).org().level();
+            OrgRef only = sorted.get(0).org();
+            for (Document d : sorted) if (d.org().level() == top && !d.org().equals(only)) return null;
+            return only;
+        }
     }
 
     private static String describe(Map<String, Integer> counts) {
