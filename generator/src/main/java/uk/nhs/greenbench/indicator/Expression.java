@@ -44,9 +44,10 @@ public record Expression(List<Term> terms) {
             if (v == null) continue;
             double x = v * t.multiplier();
             if (t.hasFactor()) {
-                var f = factors.get(t.factor());
-                if (f.isEmpty()) throw new MissingFactorException(t.factor(), factors.dataYear());
-                x *= f.get().value();
+                // Looked up directly, not through an Optional: this runs for every site row and indicator.
+                var f = factors.factors().get(t.factor());
+                if (f == null) throw new MissingFactorException(t.factor(), factors.dataYear());
+                x *= f.value();
                 usedFactors.add(t.factor());
             }
             sum += x;

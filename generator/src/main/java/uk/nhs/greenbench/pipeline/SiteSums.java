@@ -47,11 +47,12 @@ final class SiteSums {
         if (indicator.hasTargetMix()) for (var ignored : indicator.targetMix().streams()) streams.add(new RouteSum());
     }
 
-    void add(SiteRecord site) {
+    /** @param ref the site's row, as {@link SourceRows.Ref#parse} took it apart once for every indicator */
+    void add(SiteRecord site, SourceRows.Ref ref) {
         if (include(site)) {
             Double gia = site.measure("gia_m2");
             if (gia != null) giaIncluded += gia;
-            rows.add(site.sourceRow());
+            rows.add(ref);
         }
     }
 

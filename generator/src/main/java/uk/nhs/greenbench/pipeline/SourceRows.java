@@ -15,11 +15,25 @@ public final class SourceRows {
     static final int MAX_RANGES = 500;
     private final Map<String, Ranges> byFile = new LinkedHashMap<>();
 
+    /** A reference of the form {@code file, row N} taken apart: made once per row read, not once per indicator. */
+    public record Ref(String file, int row) {
+        /** The parts of {@code file, row N}, or null for other text. */
+        public static Ref parse(String ref) {
+            int at = ref.lastIndexOf(", row ");
+            if (at < 0) return null;
+            return new Ref(ref.substring(0, at), Integer.parseInt(ref.substring(at + 6).trim()));
+        }
+    }
+
     /** Adds a reference of the form {@code file, row N}; other text is ignored. */
     public void add(String ref) {
-        int at = ref.lastIndexOf(", row ");
-        if (at < 0) return;
-        byFile.computeIfAbsent(ref.substring(0, at), k -> new Ranges()).add(Integer.parseInt(ref.substring(at + 6).trim()));
+        add(Ref.parse(ref));
+    }
+
+    /** Adds a reference already taken apart; null is ignored. */
+    public void add(Ref ref) {
+        if (ref == null) return;
+        byFile.computeIfAbsent(ref.file(), k -> new Ranges()).add(ref.row());
     }
 
     /** Adds every row another collection listed (rows it only counted are not carried over). */

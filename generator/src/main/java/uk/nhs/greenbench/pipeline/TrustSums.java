@@ -40,10 +40,11 @@ public final class TrustSums {
 
     void add(SiteRecord site) {
         sites++;
+        SourceRows.Ref ref = SourceRows.Ref.parse(site.sourceRow());
         Double gia = site.measure("gia_m2");
         if (gia != null) {
             giaAll += gia;
-            siteRows.add(site.sourceRow());
+            siteRows.add(ref);
         }
         Double chp = site.measure(ChpFuel.ADDED);
         if (chp != null) {
@@ -55,7 +56,7 @@ public final class TrustSums {
             meals += m;
             anyMeals = true;
         }
-        for (SiteSums s : byIndicator.values()) s.add(site);
+        for (SiteSums s : byIndicator.values()) s.add(site, ref);
     }
 
     /** Adds the trust's returns: to each indicator as one more record, not as a site. */
