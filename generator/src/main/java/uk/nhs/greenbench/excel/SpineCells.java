@@ -12,7 +12,8 @@ import uk.nhs.greenbench.xlsx.Style;
 final class SpineCells {
     static final int CELLS = 15;
     private static final double WIDTH = 2.2;
-    private static final String RANGE = "E8EDEE", MIDDLE_HALF = "AEB7BD", MEDIAN = "212B32";
+    private static final String RANGE = "E8EDEE", MIDDLE_HALF = "AEB7BD";
+    static final String MEDIAN = "212B32";
 
     private SpineCells() {
     }
@@ -39,11 +40,9 @@ final class SpineCells {
         for (int i = 0; i < CELLS; i++) {
             double from = (double) i / CELLS, to = (double) (i + 1) / CELLS;
             String fill = overlaps(from, to, qlo, qhi) ? MIDDLE_HALF : overlaps(from, to, lo, hi) ? RANGE : null;
-            Style base = s.text.withHorizontal("center").withVertical("center");
-            if (fill != null) base = base.withFill(fill);
-            if (i == dot) w.text(row, firstCol + i, "●", base.withBold().withSize(13).withColor(p.textColour()));
-            else if (i == median) w.text(row, firstCol + i, "│", base.withColor(MEDIAN));
-            else w.blank(row, firstCol + i, base);
+            if (i == dot) w.text(row, firstCol + i, "●", s.spine(fill, true, false, p.textColour()));
+            else if (i == median) w.text(row, firstCol + i, "│", s.spine(fill, false, true, null));
+            else w.blank(row, firstCol + i, s.spine(fill, false, false, null));
         }
     }
 
