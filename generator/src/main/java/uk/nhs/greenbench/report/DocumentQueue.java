@@ -83,8 +83,8 @@ public final class DocumentQueue {
 
     /**
      * The documents still to write, handed out largest first, except that the largest area's documents go one at a
-     * time: they are the largest things a run holds beside the figures, and at ten times the organisations writing
-     * them together put the peak live heap 59 MiB higher (436 against 377 MiB, `bench --scale 10`). A worker that would take the second while the first is being
+     * time: they are the largest things a run holds beside the figures, and as the first two documents of the queue
+     * they were always in memory together. A worker that would take the second while the first is being
      * written takes the next smaller document instead; the second waits for the first, not for the rest.
      */
     private static final class Queue {
