@@ -88,12 +88,8 @@ public final class Benchmark {
         Years g = new Years(p, RunInputs.DEFAULT, progress, options.threads());
         PackWriter writer = StandardPack.writer(p, options.version(), options.threads(), progress);
         long start = System.nanoTime(), cpu = os.getProcessCpuTime();
-        var read = new java.util.concurrent.atomic.AtomicReference<>(
-                clock.time("ingest", () -> g.readYears(options.year(), g.reader().bundledFiles(options.year()), tap)));
-        clock.describe("ingest", 0, read.get().size() + " years read, one per core");
-        // The running sums are let go once computed, as in a generate run: held here, they were counted in the
-        // documents stage's live heap (a fifth of it at x10).
-        var figures = clock.time("compute", () -> g.calculateYears(read.getAndSet(null)));
+        var figures = clock.time("read and compute", () -> g.computeWithOtherYears(options.year(), g.reader().bundledFiles(options.year()), tap));
+        clock.describe("read and compute", 0, (figures.otherYears().size() + 1) + " years, each read and computed in one job, one per core");
         long writeStart = System.nanoTime(), writeCpu = os.getProcessCpuTime();
         PackWriter.Written written = writer.write(figures, out, clock::time);
         long writeWall = System.nanoTime() - writeStart, writeCpuUsed = os.getProcessCpuTime() - writeCpu;

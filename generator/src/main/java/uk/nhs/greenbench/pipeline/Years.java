@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The computing stages over years: read each year (one per core), compute its figures (one per core), then the trends
- * of the year written from every year up to it. What comes out is what every output renders.
+ * The computing stages over years: read each year and compute its figures (one year per core), then the trends of the
+ * year written from every year up to it. What comes out is what every output renders.
  */
 public final class Years {
     private final Project project;
@@ -48,29 +48,24 @@ public final class Years {
 
     /** A year's figures from its files, and the figures of the other bundled years with site data. */
     public YearFigures computeWithOtherYears(String year, List<Path> ericFiles) {
-        return calculateYears(readYears(year, ericFiles, UnaryOperator.identity()));
+        return computeWithOtherYears(year, ericFiles, UnaryOperator.identity());
     }
 
     /**
-     * Reads a year's files and those of the other bundled years with site data (for the year-by-year values), one
-     * year per core; the year asked for comes first.
+     * A year's figures from its files, and those of the other bundled years with site data (for the year-by-year
+     * values): each year read and computed in one job, one year per core, the year asked for first. A year's figures
+     * are computed while the others are still being read (with reading and computing as two stages, a core sat idle
+     * at the end of each), and its running sums are let go as soon as its figures are made.
      *
      * @param tap applied to the rows of the year asked for only
      */
-    public List<ReadYear> readYears(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
-        List<Callable<ReadYear>> jobs = new ArrayList<>();
-        jobs.add(() -> reader.read(year, ericFiles, tap));
+    public YearFigures computeWithOtherYears(String year, List<Path> ericFiles, UnaryOperator<Consumer<SiteRecord>> tap) {
+        List<Callable<Figures>> jobs = new ArrayList<>();
+        jobs.add(() -> calculate(reader.read(year, ericFiles, tap)));
         for (BundledData.Year y : project.bundled().years()) {
             if (y.year().equals(year) || !y.hasSiteData()) continue;
-            jobs.add(() -> reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity()));
+            jobs.add(() -> calculate(reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity())));
         }
-        return Parallel.run(jobs, threads);
-    }
-
-    /** The figures of years read by {@link #readYears}, one per core; the first year's carry the trends up to it. */
-    public YearFigures calculateYears(List<ReadYear> years) {
-        List<Callable<Figures>> jobs = new ArrayList<>();
-        for (ReadYear y : years) jobs.add(() -> calculate(y));
         List<Figures> all = Parallel.run(jobs, threads);
         return withTrends(all.get(0), all.subList(1, all.size()));
     }

@@ -41,9 +41,9 @@ class BenchCommandTest {
                 .doesNotContain("OutOfMemoryError");
         List<CSVRecord> rows = Packs.csv(dir.resolve("bench.csv"));
         assertThat(rows.stream().filter(r -> r.get("run").equals("national")).map(r -> r.get("stage")))
-                .containsExactly("start-up", "ingest", "compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
+                .containsExactly("start-up", "read and compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
         assertThat(rows.stream().filter(r -> r.get("run").equals("synthetic x3")).map(r -> r.get("stage")))
-                .containsExactly("ingest", "compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
+                .containsExactly("read and compute", "tables", "site", "documents", "pdf", "xlsx", "publish", "total");
         int trusts = Expected.siteTrusts("2023-24"), areas = Expected.icbs() + Expected.regions() + 1;
         assertThat(documents(rows, "national")).isEqualTo(2 * (trusts + areas));
         assertThat(documents(rows, "synthetic x3")).as("every trust three times, the same areas three times larger")
