@@ -12,8 +12,7 @@ import uk.nhs.greenbench.xlsx.Style;
 final class SpineCells {
     static final int CELLS = 15;
     private static final double WIDTH = 2.2;
-    private static final String RANGE = "E8EDEE", MIDDLE_HALF = "AEB7BD";
-    static final String MEDIAN = "212B32";
+    private static final String RANGE = "E8EDEE", MIDDLE_HALF = "AEB7BD", MEDIAN = "212B32";
 
     private SpineCells() {
     }
@@ -40,9 +39,18 @@ final class SpineCells {
         for (int i = 0; i < CELLS; i++) {
             double from = (double) i / CELLS, to = (double) (i + 1) / CELLS;
             String fill = overlaps(from, to, qlo, qhi) ? MIDDLE_HALF : overlaps(from, to, lo, hi) ? RANGE : null;
-            if (i == dot) w.text(row, firstCol + i, "●", s.spine(fill, true, false, p.textColour()));
-            else if (i == median) w.text(row, firstCol + i, "│", s.spine(fill, false, true, null));
-            else w.blank(row, firstCol + i, s.spine(fill, false, false, null));
+            Style base = s.made("spine " + fill, () -> {
+                Style centred = s.text.withHorizontal("center").withVertical("center");
+                return fill == null ? centred : centred.withFill(fill);
+            });
+            if (i == dot) {
+                w.text(row, firstCol + i, "●", s.made("spine dot " + fill + " " + p.textColour(),
+                        () -> base.withBold().withSize(13).withColor(p.textColour())));
+            } else if (i == median) {
+                w.text(row, firstCol + i, "│", s.made("spine median " + fill, () -> base.withColor(MEDIAN)));
+            } else {
+                w.blank(row, firstCol + i, base);
+            }
         }
     }
 

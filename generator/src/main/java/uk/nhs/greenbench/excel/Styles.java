@@ -64,16 +64,10 @@ public final class Styles {
     }
 
     /**
-     * A spine cell's style: centred, on the given fill (null for none), plain, or marked as the median's line or the
-     * value's dot in the given text colour.
+     * The style made by {@code make}, made once per workbook under {@code key}: for a style asked for on every row
+     * (a spine cell's), so that its cells share one style object.
      */
-    Style spine(String fill, boolean dot, boolean median, String dotColour) {
-        String key = "spine " + fill + (dot ? " dot " + dotColour : median ? " median" : "");
-        return made.computeIfAbsent(key, k -> {
-            Style base = text.withHorizontal("center").withVertical("center");
-            if (fill != null) base = base.withFill(fill);
-            if (dot) return base.withBold().withSize(13).withColor(dotColour);
-            return median ? base.withColor(SpineCells.MEDIAN) : base;
-        });
+    Style made(String key, java.util.function.Supplier<Style> make) {
+        return made.computeIfAbsent(key, k -> make.get());
     }
 }

@@ -96,10 +96,14 @@ public final class YearReader {
      */
     private static void refuseRepeatedFiles(List<Path> files) {
         Map<Path, Long> sizes = new HashMap<>();
-        for (Path f : files) sizes.put(f, size(f));
+        Map<Long, Integer> filesOfSize = new HashMap<>();
+        for (Path f : files) {
+            sizes.put(f, size(f));
+            filesOfSize.merge(sizes.get(f), 1, Integer::sum);
+        }
         Map<String, Path> seen = new HashMap<>();
         for (Path f : files) {
-            if (files.stream().noneMatch(o -> o != f && sizes.get(o).equals(sizes.get(f)))) continue;
+            if (filesOfSize.get(sizes.get(f)) < 2) continue;
             Path first = seen.putIfAbsent(EricReader.sha256(f), f);
             if (first != null) {
                 throw new InputException(f + " is the same file as " + first + " (same SHA-256): each file is read once, "

@@ -64,10 +64,15 @@ public final class Years {
         jobs.add(() -> calculate(reader.read(year, ericFiles, tap)));
         for (BundledData.Year y : project.bundled().years()) {
             if (y.year().equals(year) || !y.hasSiteData()) continue;
-            jobs.add(() -> calculate(reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity())));
+            jobs.add(bundledYear(y.year()));
         }
         List<Figures> all = Parallel.run(jobs, threads);
         return withTrends(all.get(0), all.subList(1, all.size()));
+    }
+
+    /** Reading a bundled year's files and computing its figures, as one job. */
+    private Callable<Figures> bundledYear(String year) {
+        return () -> calculate(reader.read(year, reader.bundledFiles(year), UnaryOperator.identity()));
     }
 
     /** A year's figures with its trends, worked out from it and the other years' figures. */
@@ -82,9 +87,7 @@ public final class Years {
     /** Every bundled year's figures, each with the trends up to its year; each year is read and computed once. */
     public List<YearFigures> computeEveryBundledYear() {
         List<Callable<Figures>> jobs = new ArrayList<>();
-        for (BundledData.Year y : project.bundled().years()) {
-            jobs.add(() -> calculate(reader.read(y.year(), reader.bundledFiles(y.year()), UnaryOperator.identity())));
-        }
+        for (BundledData.Year y : project.bundled().years()) jobs.add(bundledYear(y.year()));
         List<Figures> all = Parallel.run(jobs, threads);
         List<YearFigures> out = new ArrayList<>();
         for (Figures f : all) {

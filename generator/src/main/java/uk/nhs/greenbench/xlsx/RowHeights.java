@@ -38,7 +38,7 @@ final class RowHeights {
     /**
      * Lines a text takes when wrapped at word boundaries to {@code perLine} characters: each line of the text is cut at
      * its spaces (two spaces make an empty word between them; spaces at a line's end count for nothing). Counted in
-     * place: splitting every wrapped cell's text into words was a twentieth of a pack's allocation.
+     * place: splitting every wrapped cell's text into words was 3% of a pack's allocation.
      */
     static int lines(String text, int perLine) {
         int lines = 0;
