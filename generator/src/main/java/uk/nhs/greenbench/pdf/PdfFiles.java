@@ -29,23 +29,6 @@ public final class PdfFiles {
     private PdfFiles() {
     }
 
-    /**
-     * The PDF exporter with the fastest deflate level: at the library's default level compressing streams was about
-     * a third of a report's CPU time (JFR, native samples), for files about 6% smaller.
-     */
-    private static final class FastCompressionExporter extends JRPdfExporter {
-        private boolean levelSet;
-
-        @Override
-        protected void exportPage(net.sf.jasperreports.engine.JRPrintPage page) throws JRException, IOException {
-            if (!levelSet && pdfProducer instanceof net.sf.jasperreports.pdf.classic.ClassicPdfProducer classic) {
-                classic.getPdfWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-                levelSet = true;
-            }
-            super.exportPage(page);
-        }
-    }
-
     /** The exporter's output, normalised and written from its own buffer (no copy of the document). */
     private static final class PdfBuffer extends ByteArrayOutputStream {
         PdfBuffer() {
@@ -62,7 +45,7 @@ public final class PdfFiles {
 
     public static void export(JasperPrint print, Path file, String title, String subject, String year) throws IOException {
         PdfBuffer raw = new PdfBuffer();
-        JRPdfExporter exporter = new FastCompressionExporter();
+        JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(raw));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();

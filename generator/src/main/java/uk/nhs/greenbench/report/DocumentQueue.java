@@ -2,10 +2,9 @@ package uk.nhs.greenbench.report;
 
 import uk.nhs.greenbench.model.Level;
 import uk.nhs.greenbench.model.OrgRef;
+import uk.nhs.greenbench.parallel.TaskCpu;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +24,10 @@ import java.util.function.Consumer;
  * queue and is reported as the writer threw it.
  */
 public final class DocumentQueue {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     private DocumentQueue() {
     }
 
-    /** How many documents of each kind were written and the CPU time their threads spent writing them. */
+    /** How many documents of each kind were written and the CPU time spent writing them, their helper threads' included. */
     public record Stats(Map<String, Integer> documents, Map<String, Long> cpuNanos) {
     }
 
@@ -49,18 +46,18 @@ public final class DocumentQueue {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     Map<String, Long> mine = new TreeMap<>();
-                    boolean measure = THREADS.isCurrentThreadCpuTimeSupported();
                     for (Document d = queue.take(failure); d != null; d = queue.take(failure)) {
-                        long start = measure ? THREADS.getCurrentThreadCpuTime() : 0;
+                        Document doc = d;
+                        long used;
                         try {
-                            d.writer().write(d.file(), d.org());
+                            used = TaskCpu.measure(() -> doc.writer().write(doc.file(), doc.org()));
                         } catch (IOException | RuntimeException | Error e) {
                             failure.compareAndSet(null, e);
                             break;
                         } finally {
                             queue.written(d);
                         }
-                        if (measure) mine.merge(d.kind(), THREADS.getCurrentThreadCpuTime() - start, Long::sum);
+                        if (used >= 0) mine.merge(d.kind(), used, Long::sum);
                     }
                     return mine;
                 }));
