@@ -70,6 +70,40 @@ class PdfFilesTest {
         }
     }
 
+    /**
+     * The file is fixed a window at a time: with windows far smaller than the input (each window's overlap with the
+     * next longer than any date, tag or identifier in it), the result is the same as in one window.
+     */
+    @Test
+    void smallWindowsGiveTheSameBytesAsOneWindow() {
+        Random random = new Random(20261203);
+        String[] pieces = {"D:20240101123456", "/ABCDEF+DejaVuSans", "/QWERTY+DejaVuSans-Bold", "/ID [<0af1> <BC12>]",
+                "/ID\n[\r<1a2b>\t<3c4d> ]", "D", "/", "stream", " ", "\n", "xref", "0000012345 00000 n"};
+        for (int run = 0; run < 500; run++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 50 + random.nextInt(200);
+            for (int i = 0; i < n; i++) {
+                if (random.nextInt(4) == 0) sb.append((char) random.nextInt(256));
+                else sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] input = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+            byte[] whole = PdfFiles.normalise(input.clone(), DATE);
+            for (int window : new int[]{97, 256, 1000}) {
+                assertArrayEquals(whole, PdfNormaliser.normalise(input.clone(), DATE, window, 64), "window " + window + ": " + sb);
+            }
+        }
+    }
+
+    @Test
+    void aFileIsFixedInPlaceWithItsLengthKept(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String pdf = "%PDF-1.7\n/CreationDate(D:20261202093412+00'00')\n/BaseFont/QWERTY+DejaVuSans\n"
+                + "trailer\n<</Size 9/ID [<0a1b2c3d4e5f60718293a4b5c6d7e8f9> <0A1B2C3D4E5F60718293A4B5C6D7E8F9>]>>\n%%EOF";
+        java.nio.file.Path file = dir.resolve("a.pdf");
+        java.nio.file.Files.write(file, pdf.getBytes(StandardCharsets.ISO_8859_1));
+        PdfNormaliser.normalise(file, DATE);
+        assertArrayEquals(PdfFiles.normalise(pdf.getBytes(StandardCharsets.ISO_8859_1), DATE), java.nio.file.Files.readAllBytes(file));
+    }
+
     /** The String and regular-expression version this class used before, kept as the oracle. */
     private static final class Reference {
         private static final Pattern DATE = Pattern.compile("D:\\d{14}");
