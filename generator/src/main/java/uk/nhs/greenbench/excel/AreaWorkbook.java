@@ -56,31 +56,33 @@ final class AreaWorkbook {
             byTrust.put(o.org().code(), o.headlines());
             league.add(o.org());
         }
-        Workbook wb = new Workbook();
-        Styles s = new Styles();
-        var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false, index.figures().capacity());
-        var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
-        Headlines total = index.headlines(area, headline);
-        int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at), byTrust, total);
-        int[] all = SavingsSheet.span(at);
-        summarySheet(wb, s, area, ctx, members.size(), all, total);
-        chartsSheet(wb, s, ctx, area, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all);
-        MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
-        List<FigureRow> areaRows = new ArrayList<>();
-        for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
-        List<FigureRow> flagged = new ArrayList<>(areaRows);
-        flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
-        DataQualitySheet.write(wb, s, flagged, List.of(), index.glossary());
-        String areas = areasSheet(wb, s, area, ctx);
-        wb.move("Summary", 0);
-        int place = 1;
-        if (areas != null) wb.move(areas, place++);
-        wb.move("League table", place++);
-        wb.move("Charts", place++);
-        if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place++);
-        if (CapacitySheet.write(wb, s, area, index)) wb.move(CapacitySheet.NAME, place);
-        WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
-                "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
+        // Closed on any failure too: a large sheet's finished rows wait in temporary files (Sheet.spillRowsBefore).
+        try (Workbook wb = new Workbook()) {
+            Styles s = new Styles();
+            var rates = AssumptionsSheet.write(wb, s, index.figures().factors(), memberRows, defs, false, index.figures().capacity());
+            var at = SavingsSheet.write(wb, s, memberRows, defs, rates);
+            Headlines total = index.headlines(area, headline);
+            int leagueRows = leagueSheet(wb, s, league, SavingsSheet.spans(at), byTrust, total);
+            int[] all = SavingsSheet.span(at);
+            summarySheet(wb, s, area, ctx, members.size(), all, total);
+            chartsSheet(wb, s, ctx, area, league.subList(0, Math.min(CHART_TRUSTS, leagueRows)), byTrust, all);
+            MethodologySheet.write(wb, s, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
+            List<FigureRow> areaRows = new ArrayList<>();
+            for (IndicatorDefinition d : ctx.indicators()) index.row(area.level(), area.code(), d.id()).ifPresent(areaRows::add);
+            List<FigureRow> flagged = new ArrayList<>(areaRows);
+            flagged.addAll(memberRows.stream().filter(r -> !r.flags().isEmpty()).toList());
+            DataQualitySheet.write(wb, s, flagged, List.of(), index.glossary());
+            String areas = areasSheet(wb, s, area, ctx);
+            wb.move("Summary", 0);
+            int place = 1;
+            if (areas != null) wb.move(areas, place++);
+            wb.move("League table", place++);
+            wb.move("Charts", place++);
+            if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place++);
+            if (CapacitySheet.write(wb, s, area, index)) wb.move(CapacitySheet.NAME, place);
+            WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
+                    "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
+        }
     }
 
     /** A headline figure in the order of the league table's columns: typical, stretch, then in use (typical to start). */

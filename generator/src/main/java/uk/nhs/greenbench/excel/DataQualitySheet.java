@@ -26,6 +26,7 @@ final class DataQualitySheet {
         w.headers(r++, 0, "Code", "Indicator", "Flag", "What it means / finding");
         for (FigureRow row : rows) {
             for (Flag f : row.flags()) {
+                w.finishedBefore(r);
                 w.text(r, 0, row.org().code(), s.text);
                 w.text(r, 1, row.indicator(), s.text);
                 w.text(r, 2, f.toString(), s.text);
@@ -33,6 +34,7 @@ final class DataQualitySheet {
             }
         }
         for (QualityIssue i : issues) {
+            w.finishedBefore(r);
             w.text(r, 0, i.orgCode(), s.text);
             w.text(r, 1, i.indicator(), s.text);
             w.text(r, 2, i.code(), s.text);

@@ -42,6 +42,7 @@ final class RateBlock {
         int r = startRow;
         w.headers(r++, 0, "Trust", "Indicator", "Rate", "Value", "Unit", "Basis", "Notes");
         for (FigureRow row : rows) {
+            w.finishedBefore(r);
             IndicatorDefinition d = defs.get(row.indicator());
             Pricing p = row.pricing();
             if (row.value() == null || "none".equals(p.method())) {

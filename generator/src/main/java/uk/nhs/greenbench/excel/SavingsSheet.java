@@ -46,6 +46,7 @@ final class SavingsSheet {
         Map<FigureRow, Integer> at = new HashMap<>();
         int r = FIRST_ROW;
         for (FigureRow row : rows) {
+            w.finishedBefore(r);
             IndicatorDefinition d = defs.get(row.indicator());
             at.put(row, r);
             int x = r + 1; // 1-based row for A1 references

@@ -10,12 +10,25 @@ import uk.nhs.greenbench.xlsx.Style;
  */
 public final class SheetWriter {
     public static final String NOT_AVAILABLE = "not available";
+    /** Finished rows a sheet keeps in memory before they are moved out ({@link #finishedBefore}). */
+    static final int ROWS_IN_MEMORY = 1000;
     private final Sheet sheet;
     private final Styles styles;
+    private int finished;
 
     public SheetWriter(Sheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
+    }
+
+    /**
+     * Says the rows above {@code row} are finished; once a thousand have gathered they leave memory for a temporary
+     * file ({@link Sheet#spillRowsBefore}), so a sheet with a row per member trust and indicator never holds them all.
+     */
+    public void finishedBefore(int row) {
+        if (row - finished < ROWS_IN_MEMORY) return;
+        sheet.spillRowsBefore(row);
+        finished = row;
     }
 
     public Sheet sheet() {

@@ -2,7 +2,6 @@ package uk.nhs.greenbench.xlsx;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -39,6 +38,9 @@ public final class Sheet {
     private String autoFilter;
     private boolean landscape, printSetUp;
     private int repeatFirst = -1, repeatLast = -1;
+    /** The rows above this one are in {@link #spill}, not in {@link #rows}. */
+    private int spilledBefore;
+    private RowSpill spill;
 
     Sheet(String name) {
         this.name = name;
@@ -51,6 +53,7 @@ public final class Sheet {
     public void put(int row, int col, Cell cell) {
         if (row < 0 || col < 0 || row > 1_048_575 || col > 16_383) throw new IllegalArgumentException("no cell at " + row + "," + col);
         if (cell == null) throw new IllegalArgumentException("no cell given for " + row + "," + col);
+        if (row < spilledBefore) throw new IllegalStateException(written(row));
         while (rows.size() <= row) rows.add(null);
         Cell[] r = rows.get(row);
         if (r == null || r.length <= col) {
@@ -61,8 +64,30 @@ public final class Sheet {
     }
 
     public Cell get(int row, int col) {
+        if (row < spilledBefore) throw new IllegalStateException(written(row));
         Cell[] r = row < rows.size() ? rows.get(row) : null;
         return r == null || col >= r.length ? null : r[col];
+    }
+
+    /**
+     * Moves the rows above {@code row} (0-based, exclusive) out of memory into a temporary file; they are written
+     * back in order with the sheet, unchanged. For sheets with a row per trust and indicator, called as their rows
+     * are finished: those rows can no longer be read or changed.
+     */
+    public void spillRowsBefore(int row) {
+        if (row <= spilledBefore) return;
+        if (spill == null) spill = new RowSpill();
+        for (int r = spilledBefore; r < Math.min(row, rows.size()); r++) {
+            Cell[] cells = rows.get(r);
+            if (cells == null) continue;
+            spill.write(r, cells);
+            rows.set(r, null);
+        }
+        spilledBefore = row;
+    }
+
+    private String written(int row) {
+        return "row " + (row + 1) + " of the " + name + " sheet was already moved out of memory";
     }
 
     /** Column width in characters. */
@@ -107,9 +132,42 @@ public final class Sheet {
         rowBreaks.add(row);
     }
 
-    /** Rows by index, each its cells by column with nulls between; null for a row without cells. */
-    List<Cell[]> rows() {
-        return Collections.unmodifiableList(rows);
+    /** Each row with cells, in order, as an array by column with nulls between: first those moved out of memory. */
+    void forEachRow(RowSpill.RowVisitor visitor) throws java.io.IOException {
+        if (spill != null) spill.forEach(visitor);
+        for (int r = spilledBefore; r < rows.size(); r++) {
+            Cell[] row = rows.get(r);
+            if (row != null) visitor.row(r, row);
+        }
+    }
+
+    /** The range from the first row with cells and their first column to the last row and last column; A1 when empty. */
+    String dimension() {
+        int firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
+        if (spill != null && spill.firstRow() >= 0) {
+            firstRow = spill.firstRow();
+            lastRow = spill.lastRow();
+            minCol = spill.minCol();
+            maxCol = spill.maxCol();
+        }
+        for (int r = spilledBefore; r < rows.size(); r++) {
+            Cell[] row = rows.get(r);
+            if (row == null) continue;
+            if (firstRow < 0) firstRow = r;
+            lastRow = r;
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] == null) continue;
+                minCol = Math.min(minCol, c);
+                maxCol = Math.max(maxCol, c);
+            }
+        }
+        if (firstRow < 0) return "A1";
+        return Ref.range(firstRow, minCol, lastRow, maxCol);
+    }
+
+    /** Removes the temporary file of rows moved out of memory, if any. */
+    void release() {
+        if (spill != null) spill.close();
     }
 
     Map<Integer, Double> widths() {

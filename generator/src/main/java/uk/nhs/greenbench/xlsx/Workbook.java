@@ -13,7 +13,7 @@ import java.util.Map;
  * defined names, document properties. Every formula carries the result the engine computed as its cached value,
  * so previewers and readers that do not calculate still see the numbers.
  */
-public final class Workbook {
+public final class Workbook implements AutoCloseable {
     /** Title, subject, description and the document date (fixed, so two runs give the same bytes). */
     public record Properties(String title, String subject, String creator, String description, LocalDate date) {
     }
@@ -68,5 +68,11 @@ public final class Workbook {
 
     public void write(OutputStream out) throws IOException {
         new XlsxWriter(this).write(out);
+    }
+
+    /** Removes the temporary files of any rows moved out of memory ({@link Sheet#spillRowsBefore}). */
+    @Override
+    public void close() {
+        for (Sheet s : sheets) s.release();
     }
 }

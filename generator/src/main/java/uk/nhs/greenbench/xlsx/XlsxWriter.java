@@ -57,6 +57,7 @@ final class XlsxWriter {
                 zip.putNextEntry(e);
                 sheet(sheets.get(i), i, text);
                 text.flush();
+                sheets.get(i).release();
                 zip.closeEntry();
                 parts.override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
                 wbRels.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(REL)
@@ -146,7 +147,7 @@ final class XlsxWriter {
     private void sheet(Sheet s, int index, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL).append("\">");
         if (s.printSetUp()) sb.append("<sheetPr><pageSetUpPr autoPageBreaks=\"1\" fitToPage=\"1\"/></sheetPr>");
-        sb.append("<dimension ref=\"").append(dimension(s)).append("\"/>");
+        sb.append("<dimension ref=\"").append(s.dimension()).append("\"/>");
         sb.append("<sheetViews><sheetView workbookViewId=\"0\"").append(index == 0 ? " tabSelected=\"1\"" : "").append('>');
         if (s.freezeCols() > 0 || s.freezeRows() > 0) {
             String pane = s.freezeCols() > 0 && s.freezeRows() > 0 ? "bottomRight" : s.freezeRows() > 0 ? "bottomLeft" : "topRight";
@@ -164,10 +165,7 @@ final class XlsxWriter {
             sb.append("</cols>");
         }
         sb.append("<sheetData>");
-        List<Cell[]> rows = s.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            Cell[] row = rows.get(r);
-            if (row == null) continue;
+        s.forEachRow((r, row) -> {
             sb.append("<row r=\"").append(r + 1).append('"');
             double height = RowHeights.of(row, s.widths());
             if (height > 0) sb.append(" ht=\"").append(Xml.number(height)).append("\" customHeight=\"1\"");
@@ -178,7 +176,7 @@ final class XlsxWriter {
                 out.append(sb);
                 sb.setLength(0);
             }
-        }
+        });
         sb.append("</sheetData>");
         if (s.autoFilterRef() != null) sb.append("<autoFilter ref=\"").append(s.autoFilterRef()).append("\"/>");
         if (!s.validations().isEmpty()) {
@@ -224,24 +222,6 @@ final class XlsxWriter {
                     HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + rels + "</Relationships>");
         }
         out.append(sb.append("</worksheet>"));
-    }
-
-    private static String dimension(Sheet s) {
-        int firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
-        List<Cell[]> rows = s.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            Cell[] row = rows.get(r);
-            if (row == null) continue;
-            if (firstRow < 0) firstRow = r;
-            lastRow = r;
-            for (int c = 0; c < row.length; c++) {
-                if (row[c] == null) continue;
-                minCol = Math.min(minCol, c);
-                maxCol = Math.max(maxCol, c);
-            }
-        }
-        if (firstRow < 0) return "A1";
-        return Ref.range(firstRow, minCol, lastRow, maxCol);
     }
 
     private void cell(StringBuilder sb, int row, int col, Cell c) {
