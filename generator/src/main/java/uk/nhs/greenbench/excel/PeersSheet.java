@@ -52,10 +52,24 @@ final class PeersSheet {
             headers.add(t + ": denominator");
         }
         w.headers(headerRow, 0, headers.toArray(String[]::new));
+        // The check row and the table are set before the table's rows: those leave memory as they are finished (with too
+        // few comparators an indicator is compared with every trust in England), and the table's header must stay readable.
+        int last = Math.max(headerRow + names.size(), headerRow + 1);
+        w.text(2, 2, "Median (check)", s.label);
+        for (int i = 0; i < compared.size(); i++) {
+            int col = 3 + i * 3;
+            String letter = uk.nhs.greenbench.xlsx.Ref.col(col);
+            w.formula(2, col, "PERCENTILE(" + letter + (headerRow + 2) + ":" + letter + (last + 1) + ",0.5)",
+                    compared.get(i).benchmark().median(), s.forMagnitude(compared.get(i).benchmark().median()));
+        }
+        if (!names.isEmpty()) {
+            sheet.table(new Sheet.Table("PeerData", headerRow, 0, last, headers.size() - 1));
+        }
         int r = headerRow + 1;
         Map<String, String> groups = new HashMap<>();
         for (FigureRow row : compared) for (FigureRow p : byIndicator.get(row.indicator()).values()) groups.put(p.org().code(), p.org().peerGroup());
         for (Map.Entry<String, String> e : names.entrySet()) {
+            w.finishedBefore(r);
             w.text(r, 0, e.getKey(), s.text);
             w.text(r, 1, e.getValue(), s.text);
             w.text(r, 2, groups.getOrDefault(e.getKey(), ""), s.text);
@@ -71,19 +85,8 @@ final class PeersSheet {
             }
             r++;
         }
-        int last = Math.max(r - 1, headerRow + 1);
-        w.text(2, 2, "Median (check)", s.label);
-        for (int i = 0; i < compared.size(); i++) {
-            int col = 3 + i * 3;
-            String letter = uk.nhs.greenbench.xlsx.Ref.col(col);
-            w.formula(2, col, "PERCENTILE(" + letter + (headerRow + 2) + ":" + letter + (last + 1) + ",0.5)",
-                    compared.get(i).benchmark().median(), s.forMagnitude(compared.get(i).benchmark().median()));
-        }
         w.widths(8, 52, 22);
         for (int c = 3; c < headers.size(); c++) sheet.width(c, 16);
-        if (!names.isEmpty()) {
-            sheet.table(new Sheet.Table("PeerData", headerRow, 0, last, headers.size() - 1));
-        }
         sheet.freeze(2, headerRow + 1);
         sheet.print(true);
         sheet.repeatRows(headerRow, headerRow);

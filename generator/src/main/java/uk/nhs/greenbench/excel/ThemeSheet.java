@@ -40,6 +40,8 @@ final class ThemeSheet {
         int r = 2;
         boolean first = true;
         for (FigureRow row : trustRows) {
+            // An indicator compared with all trusts (too few comparators had a value) lists every trust in England.
+            w.finishedBefore(r);
             IndicatorDefinition d = defs.get(row.indicator());
             if (!first) sheet.rowBreak(r - 1); // each indicator starts a printed page
             first = false;

@@ -41,6 +41,12 @@ public final class Sheet {
     /** The rows above this one are in {@link #spill}, not in {@link #rows}. */
     private int spilledBefore;
     private RowSpill spill;
+    /**
+     * Cells of spilled rows that are read when the workbook is written (null for an empty one): the values this sheet's
+     * charts show, which they cache, and its tables' header rows, which name their columns. A chart or table added
+     * after its rows were spilled finds none, and writing the workbook fails.
+     */
+    private final Map<Long, Cell> chartCells = new java.util.HashMap<>();
 
     Sheet(String name) {
         this.name = name;
@@ -64,7 +70,11 @@ public final class Sheet {
     }
 
     public Cell get(int row, int col) {
-        if (row < spilledBefore) throw new IllegalStateException(written(row));
+        if (row < spilledBefore) {
+            Long key = key(row, col);
+            if (!chartCells.containsKey(key)) throw new IllegalStateException(written(row));
+            return chartCells.get(key);
+        }
         Cell[] r = row < rows.size() ? rows.get(row) : null;
         return r == null || col >= r.length ? null : r[col];
     }
@@ -72,11 +82,19 @@ public final class Sheet {
     /**
      * Moves the rows above {@code row} (0-based, exclusive) out of memory into a temporary file; they are written
      * back in order with the sheet, unchanged. For sheets with a row per trust and indicator, called as their rows
-     * are finished: those rows can no longer be read or changed.
+     * are finished: those rows can no longer be changed, and only the cells that the sheet's charts show and its tables'
+     * header rows, as placed so far, can still be read.
      */
     public void spillRowsBefore(int row) {
         if (row <= spilledBefore) return;
         if (spill == null) spill = new RowSpill();
+        for (PlacedChart p : charts) {
+            keep(p.chart().categories(), row);
+            for (Chart.Series series : p.chart().series()) keep(series.values(), row);
+        }
+        for (Table t : tables) {
+            for (int c = t.c1(); c <= t.c2(); c++) keep(new Chart.Range(name, t.r1(), t.r1(), c), row);
+        }
         for (int r = spilledBefore; r < Math.min(row, rows.size()); r++) {
             Cell[] cells = rows.get(r);
             if (cells == null) continue;
@@ -84,6 +102,18 @@ public final class Sheet {
             rows.set(r, null);
         }
         spilledBefore = row;
+    }
+
+    /** Keeps the cells (null for empty ones) of a range on this sheet among the rows about to be spilled. */
+    private void keep(Chart.Range range, int spillBefore) {
+        if (range == null || !range.sheet().equals(name)) return;
+        for (int r = Math.max(range.firstRow(), spilledBefore); r <= Math.min(range.lastRow(), spillBefore - 1); r++) {
+            chartCells.put(key(r, range.col()), get(r, range.col()));
+        }
+    }
+
+    private static long key(int row, int col) {
+        return ((long) row << 20) | col;
     }
 
     private String written(int row) {
