@@ -13,7 +13,11 @@ public final class TaskCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ThreadLocal<TaskCpu> CURRENT = new ThreadLocal<>();
 
+    /** How long a task's measure waits for helpers that said they were done but have not yet read their clocks. */
+    private static final long HELPER_WAIT_NANOS = 1_000_000_000L;
+
     private final LongAdder helperNanos = new LongAdder();
+    private int helpersRunning; // guarded by this
 
     private TaskCpu() {
     }
@@ -44,7 +48,27 @@ public final class TaskCpu {
         } finally {
             CURRENT.set(outer);
         }
-        return THREADS.getCurrentThreadCpuTime() - start + account.helperNanos.sum();
+        long own = THREADS.getCurrentThreadCpuTime() - start;
+        account.awaitHelpers();
+        return own + account.helperNanos.sum();
+    }
+
+    /**
+     * Waits for helpers still running: a subreport's thread tells the report it has finished from inside its work,
+     * before its CPU time is added, so without the wait a report could be measured without its last subreport.
+     */
+    private synchronized void awaitHelpers() {
+        long deadline = System.nanoTime() + HELPER_WAIT_NANOS;
+        while (helpersRunning > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return;
+            try {
+                wait(left / 1_000_000 + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The task the current thread is working for, or null; read it on the thread that hands work to a helper. */
@@ -63,12 +87,19 @@ public final class TaskCpu {
         }
         TaskCpu outer = CURRENT.get();
         CURRENT.set(task);
+        synchronized (task) {
+            task.helpersRunning++;
+        }
         long start = THREADS.getCurrentThreadCpuTime();
         try {
             work.run();
         } finally {
             task.helperNanos.add(THREADS.getCurrentThreadCpuTime() - start);
             CURRENT.set(outer);
+            synchronized (task) {
+                task.helpersRunning--;
+                task.notifyAll();
+            }
         }
     }
 }

@@ -68,12 +68,17 @@ final class LeftToRightPhrase implements PdfPhrase {
         };
     }
 
-    /** Whether any character of the phrase could be reordered or mirrored by the bidi algorithm. */
+    /**
+     * Whether OpenPDF's bidi pass could change any character of the phrase: one the bidi algorithm could reorder or
+     * mirror (right-to-left letters and marks, Arabic digits, and the isolates U+2066–2069, which
+     * {@link Bidi#requiresBidi} does not count), or one of the Arabic block, which the pass shapes.
+     */
     boolean needsBidi() {
         for (Element e : phrase) {
             if (!(e instanceof Chunk chunk)) return true;
             char[] text = chunk.getContent().toCharArray();
             if (Bidi.requiresBidi(text, 0, text.length)) return true;
+            for (char c : text) if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x2066 && c <= 0x2069)) return true;
         }
         return false;
     }

@@ -42,13 +42,20 @@ public final class PdfFiles {
         // to compress, and the labels can be found, copied and read aloud like the rest of the page.
         report.setForceSvgShapes(false);
         exporter.setConfiguration(report);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IOException("could not write " + file.getFileName() + ": " + e.getMessage(), e);
+        boolean done = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                exporter.exportReport();
+            } catch (JRException e) {
+                throw new IOException("could not write " + file.getFileName() + ": " + e.getMessage(), e);
+            }
+            PdfNormaliser.normalise(file, fixedDate(year));
+            done = true;
+        } finally {
+            // No half-written or unfixed report left at its name.
+            if (!done) Files.deleteIfExists(file);
         }
-        PdfNormaliser.normalise(file, fixedDate(year));
     }
 
     /** {@code D:YYYYMMDDhhmmss} for 31 March at the end of the data year. */

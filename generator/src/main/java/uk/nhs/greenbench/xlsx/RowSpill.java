@@ -38,10 +38,13 @@ final class RowSpill implements AutoCloseable {
     private boolean closed;
 
     RowSpill() {
+        Path made = null;
         try {
-            file = Files.createTempFile("greenbench-rows-", ".bin");
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            made = Files.createTempFile("greenbench-rows-", ".bin");
+            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(made), 1 << 16));
+            file = made;
         } catch (IOException e) {
+            if (made != null) made.toFile().delete();
             throw new UncheckedIOException("could not make a temporary file for a large sheet's rows: " + e.getMessage(), e);
         }
     }
@@ -147,16 +150,43 @@ final class RowSpill implements AutoCloseable {
         }
     }
 
+    /**
+     * Text as UTF-8 (its byte count), or, when it holds a surrogate, as UTF-16 code units (minus their count): UTF-8
+     * would turn an unpaired surrogate into "?", and the workbook must come back exactly as it went in.
+     */
     private void text(String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        if (!hasSurrogate(s)) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+            return;
+        }
+        byte[] units = new byte[2 * s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            units[2 * i] = (byte) (s.charAt(i) >>> 8);
+            units[2 * i + 1] = (byte) s.charAt(i);
+        }
+        out.writeInt(-s.length());
+        out.write(units);
     }
 
     private static String text(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        int n = in.readInt();
+        if (n >= 0) {
+            byte[] bytes = new byte[n];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        byte[] units = new byte[-2 * n];
+        in.readFully(units);
+        char[] chars = new char[-n];
+        for (int i = 0; i < chars.length; i++) chars[i] = (char) ((units[2 * i] & 0xFF) << 8 | (units[2 * i + 1] & 0xFF));
+        return new String(chars);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        return false;
     }
 
     private Style style(DataInputStream in) throws IOException {

@@ -66,6 +66,7 @@ public final class Workbook implements AutoCloseable {
         return properties;
     }
 
+    /** Writes the workbook; once only, when rows were moved out of memory (their files go as each sheet is written). */
     public void write(OutputStream out) throws IOException {
         new XlsxWriter(this).write(out);
     }

@@ -34,6 +34,25 @@ class TaskCpuTest {
     }
 
     @Test
+    void aHelperThatSaysItIsDoneBeforeItsWorkEndsIsStillCounted() throws Exception {
+        // As a subreport's thread tells the report it has finished from inside its work, before its clock is read.
+        long used = TaskCpu.measure(() -> {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            TaskCpu task = TaskCpu.current();
+            new Thread(() -> TaskCpu.runFor(task, () -> {
+                done.countDown();
+                spin();
+            })).start();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(used).isGreaterThanOrEqualTo(SPIN);
+    }
+
+    @Test
     void helperWorkForNoTaskRunsAndIsChargedToNone() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
         onHelper(null, () -> ran.set(TaskCpu.current() == null));

@@ -19,6 +19,8 @@ class LeftToRightPhraseTest {
         assertThat(phrase("Trust", " שלום").needsBidi()).isTrue();
         assertThat(phrase("مستشفى").needsBidi()).isTrue();
         assertThat(phrase("abc\u200Fdef").needsBidi()).as("right-to-left mark").isTrue();
+        assertThat(phrase("\u2067(a\u2069").needsBidi()).as("an isolate, which mirrors the bracket inside").isTrue();
+        assertThat(phrase("e\u064E\u064F\u0650").needsBidi()).as("Arabic marks, which the pass shapes").isTrue();
     }
 
     private static LeftToRightPhrase phrase(String... chunks) {

@@ -32,6 +32,7 @@ class RowSpillTest {
             big.put(r, 4, new Cell.Formula("C" + (r + 1) + "*2", r * 2.5, NUMBER));
             if (r % 5 == 0) big.put(r, 5, new Cell.Formula("A" + (r + 1), "R" + (r % 40), Style.DEFAULT));
             if (r % 7 == 0) big.put(r, 7, new Cell.Blank(Style.DEFAULT.withFill("FFF2CC")));
+            if (r % 11 == 0) big.put(r, 8, new Cell.Text("pair \uD83C\uDF33, lone \uD800 and \uDC00 " + (r % 3), Style.DEFAULT));
         }
         big.freeze(1, 1);
         big.autoFilter(0, 0, 3499, 7);
