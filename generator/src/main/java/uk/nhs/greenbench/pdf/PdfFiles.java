@@ -62,16 +62,4 @@ public final class PdfFiles {
     static String fixedDate(String year) {
         return "D:" + uk.nhs.greenbench.model.FinancialYear.parse(year).end().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "000000";
     }
-
-    /** {@link PdfNormaliser} on a document in memory (tests). */
-    static byte[] normalise(byte[] pdf, String date) {
-        return PdfNormaliser.normalise(pdf, date, PdfNormaliser.WINDOW, PdfNormaliser.OVERLAP);
-    }
-
-    /** The identifier {@link PdfNormaliser} gives the bytes in the given {@code [from, to)} ranges. */
-    static String contentId(byte[] bytes, int... ranges) {
-        PdfNormaliser.ContentId id = new PdfNormaliser.ContentId();
-        for (int r = 0; r < ranges.length; r += 2) id.update(bytes, ranges[r], ranges[r + 1] - ranges[r]);
-        return id.hex();
-    }
 }

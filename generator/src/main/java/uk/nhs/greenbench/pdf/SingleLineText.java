@@ -53,22 +53,23 @@ final class SingleLineText {
         // The same subtraction, character by character, as BidiLine.processLine: the space left sets the indent.
         float left = width;
         for (int i = 0; i < text.length(); i++) {
-            float charWidth = baseFont.getWidthPoint(text.charAt(i), size) * 1f;
+            float charWidth = baseFont.getWidthPoint(text.charAt(i), size); // PdfFont.width: times a scaling of 1
             if (left - charWidth < 0) return Float.NaN;
             left -= charWidth;
         }
         float leading = Math.max(fixedLeading + size * multipliedLeading, NO_IMAGE);
         if (maxY - leading < minY) return Float.NaN;
         float yLine = maxY - leading;
+        // PdfLine.indentLeft, its left edge 0 (ColumnText adds the column's left and a first-line indent of 0).
         float indent = switch (alignment) {
-            case Element.ALIGN_RIGHT -> 0 + left;
-            case Element.ALIGN_CENTER -> 0 + (left / 2f);
+            case Element.ALIGN_RIGHT -> left;
+            case Element.ALIGN_CENTER -> left / 2f;
             default -> 0;
         };
 
         PdfContentByte line = canvas.getDuplicate();
         line.beginText();
-        line.setTextMatrix(leftX + 0f + indent, yLine);
+        line.setTextMatrix(leftX + indent, yLine);
         line.setFontAndSize(baseFont, size);
         Color color = font.getColor();
         if (color != null) line.setColorFill(color);

@@ -33,8 +33,7 @@ final class RowSpill implements AutoCloseable {
     /** Styles by number: there are a few dozen, so they stay in memory and each cell stores its style's number. */
     private final Map<Style, Integer> styleNumbers = new IdentityHashMap<>();
     private final List<Style> styles = new ArrayList<>();
-    /** Rows written, and their extent counted as {@link Sheet#dimension()} counts it. */
-    private int rows, firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
+    private int rows;
     private boolean closed;
 
     RowSpill() {
@@ -59,8 +58,6 @@ final class RowSpill implements AutoCloseable {
                     out.writeByte(NONE);
                     continue;
                 }
-                minCol = Math.min(minCol, c);
-                maxCol = Math.max(maxCol, c);
                 if (cell instanceof Cell.Blank) {
                     out.writeByte(BLANK);
                 } else if (cell instanceof Cell.Text t) {
@@ -84,8 +81,6 @@ final class RowSpill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write a large sheet's rows to " + file + ": " + e.getMessage(), e);
         }
-        if (firstRow < 0) firstRow = index;
-        lastRow = index;
         rows++;
     }
 
@@ -120,22 +115,6 @@ final class RowSpill implements AutoCloseable {
                 visitor.row(index, cells);
             }
         }
-    }
-
-    int firstRow() {
-        return firstRow;
-    }
-
-    int lastRow() {
-        return lastRow;
-    }
-
-    int minCol() {
-        return minCol;
-    }
-
-    int maxCol() {
-        return maxCol;
     }
 
     @Override

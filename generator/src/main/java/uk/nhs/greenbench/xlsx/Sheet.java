@@ -41,12 +41,14 @@ public final class Sheet {
     /** The rows above this one are in {@link #spill}, not in {@link #rows}. */
     private int spilledBefore;
     private RowSpill spill;
+    /** Where the spilled rows lie, for the sheet's dimension. */
+    private final Extent spilledExtent = new Extent();
     /**
      * Cells of spilled rows that are read when the workbook is written (null for an empty one): the values this sheet's
      * charts show, which they cache, and its tables' header rows, which name their columns. A chart or table added
      * after its rows were spilled finds none, and writing the workbook fails.
      */
-    private final Map<Long, Cell> chartCells = new java.util.HashMap<>();
+    private final Map<Long, Cell> keptCells = new java.util.HashMap<>();
 
     Sheet(String name) {
         this.name = name;
@@ -72,8 +74,8 @@ public final class Sheet {
     public Cell get(int row, int col) {
         if (row < spilledBefore) {
             Long key = key(row, col);
-            if (!chartCells.containsKey(key)) throw new IllegalStateException(written(row));
-            return chartCells.get(key);
+            if (!keptCells.containsKey(key)) throw new IllegalStateException(written(row));
+            return keptCells.get(key);
         }
         Cell[] r = row < rows.size() ? rows.get(row) : null;
         return r == null || col >= r.length ? null : r[col];
@@ -93,23 +95,27 @@ public final class Sheet {
             for (Chart.Series series : p.chart().series()) keep(series.values(), row);
         }
         for (Table t : tables) {
-            for (int c = t.c1(); c <= t.c2(); c++) keep(new Chart.Range(name, t.r1(), t.r1(), c), row);
+            if (t.r1() >= spilledBefore && t.r1() < row) for (int c = t.c1(); c <= t.c2(); c++) keep(t.r1(), c);
         }
         for (int r = spilledBefore; r < Math.min(row, rows.size()); r++) {
             Cell[] cells = rows.get(r);
             if (cells == null) continue;
+            spilledExtent.add(r, cells);
             spill.write(r, cells);
             rows.set(r, null);
         }
         spilledBefore = row;
     }
 
-    /** Keeps the cells (null for empty ones) of a range on this sheet among the rows about to be spilled. */
+    /** Keeps the cells of a chart's range on this sheet among the rows about to be spilled. */
     private void keep(Chart.Range range, int spillBefore) {
         if (range == null || !range.sheet().equals(name)) return;
-        for (int r = Math.max(range.firstRow(), spilledBefore); r <= Math.min(range.lastRow(), spillBefore - 1); r++) {
-            chartCells.put(key(r, range.col()), get(r, range.col()));
-        }
+        for (int r = Math.max(range.firstRow(), spilledBefore); r <= Math.min(range.lastRow(), spillBefore - 1); r++) keep(r, range.col());
+    }
+
+    /** Keeps one cell (null for an empty one) of a row about to be spilled. */
+    private void keep(int row, int col) {
+        keptCells.put(key(row, col), get(row, col));
     }
 
     private static long key(int row, int col) {
@@ -173,16 +179,30 @@ public final class Sheet {
 
     /** The range from the first row with cells and their first column to the last row and last column; A1 when empty. */
     String dimension() {
-        int firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
-        if (spill != null && spill.firstRow() >= 0) {
-            firstRow = spill.firstRow();
-            lastRow = spill.lastRow();
-            minCol = spill.minCol();
-            maxCol = spill.maxCol();
-        }
+        Extent extent = new Extent(spilledExtent);
         for (int r = spilledBefore; r < rows.size(); r++) {
             Cell[] row = rows.get(r);
-            if (row == null) continue;
+            if (row != null) extent.add(r, row);
+        }
+        return extent.ref();
+    }
+
+    /** The first and last rows given and the first and last columns of their cells. */
+    private static final class Extent {
+        private int firstRow = -1, lastRow = -1, minCol = Integer.MAX_VALUE, maxCol = 0;
+
+        Extent() {
+        }
+
+        Extent(Extent from) {
+            firstRow = from.firstRow;
+            lastRow = from.lastRow;
+            minCol = from.minCol;
+            maxCol = from.maxCol;
+        }
+
+        /** Rows are added in order. */
+        void add(int r, Cell[] row) {
             if (firstRow < 0) firstRow = r;
             lastRow = r;
             for (int c = 0; c < row.length; c++) {
@@ -191,8 +211,10 @@ public final class Sheet {
                 maxCol = Math.max(maxCol, c);
             }
         }
-        if (firstRow < 0) return "A1";
-        return Ref.range(firstRow, minCol, lastRow, maxCol);
+
+        String ref() {
+            return firstRow < 0 ? "A1" : Ref.range(firstRow, minCol, lastRow, maxCol);
+        }
     }
 
     /** Removes the temporary file of rows moved out of memory, if any. */

@@ -15,15 +15,27 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PdfFilesTest {
+class PdfNormaliserTest {
     private static final String DATE = "D:20240331000000";
+
+    /** The normaliser on a document in memory, with the windows a file is read in. */
+    private static byte[] normalise(byte[] pdf, String date) {
+        return PdfNormaliser.normalise(pdf, date, PdfNormaliser.WINDOW, PdfNormaliser.OVERLAP);
+    }
+
+    /** The identifier the normaliser gives the bytes in the given {@code [from, to)} ranges. */
+    static String contentId(byte[] bytes, int... ranges) {
+        PdfNormaliser.ContentId id = new PdfNormaliser.ContentId();
+        for (int r = 0; r < ranges.length; r += 2) id.update(bytes, ranges[r], ranges[r + 1] - ranges[r]);
+        return id.hex();
+    }
 
     @Test
     void datesSubsetTagsAndIdAreFixedAndTheLengthKept() {
         String pdf = "%PDF-1.7\n/CreationDate(D:20261202093412+00'00')/ModDate(D:20261202093413)\n"
                 + "/BaseFont/QWERTY+DejaVuSans/FontName/QWERTY+DejaVuSans /BaseFont/ZXCVBN+DejaVuSans-Bold\n"
                 + "trailer\n<</Size 9/ID [<0a1b2c3d4e5f60718293a4b5c6d7e8f9> <0A1B2C3D4E5F60718293A4B5C6D7E8F9>]>>\n%%EOF";
-        byte[] out = PdfFiles.normalise(pdf.getBytes(StandardCharsets.ISO_8859_1), DATE);
+        byte[] out = normalise(pdf.getBytes(StandardCharsets.ISO_8859_1), DATE);
         String s = new String(out, StandardCharsets.ISO_8859_1);
         assertEquals(pdf.length(), s.length());
         assertTrue(s.contains("/CreationDate(D:20240331000000+00'00')/ModDate(D:20240331000000)"), s);
@@ -37,17 +49,17 @@ class PdfFilesTest {
     void twoRunsThatDifferOnlyInDatesTagsAndIdGiveTheSameBytes() {
         String a = "/CreationDate(D:20261202093412) /AAAAAA+Font-One /ID [<1234> <5678>] body";
         String b = "/CreationDate(D:20250101010101) /BBBBBB+Font-One /ID [<abcd> <ef01>] body";
-        assertArrayEquals(PdfFiles.normalise(a.getBytes(StandardCharsets.ISO_8859_1), DATE),
-                PdfFiles.normalise(b.getBytes(StandardCharsets.ISO_8859_1), DATE));
+        assertArrayEquals(normalise(a.getBytes(StandardCharsets.ISO_8859_1), DATE),
+                normalise(b.getBytes(StandardCharsets.ISO_8859_1), DATE));
     }
 
     @Test
     void theFileIdFollowsTheContentAroundTheIdAndOnlyIt() {
         byte[] whole = "abcdefgh".getBytes(StandardCharsets.ISO_8859_1);
         byte[] around = "abfgh".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(PdfFiles.contentId(around, 0, around.length), PdfFiles.contentId(whole, 0, 2, 5, 8));
-        assertEquals(32, PdfFiles.contentId(whole, 0, 8).length());
-        assertTrue(!PdfFiles.contentId(whole, 0, 8).equals(PdfFiles.contentId("abcdefgi".getBytes(StandardCharsets.ISO_8859_1), 0, 8)));
+        assertEquals(contentId(around, 0, around.length), contentId(whole, 0, 2, 5, 8));
+        assertEquals(32, contentId(whole, 0, 8).length());
+        assertTrue(!contentId(whole, 0, 8).equals(contentId("abcdefgi".getBytes(StandardCharsets.ISO_8859_1), 0, 8)));
     }
 
     /** The in-place pass gives the same bytes as the regular expressions it replaced, on PDF-like noise. */
@@ -66,7 +78,7 @@ class PdfFilesTest {
             }
             byte[] input = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
             byte[] expected = Reference.normalise(input.clone(), DATE);
-            assertArrayEquals(expected, PdfFiles.normalise(input.clone(), DATE), "input: " + sb);
+            assertArrayEquals(expected, normalise(input.clone(), DATE), "input: " + sb);
         }
     }
 
@@ -87,7 +99,7 @@ class PdfFilesTest {
                 else sb.append(pieces[random.nextInt(pieces.length)]);
             }
             byte[] input = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
-            byte[] whole = PdfFiles.normalise(input.clone(), DATE);
+            byte[] whole = normalise(input.clone(), DATE);
             for (int window : new int[]{97, 256, 1000}) {
                 assertArrayEquals(whole, PdfNormaliser.normalise(input.clone(), DATE, window, 64), "window " + window + ": " + sb);
             }
@@ -101,7 +113,7 @@ class PdfFilesTest {
         java.nio.file.Path file = dir.resolve("a.pdf");
         java.nio.file.Files.write(file, pdf.getBytes(StandardCharsets.ISO_8859_1));
         PdfNormaliser.normalise(file, DATE);
-        assertArrayEquals(PdfFiles.normalise(pdf.getBytes(StandardCharsets.ISO_8859_1), DATE), java.nio.file.Files.readAllBytes(file));
+        assertArrayEquals(normalise(pdf.getBytes(StandardCharsets.ISO_8859_1), DATE), java.nio.file.Files.readAllBytes(file));
     }
 
     /** The String and regular-expression version this class used before, kept as the oracle. */
@@ -125,7 +137,7 @@ class PdfFilesTest {
             Matcher m = ID.matcher(s);
             if (m.find()) {
                 byte[] withoutId = (s.substring(0, m.start()) + s.substring(m.end())).getBytes(StandardCharsets.ISO_8859_1);
-                String digest = PdfFiles.contentId(withoutId, 0, withoutId.length);
+                String digest = contentId(withoutId, 0, withoutId.length);
                 String a = fit(digest, m.group(1).length()), b = fit(digest, m.group(2).length());
                 s = s.substring(0, m.start(1)) + a + s.substring(m.end(1), m.start(2)) + b + s.substring(m.end(2));
             }
