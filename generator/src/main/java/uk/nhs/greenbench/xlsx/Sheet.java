@@ -38,17 +38,19 @@ public final class Sheet {
     private String autoFilter;
     private boolean landscape, printSetUp;
     private int repeatFirst = -1, repeatLast = -1;
-    /** The rows above this one are in {@link #spill}, not in {@link #rows}. */
+    /** The rows above this one are in {@link #spill}; {@link #rows} holds only their kept cells. */
     private int spilledBefore;
     private RowSpill spill;
     /** Where the spilled rows lie, for the sheet's dimension. */
     private final Extent spilledExtent = new Extent();
     /**
-     * Cells of spilled rows that are read when the workbook is written (null for an empty one): the values this sheet's
-     * charts show, which they cache, and its tables' header rows, which name their columns. A chart or table added
-     * after its rows were spilled finds none, and writing the workbook fails.
+     * Marks a cell of a spilled row that was not kept: a spilled row stays in {@link #rows} as a copy holding only the
+     * cells read when the workbook is written (the values this sheet's charts show, which they cache, and its tables'
+     * header rows, which name their columns), this marker in every other place. An array slot a cell: a map of kept
+     * cells by boxed position cost about 64 bytes each, and a trust compared with every trust at x10 keeps hundreds of
+     * thousands. A chart or table added after its rows were spilled finds the marker, and writing the workbook fails.
      */
-    private final Map<Long, Cell> keptCells = new java.util.HashMap<>();
+    private static final Cell NOT_KEPT = new Cell.Blank(null);
 
     Sheet(String name) {
         this.name = name;
@@ -72,12 +74,8 @@ public final class Sheet {
     }
 
     public Cell get(int row, int col) {
-        if (row < spilledBefore) {
-            Long key = key(row, col);
-            if (!keptCells.containsKey(key)) throw new IllegalStateException(written(row));
-            return keptCells.get(key);
-        }
         Cell[] r = row < rows.size() ? rows.get(row) : null;
+        if (row < spilledBefore && (r == null || col >= r.length || r[col] == NOT_KEPT)) throw new IllegalStateException(written(row));
         return r == null || col >= r.length ? null : r[col];
     }
 
@@ -90,36 +88,43 @@ public final class Sheet {
     public void spillRowsBefore(int row) {
         if (row <= spilledBefore) return;
         if (spill == null) spill = new RowSpill();
+        while (rows.size() < row) rows.add(null);
+        Cell[][] kept = new Cell[row - spilledBefore][];
         for (PlacedChart p : charts) {
-            keep(p.chart().categories(), row);
-            for (Chart.Series series : p.chart().series()) keep(series.values(), row);
+            keep(kept, p.chart().categories());
+            for (Chart.Series series : p.chart().series()) keep(kept, series.values());
         }
         for (Table t : tables) {
-            if (t.r1() >= spilledBefore && t.r1() < row) for (int c = t.c1(); c <= t.c2(); c++) keep(t.r1(), c);
+            if (t.r1() >= spilledBefore && t.r1() < row) for (int c = t.c1(); c <= t.c2(); c++) keep(kept, t.r1(), c);
         }
-        for (int r = spilledBefore; r < Math.min(row, rows.size()); r++) {
+        for (int r = spilledBefore; r < row; r++) {
             Cell[] cells = rows.get(r);
-            if (cells == null) continue;
-            spilledExtent.add(r, cells);
-            spill.write(r, cells);
-            rows.set(r, null);
+            if (cells != null) {
+                spilledExtent.add(r, cells);
+                spill.write(r, cells);
+            }
+            rows.set(r, kept[r - spilledBefore]);
         }
         spilledBefore = row;
     }
 
     /** Keeps the cells of a chart's range on this sheet among the rows about to be spilled. */
-    private void keep(Chart.Range range, int spillBefore) {
+    private void keep(Cell[][] kept, Chart.Range range) {
         if (range == null || !range.sheet().equals(name)) return;
-        for (int r = Math.max(range.firstRow(), spilledBefore); r <= Math.min(range.lastRow(), spillBefore - 1); r++) keep(r, range.col());
+        int last = Math.min(range.lastRow(), spilledBefore + kept.length - 1);
+        for (int r = Math.max(range.firstRow(), spilledBefore); r <= last; r++) keep(kept, r, range.col());
     }
 
-    /** Keeps one cell (null for an empty one) of a row about to be spilled. */
-    private void keep(int row, int col) {
-        keptCells.put(key(row, col), get(row, col));
-    }
-
-    private static long key(int row, int col) {
-        return ((long) row << 20) | col;
+    /** Keeps one cell (null for an empty one) of a row about to be spilled, in that row's copy. */
+    private void keep(Cell[][] kept, int row, int col) {
+        Cell[] copy = kept[row - spilledBefore];
+        if (copy == null || copy.length <= col) {
+            int from = copy == null ? 0 : copy.length;
+            copy = copy == null ? new Cell[col + 1] : Arrays.copyOf(copy, col + 1);
+            Arrays.fill(copy, from, col + 1, NOT_KEPT);
+            kept[row - spilledBefore] = copy;
+        }
+        copy[col] = get(row, col);
     }
 
     private String written(int row) {
