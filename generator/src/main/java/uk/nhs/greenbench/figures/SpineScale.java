@@ -10,7 +10,7 @@ import uk.nhs.greenbench.model.Benchmark;
  * trust ranked 15 of 16 could sit on the median line; by quarters, a dot always lies in the quarter its colour and
  * its words say.
  */
-public record SpineScale(double worst, double worseQuartile, double median, double betterQuartile, double best) {
+public record SpineScale(double worst, double worseQuartile, double median, double betterQuartile, double best) implements java.io.Serializable {
     /** The scale of a comparison group, or null when it has no spread to draw. */
     public static SpineScale of(Benchmark b, boolean lowIsGood) {
         if (b.median() == null || b.min() == null || b.max() == null || b.q1() == null || b.q3() == null) return null;

@@ -86,10 +86,12 @@ final class AreaReport {
         // Readiness measures have their own page of standings (AreaStanding), not a member table each.
         List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows.stream().filter(r -> !defs.get(r.indicator()).isReadiness()).toList(),
                 index, defs, notSupplied);
-        try {
+        try (SwappedPages pages = new SwappedPages()) {
             // The member tables' header is reprinted on each page they run onto, but not on the trend and appendix pages after them.
             params.put("RowCount", rows.size());
+            pages.fillInto(params);
             JasperPrint print = ReportTemplates.fill("area-report", params, new JRMapCollectionDataSource(rows));
+            pages.filled();
             PdfFiles.export(print, file, (String) params.get("ReportTitle"), "Sustainability opportunities of member trusts", ctx.year());
         } catch (JRException e) {
             throw new IOException("could not fill the report for " + area.code() + ": " + e.getMessage(), e);

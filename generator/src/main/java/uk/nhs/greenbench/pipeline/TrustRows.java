@@ -42,6 +42,8 @@ final class TrustRows {
 
     List<FigureRow> rows(IndicatorValues values, PeerComparison comparison, Map<String, PeerSet> peerSets, List<QualityIssue> issues) {
         Map<String, PeerUnitRates> rates = new LinkedHashMap<>();
+        // A distribution is shared by every trust of its peer set (whose name it carries), or by all when national.
+        Map<PeerDistribution, Benchmark> groups = new java.util.IdentityHashMap<>();
         List<FigureRow> rows = new java.util.ArrayList<>();
         for (TrustValue tv : values.values().values()) {
             String code = tv.trust().org().code();
@@ -57,9 +59,10 @@ final class TrustRows {
             }
             PeerSet set = peerSets.get(code);
             if (dist.national()) f.add(Flag.of(Flag.Code.PEER_FALLBACK_NATIONAL, set.name()));
-            Benchmark b = new Benchmark(dist.n(), dist.median(), dist.q1(), dist.q3(), dist.percentile(tv.value()),
-                    dist.rank(tv.value(), d.polarity()), dist.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
-                    dist.national() ? PeerGroups.NATIONAL : set.name(), dist.min(), dist.max(), dist.ties(tv.value()));
+            Benchmark b = groups.computeIfAbsent(dist, g -> new Benchmark(g.n(), g.median(), g.q1(), g.q3(), null, null,
+                            g.national() ? "national (fewer than " + PeerDistribution.MIN_PEERS + " peers)" : "peer group",
+                            g.national() ? PeerGroups.NATIONAL : g.group(), g.min(), g.max()))
+                    .placing(dist.percentile(tv.value()), dist.rank(tv.value(), d.polarity()), dist.ties(tv.value()));
             if (unitError != null) {
                 flagUnitError(tv, unitError, f, issues);
                 // Shown beside its peers' benchmarks, but not ranked among them.
