@@ -60,6 +60,10 @@ public final class FiguresIndex {
         return new Key(level, code, indicator);
     }
 
+    private List<FigureRow> ownRows(OrgRef org) {
+        return rowsByOrg.getOrDefault(new OrgKey(org.level(), org.code()), List.of());
+    }
+
     /** What each flag means, in the words of the thresholds these figures were checked against. */
     public FlagGlossary glossary() {
         return glossary;
@@ -75,12 +79,12 @@ public final class FiguresIndex {
 
     /** An organisation's or area's own rows, in the order of the figures. */
     public List<FigureRow> rowsOf(OrgRef org) {
-        return List.copyOf(rowsByOrg.getOrDefault(new OrgKey(org.level(), org.code()), List.of()));
+        return List.copyOf(ownRows(org));
     }
 
     /** Whether an organisation has a value for at least one indicator: the pack writes no document for one without. */
     public boolean hasAnyValue(OrgRef org) {
-        return rowsByOrg.getOrDefault(new OrgKey(org.level(), org.code()), List.of()).stream()
+        return ownRows(org).stream()
                 .anyMatch(r -> r.value() != null && Double.isFinite(r.value()));
     }
 
@@ -177,7 +181,7 @@ public final class FiguresIndex {
      * roll-ups of its members), added by the one rule of {@link Headlines}; workbooks and reports both show these.
      */
     public Headlines headlines(OrgRef org, Set<String> headlineIndicators) {
-        return Headlines.of(rowsByOrg.getOrDefault(new OrgKey(org.level(), org.code()), List.of()), headlineIndicators);
+        return Headlines.of(ownRows(org), headlineIndicators);
     }
 
     /** An organisation with its headline savings. */
@@ -198,7 +202,7 @@ public final class FiguresIndex {
 
     /** As {@link #headlines(OrgRef, Set)}, over one theme's indicators only. */
     public Headlines headlines(OrgRef org, Set<String> headlineIndicators, String theme) {
-        return Headlines.of(rowsByOrg.getOrDefault(new OrgKey(org.level(), org.code()), List.of()).stream()
+        return Headlines.of(ownRows(org).stream()
                 .filter(r -> r.theme().equals(theme)).toList(), headlineIndicators);
     }
 

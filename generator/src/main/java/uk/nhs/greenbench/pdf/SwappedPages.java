@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Keeps a long report's filled pages in a temporary swap file, a few in memory at a time, while it is filled and
  * exported (JasperReports' swap-file virtualizer). An area report lists every member trust on every indicator: at
- * ten times the trusts a region's report held 50-85 MiB of filled pages while it was written (a heap dump at the
- * x10 run's peak), two at a time on two cores; with its pages swapped out, what a report holds no longer grows with
- * its members. The swap file is in the run's own temporary folder and is removed when the report is written.
+ * ten times the trusts, two regional reports being written at once held 51 and 86 MiB (a heap dump at the x10 run's
+ * out-of-memory point); with its pages swapped out, the print a report holds no longer grows with its members
+ * (OpenPDF's own state for the document still does). The swap file is in the run's own temporary folder and is
+ * removed when the report is written.
  */
 final class SwappedPages implements AutoCloseable {
     /** Pages kept in memory; the others are in the swap file until the exporter reads them. */
