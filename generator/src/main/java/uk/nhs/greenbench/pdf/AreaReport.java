@@ -86,7 +86,7 @@ final class AreaReport {
         // Readiness measures have their own page of standings (AreaStanding), not a member table each.
         List<Map<String, ?>> rows = AreaMembers.rows(area, areaRows.stream().filter(r -> !defs.get(r.indicator()).isReadiness()).toList(),
                 index, defs, notSupplied);
-        try (SwappedPages pages = new SwappedPages()) {
+        try (SwappedPages pages = SwappedPages.forRows(rows.size())) {
             // The member tables' header is reprinted on each page they run onto, but not on the trend and appendix pages after them.
             params.put("RowCount", rows.size());
             pages.fillInto(params);

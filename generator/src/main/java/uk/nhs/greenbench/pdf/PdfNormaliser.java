@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Fixes the three things the PDF library makes different on every run: the creation/modification dates (set to the
  * end of the data year), the font subset tags (a fixed tag per font) and the file identifier (set from checksums of
- * the content). Each is replaced by text of the same length, so the cross-reference offsets stay valid.
+ * the content). Each is replaced by text of the same length, so the cross-reference offsets stay valid. The reports'
+ * fonts are written inside compressed object streams, where this cannot see them, so their tags are fixed as they
+ * are written ({@link FixedSubsetTags}); a tag in the file's plain bytes is still fixed here.
  *
  * <p>It works on the written file in place, a window at a time, so a document is never held in memory whole: the
  * x10 benchmark's largest reports are 9 to 18 MB, and the in-memory copy the exporter used to write into grew by

@@ -15,7 +15,8 @@ import java.util.zip.Deflater;
 
 /**
  * JasperReports' classic (OpenPDF) PDF producer as greenbench's reports use it (set in jasperreports.properties):
- * streams deflated at the fastest level, and text laid out by {@link LeftToRightPhrase}.
+ * streams deflated at the fastest level and most objects in compressed object streams, fixed subset tags, and text
+ * laid out by {@link LeftToRightPhrase}.
  */
 public final class ReportPdfProducer extends ClassicPdfProducer {
 
@@ -39,7 +40,18 @@ public final class ReportPdfProducer extends ClassicPdfProducer {
     public PdfDocumentWriter createWriter(OutputStream os) throws JRException {
         PdfDocumentWriter writer = super.createWriter(os);
         getPdfWriter().setCompressionLevel(Deflater.BEST_SPEED);
+        // Dictionaries in compressed object streams and the cross-reference table as a stream: a report is about a
+        // thousand structure elements, and OpenPDF formats each entry of a plain table with String.format (11% of a
+        // report's CPU time); the files are about 40% smaller.
+        getPdfWriter().setFullCompression();
         return writer;
+    }
+
+    /** The subset tags are fixed before the fonts are written, as they are now compressed with the rest. */
+    @Override
+    public void close() {
+        FixedSubsetTags.fix(getPdfWriter());
+        super.close();
     }
 
     @Override
