@@ -42,20 +42,22 @@ public final class EricReader {
 
     private SourceTable readTable(Path file) {
         if (isWorkbook(file)) {
-            // Each sheet and header row is read once, however many layouts name it (the three HEFS layouts all read row 2
-            // of "Site Data"): a workbook is read whole each time.
-            Map<String, SourceTable> read = new HashMap<>();
-            List<String> sheets = WorkbookTableReader.sheetNames(file);
-            SourceTable seen = null;
-            for (EricLayout l : layouts.workbookLayouts()) {
-                if (!sheets.contains(l.sheet())) continue;
-                SourceTable t = read.computeIfAbsent(l.sheet() + "|" + l.headerRow(), k -> WorkbookTableReader.read(file, l.sheet(), l.headerRow()));
-                if (LayoutCatalogue.missingHeaders(l, t.headers()).isEmpty()) return t;
-                if (seen == null) seen = t;
+            // The workbook is opened once, and each sheet and header row read once however many layouts name it (the
+            // three HEFS layouts all read row 2 of "Site Data").
+            try (WorkbookTableReader.OpenWorkbook wb = WorkbookTableReader.open(file)) {
+                Map<String, SourceTable> read = new HashMap<>();
+                List<String> sheets = wb.sheetNames();
+                SourceTable seen = null;
+                for (EricLayout l : layouts.workbookLayouts()) {
+                    if (!sheets.contains(l.sheet())) continue;
+                    SourceTable t = read.computeIfAbsent(l.sheet() + "|" + l.headerRow(), k -> wb.read(l.sheet(), l.headerRow()));
+                    if (LayoutCatalogue.missingHeaders(l, t.headers()).isEmpty()) return t;
+                    if (seen == null) seen = t;
+                }
+                // No workbook layout fits whole: the first sheet a layout names (for a composed layout, or to report what
+                // was seen), or the workbook's first sheet.
+                return seen != null ? seen : wb.read(sheets.isEmpty() ? "" : sheets.get(0), 1);
             }
-            // No workbook layout fits whole: the first sheet a layout names (for a composed layout, or to report what was
-            // seen), or the workbook's first sheet.
-            return seen != null ? seen : WorkbookTableReader.read(file, sheets.isEmpty() ? "" : sheets.get(0), 1);
         }
         // CSV: the header row may not be line 1 (some exports carry a section-title line first).
         SourceTable first = CsvTableReader.read(file, 1, (char) 0);

@@ -9,14 +9,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one sheet of an Excel workbook (.xls or .xlsx) into text cells. Numbers are written in full
- * precision (not as displayed), so nothing is lost to a cell's number format.
+ * precision (not as displayed), so nothing is lost to a cell's number format. An .xlsx is read as a stream of its
+ * sheet's XML ({@link StreamedXlsx}); an .xls, or an .xlsx that cannot be streamed, through Apache POI's full model.
  */
 public final class WorkbookTableReader {
     private WorkbookTableReader() {
@@ -24,18 +29,16 @@ public final class WorkbookTableReader {
 
     /** Names of the sheets in a workbook, in order. */
     public static List<String> sheetNames(Path file) {
-        try (Workbook wb = open(file)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
-            return names;
-        } catch (IOException e) {
-            throw new InputException(file.getFileName() + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
+        try (OpenWorkbook wb = open(file)) {
+            return wb.sheetNames();
         }
     }
 
     /** @param headerRow 1-based row of the headers; rows above it (section titles) are skipped. */
     public static SourceTable read(Path file, String sheetName, int headerRow) {
-        return read(file, sheetName, sheet -> headerRow);
+        try (OpenWorkbook wb = open(file)) {
+            return wb.read(sheetName, headerRow);
+        }
     }
 
     /**
@@ -43,57 +46,160 @@ public final class WorkbookTableReader {
      * (case-insensitive), opening the workbook once.
      */
     public static SourceTable readWithHeaderContaining(Path file, String sheetName, String marker, int maxRow) {
-        return read(file, sheetName, sheet -> {
-            for (int r = 0; r < maxRow; r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) continue;
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    if (text(row.getCell(c)).trim().equalsIgnoreCase(marker)) return r + 1;
-                }
-            }
-            throw new InputException(file.getFileName() + " [" + sheetName + "]: no header row with \"" + marker
-                    + "\" in rows 1-" + maxRow);
-        });
+        try (OpenWorkbook wb = open(file)) {
+            return wb.readWithHeaderContaining(sheetName, marker, maxRow);
+        }
     }
 
-    private static SourceTable read(Path file, String sheetName, java.util.function.ToIntFunction<Sheet> headerRowOf) {
-        String name = file.getFileName().toString();
-        try (Workbook wb = open(file)) {
-            Sheet sheet = wb.getSheet(sheetName);
-            if (sheet == null) {
-                throw new InputException(name + ": no sheet named \"" + sheetName + "\"");
+    /** Opens a workbook to read several of its sheets, or one sheet with several header rows, reading each once. */
+    public static OpenWorkbook open(Path file) {
+        try {
+            refuseIfTooLarge(file);
+        } catch (IOException e) {
+            throw new InputException(file.getFileName() + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
+        }
+        StreamedXlsx streamed = null;
+        try {
+            if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) streamed = new StreamedXlsx(file);
+        } catch (Exception e) {
+            // Damaged, or not a workbook after all: the full model below says what is wrong with it.
+        }
+        return new OpenWorkbook(file, streamed);
+    }
+
+    /** A workbook opened for reading: close it when done. */
+    public static final class OpenWorkbook implements AutoCloseable {
+        private final Path file;
+        private final String name;
+        private StreamedXlsx streamed;
+        private Workbook model;
+        private final Map<String, SheetGrid> grids = new HashMap<>();
+
+        private OpenWorkbook(Path file, StreamedXlsx streamed) {
+            this.file = file;
+            this.name = file.getFileName().toString();
+            this.streamed = streamed;
+            if (streamed == null) model = openModel(file);
+        }
+
+        public List<String> sheetNames() {
+            if (streamed != null) {
+                try {
+                    return streamed.sheetNames();
+                } catch (Exception e) {
+                    useModel();
+                }
             }
-            int headerRow = headerRowOf.applyAsInt(sheet);
-            Row header = sheet.getRow(headerRow - 1);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < model.getNumberOfSheets(); i++) names.add(model.getSheetName(i));
+            return names;
+        }
+
+        /** @param headerRow 1-based row of the headers; rows above it (section titles) are skipped. */
+        public SourceTable read(String sheetName, int headerRow) {
+            return table(sheetName, grid(sheetName), headerRow);
+        }
+
+        /** The sheet's header row is the first of rows 1 to {@code maxRow} with a cell equal to {@code marker}. */
+        public SourceTable readWithHeaderContaining(String sheetName, String marker, int maxRow) {
+            SheetGrid grid = grid(sheetName);
+            for (int r = 0; r < maxRow; r++) {
+                List<String> row = grid.row(r);
+                if (row == null) continue;
+                for (String cell : row) {
+                    if (cell.trim().equalsIgnoreCase(marker)) return table(sheetName, grid, r + 1);
+                }
+            }
+            throw new InputException(name + " [" + sheetName + "]: no header row with \"" + marker + "\" in rows 1-" + maxRow);
+        }
+
+        /** The sheet's cells, as the full model gives them: the tests compare the two ways of reading. */
+        SheetGrid grid(String sheetName) {
+            SheetGrid grid = grids.get(sheetName);
+            if (grid != null) return grid;
+            if (streamed != null) {
+                try {
+                    grid = streamed.sheet(sheetName);
+                    if (grid == null) throw noSheet(sheetName);
+                } catch (InputException e) {
+                    throw e;
+                } catch (Exception e) {
+                    useModel(); // a cell the stream cannot read as the model would, or a damaged part: the model decides
+                }
+            }
+            if (grid == null) {
+                Sheet sheet = model.getSheet(sheetName);
+                if (sheet == null) throw noSheet(sheetName);
+                grid = gridOf(sheet);
+            }
+            grids.put(sheetName, grid);
+            return grid;
+        }
+
+        private InputException noSheet(String sheetName) {
+            return new InputException(name + ": no sheet named \"" + sheetName + "\"");
+        }
+
+        private void useModel() {
+            streamed.close();
+            streamed = null;
+            model = openModel(file);
+        }
+
+        private SourceTable table(String sheetName, SheetGrid grid, int headerRow) {
+            List<String> header = grid.row(headerRow - 1);
             if (header == null) throw new InputException(name + " [" + sheetName + "]: no header row " + headerRow);
             List<String> headers = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) headers.add(text(header.getCell(c)).trim());
-            List<String> sections = sectionTitles(sheet, headerRow, headers.size());
+            for (String h : header) headers.add(h.trim());
+            List<String> sections = sectionTitles(grid, headerRow, headers.size());
             List<SourceTable.Row> rows = new ArrayList<>();
-            for (int r = headerRow; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
+            for (int r = headerRow; r <= grid.lastRowIndex(); r++) {
+                List<String> row = grid.row(r);
                 if (row == null) continue;
-                List<String> cells = new ArrayList<>(headers.size());
-                for (int c = 0; c < Math.max(headers.size(), row.getLastCellNum()); c++) cells.add(text(row.getCell(c)));
+                List<String> cells = new ArrayList<>(Math.max(headers.size(), row.size()));
+                for (int c = 0; c < Math.max(headers.size(), row.size()); c++) cells.add(SheetGrid.cell(row, c));
                 rows.add(new SourceTable.Row(r + 1, cells));
             }
             return new SourceTable(name, sheetName, headerRow, headers, SourceTable.Rows.of(rows), "workbook", sections);
-        } catch (IOException e) {
-            throw new InputException(name + ": cannot be read as a workbook (" + InputException.reason(e) + ")", e);
         }
+
+        @Override
+        public void close() {
+            if (streamed != null) streamed.close();
+            if (model != null) {
+                try {
+                    model.close();
+                } catch (IOException e) {
+                    // Opened read-only: nothing was written, so nothing is lost.
+                }
+            }
+        }
+    }
+
+    /** A sheet of the full model as text cells: each row to its last cell, a row the sheet lacks null. */
+    static SheetGrid gridOf(Sheet sheet) {
+        SheetGrid grid = new SheetGrid();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) continue;
+            List<String> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
+            for (int c = 0; c < row.getLastCellNum(); c++) cells.add(text(row.getCell(c)));
+            grid.put(r, cells);
+        }
+        return grid;
     }
 
     /**
      * The section title above each column: the row just above the headers, each title carried to the right until the
      * next (a HEFS sheet writes "Energy" once, over all the energy columns). Empty when the headers are on row 1.
      */
-    private static List<String> sectionTitles(Sheet sheet, int headerRow, int columns) {
+    private static List<String> sectionTitles(SheetGrid grid, int headerRow, int columns) {
         if (headerRow < 2) return List.of();
-        Row above = sheet.getRow(headerRow - 2);
+        List<String> above = grid.row(headerRow - 2);
         List<String> sections = new ArrayList<>(columns);
         String current = "";
         for (int c = 0; c < columns; c++) {
-            String t = above == null ? "" : text(above.getCell(c)).trim();
+            String t = SheetGrid.cell(above, c).trim();
             if (!t.isEmpty()) current = t;
             sections.add(current);
         }
@@ -106,8 +212,7 @@ public final class WorkbookTableReader {
      */
     public static final long MAX_BYTES = 64L << 20;
 
-    static Workbook open(Path file) throws IOException {
-        refuseIfTooLarge(file);
+    private static Workbook openModel(Path file) {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_BYTES);
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
