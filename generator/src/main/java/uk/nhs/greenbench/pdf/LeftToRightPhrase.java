@@ -20,9 +20,9 @@ import java.text.Bidi;
 /**
  * A run of text laid out in a box, as JasperReports' classic phrase does, with two shortcuts for left-to-right text
  * with no character that could need reordering (no Hebrew, Arabic or directional marks: all of greenbench's text).
- * One plain run that fits on one line is written by {@link SingleLineText}; anything else is laid out by OpenPDF's
- * {@code ColumnText} without its bidirectional pass, which ran the Unicode bidi algorithm on every one of a report's
- * thousands of text elements only to find every character left to right. The glyphs, their order and positions
+ * One plain run of text, on one line or wrapped onto several, is written by {@link PlainText}; anything else is laid
+ * out by OpenPDF's {@code ColumnText} without its bidirectional pass, which ran the Unicode bidi algorithm on every
+ * one of a report's thousands of text elements only to find every character left to right. The glyphs, their order and positions
  * are the same either way, and so are the PDF's bytes.
  */
 final class LeftToRightPhrase implements PdfPhrase {
@@ -45,7 +45,7 @@ final class LeftToRightPhrase implements PdfPhrase {
         int pdfAlignment = ClassicPdfUtils.toPdfAlignment(alignment);
         boolean plainLeftToRight = runDirection == TextDirection.LTR && !needsBidi();
         if (plainLeftToRight) {
-            float yLine = SingleLineText.write(canvas, phrase, llx, lly, urx, ury, fixedLeading, multipliedLeading, pdfAlignment);
+            float yLine = PlainText.write(canvas, phrase, llx, lly, urx, ury, fixedLeading, multipliedLeading, pdfAlignment);
             if (!Float.isNaN(yLine)) return yLine;
         }
         ColumnText column = new ColumnText(canvas);

@@ -19,8 +19,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The single-line shortcut writes what OpenPDF's ColumnText writes, to the byte, or declines. */
-class SingleLineTextTest {
+/** The plain-text shortcut writes what OpenPDF's ColumnText writes, to the byte, or declines. */
+class PlainTextTest {
     private static final List<String> TEXTS = List.of("£1,484,222", "Energy per m² – 25th percentile", "W",
             "  leading spaces kept", "CO₂e (tonnes) · “typical” ≤ 2030", "Ünïcödé façade 12.5%");
     private static final int[] ALIGNMENTS = {Element.ALIGN_LEFT, Element.ALIGN_CENTER, Element.ALIGN_RIGHT};
@@ -61,11 +61,57 @@ class SingleLineTextTest {
     }
 
     @Test
-    void textWiderThanItsBoxIsLeftToColumnText() throws Exception {
+    void textWrappedOntoSeveralLinesIsBrokenAndWrittenAsColumnTextDoesInEveryAlignment() throws Exception {
+        // Sentences as the reports write them, with the characters ColumnText may break after (space, hyphen), words
+        // longer than a line, runs of spaces, and widths from a few characters to a paragraph.
+        List<String> words = List.of("Energy", "carbon", "per", "m²", "–", "25th", "percentile", "£1,484,222", "well-known",
+                "ERIC's", "(typical)", "a", "NHS", "Lancashire", "and", "South", "Cumbria", "Integrated", "Care", "Board",
+                "supercalifragilisticexpialidocious-and-then-some", "tCO2e", "2,301.8", "Net", "Zero", "“quoted”", "—", "");
+        java.util.Random random = new java.util.Random(20261203);
+        int written = 0, several = 0;
+        for (int i = 0; i < 1500; i++) {
+            StringBuilder sb = new StringBuilder(words.get(random.nextInt(words.size() - 1)));
+            for (int w = random.nextInt(30); w > 0; w--) sb.append(random.nextInt(8) == 0 ? "  " : " ").append(words.get(random.nextInt(words.size())));
+            String text = sb.toString().stripTrailing();
+            int alignment = ALIGNMENTS[random.nextInt(ALIGNMENTS.length)];
+            float multiplied = random.nextBoolean() ? 0f : 1.15f;
+            float fixed = multiplied == 0f ? 9.5f : 0f;
+            Color color = random.nextBoolean() ? null : new Color(0, 94, 184);
+            Font font = new Font(dejaVu, random.nextBoolean() ? 8.5f : 10f, Font.NORMAL, color);
+            float left = 30f + random.nextFloat() * 100f, width = 15f + random.nextFloat() * 400f, top = 790.3f;
+            float[] box = {left, top, left + width, top - 20f - random.nextFloat() * 600f};
+            Result expected = columnTextLines(new Phrase(new Chunk(text, font)), box, fixed, multiplied, alignment);
+            Result actual = shortcut(new Phrase(new Chunk(text, font)), box, fixed, multiplied, alignment);
+            if (Float.isNaN(actual.yLine())) {
+                assertThat(actual.content()).as("nothing written when declined").isEmpty();
+                continue;
+            }
+            assertThat(actual.yLine()).as(text + " in " + width).isEqualTo(expected.yLine());
+            assertThat(actual.content().replace('\n', '|')).as(text + " in " + width).isEqualTo(expected.content().replace('\n', '|'));
+            written++;
+            if (actual.content().split("Tj").length > 2) several++;
+        }
+        assertThat(written).as("most written by the shortcut").isGreaterThan(1000);
+        assertThat(several).as("many on several lines").isGreaterThan(500);
+    }
+
+    @Test
+    void aBoxTooLowForEveryLineOfAWrappedTextIsLeftToColumnText() throws Exception {
         Font font = new Font(dejaVu, 10f);
         String text = "A sentence far too long for the narrow box it is given";
-        float[] box = {10f, 100f, 60f, 20f};
+        float[] box = {10f, 100f, 60f, 80f};
         assertThat(shortcut(new Phrase(new Chunk(text, font)), box, 1f, Element.ALIGN_LEFT).yLine()).isNaN();
+        float[] tall = {10f, 100f, 60f, 20f};
+        Result expected = columnText(new Phrase(new Chunk(text, font)), tall, 1f, Element.ALIGN_LEFT);
+        Result actual = shortcut(new Phrase(new Chunk(text, font)), tall, 1f, Element.ALIGN_LEFT);
+        assertThat(actual.yLine()).isEqualTo(expected.yLine());
+        assertThat(actual.content()).isEqualTo(expected.content());
+    }
+
+    @Test
+    void aLineWithNoRoomForItsFirstCharacterIsLeftToColumnText() throws Exception {
+        float[] box = {10f, 100f, 13f, 20f};
+        assertThat(shortcut(new Phrase(new Chunk("Wide", new Font(dejaVu, 10f))), box, 1f, Element.ALIGN_LEFT).yLine()).isNaN();
     }
 
     @Test
@@ -98,18 +144,27 @@ class SingleLineTextTest {
     }
 
     private Result columnText(Phrase phrase, float[] box, float multiplied, int alignment) throws Exception {
+        return columnTextLines(phrase, box, 0f, multiplied, alignment);
+    }
+
+    /** As LeftToRightPhrase lays text out when the shortcut declines it, with the bidi pass JasperReports' own uses. */
+    private Result columnTextLines(Phrase phrase, float[] box, float fixed, float multiplied, int alignment) throws Exception {
         PdfContentByte canvas = writer.getDirectContent().getDuplicate();
         ColumnText column = new ColumnText(canvas);
-        column.setSimpleColumn(phrase, box[0], box[1], box[2], box[3], 0f, alignment);
-        if (multiplied != 0f) column.setLeading(0f, multiplied);
+        column.setSimpleColumn(phrase, box[0], box[1], box[2], box[3], fixed, alignment);
+        if (multiplied != 0f) column.setLeading(fixed, multiplied);
         column.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         column.go();
         return new Result(column.getYLine(), canvas.toString());
     }
 
     private Result shortcut(Phrase phrase, float[] box, float multiplied, int alignment) {
+        return shortcut(phrase, box, 0f, multiplied, alignment);
+    }
+
+    private Result shortcut(Phrase phrase, float[] box, float fixed, float multiplied, int alignment) {
         PdfContentByte canvas = writer.getDirectContent().getDuplicate();
-        float yLine = SingleLineText.write(canvas, phrase, box[0], box[1], box[2], box[3], 0f, multiplied, alignment);
+        float yLine = PlainText.write(canvas, phrase, box[0], box[1], box[2], box[3], fixed, multiplied, alignment);
         return new Result(yLine, canvas.toString());
     }
 }
