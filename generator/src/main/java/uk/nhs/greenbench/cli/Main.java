@@ -18,6 +18,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Reproducible.useLocaleServicesOfOurOwn();
         OwnTempFolder.use();
         System.exit(commandLine().execute(args));
     }

@@ -13,7 +13,18 @@ final class Reproducible {
     }
 
     static void settle() {
+        useLocaleServicesOfOurOwn();
         Locale.setDefault(Locale.UK);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    /**
+     * Lets the JDK use greenbench's own line-break iterator for British English (RememberedBreaksProvider: the JDK's
+     * breaks, found once per text), ahead of its built-in locale data, which is otherwise used as before. The JDK reads
+     * this once, when a locale service is first asked for: main sets it before anything else. A value already given
+     * (-Djava.locale.providers=…) is kept.
+     */
+    static void useLocaleServicesOfOurOwn() {
+        if (System.getProperty("java.locale.providers") == null) System.setProperty("java.locale.providers", "SPI,CLDR,COMPAT");
     }
 }
