@@ -1,10 +1,7 @@
 package uk.nhs.greenbench.xlsx;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,15 +45,13 @@ final class XlsxWriter {
             // The fastest deflate level: the default level's compressing was a fifth of a workbook's CPU time (JFR),
             // for files 15% smaller.
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            Writer text = new OutputStreamWriter(new EntryStream(zip), StandardCharsets.UTF_8);
             StringBuilder wbRels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PKG_REL).append("\">");
             for (int i = 0; i < sheets.size(); i++) {
                 String path = "xl/worksheets/sheet" + (i + 1) + ".xml";
                 ZipEntry e = new ZipEntry(path);
                 e.setTimeLocal(time);
                 zip.putNextEntry(e);
-                sheet(sheets.get(i), i, text);
-                text.flush();
+                sheet(sheets.get(i), i, zip);
                 sheets.get(i).release();
                 zip.closeEntry();
                 parts.override("/" + path, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
@@ -144,7 +139,7 @@ final class XlsxWriter {
     }
 
     /** Writes a sheet's XML to {@code out}, a block of rows at a time. */
-    private void sheet(Sheet s, int index, Writer out) throws IOException {
+    private void sheet(Sheet s, int index, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL).append("\">");
         if (s.printSetUp()) sb.append("<sheetPr><pageSetUpPr autoPageBreaks=\"1\" fitToPage=\"1\"/></sheetPr>");
         sb.append("<dimension ref=\"").append(s.dimension()).append("\"/>");
@@ -173,7 +168,7 @@ final class XlsxWriter {
             for (int c = 0; c < row.length; c++) if (row[c] != null) cell(sb, r, c, row[c]);
             sb.append("</row>");
             if (sb.length() > BLOCK) {
-                out.append(sb);
+                writeUtf8(out, sb);
                 sb.setLength(0);
             }
         });
@@ -221,7 +216,7 @@ final class XlsxWriter {
             parts.put("xl/worksheets/_rels/sheet" + (index + 1) + ".xml.rels",
                     HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + rels + "</Relationships>");
         }
-        out.append(sb.append("</worksheet>"));
+        writeUtf8(out, sb.append("</worksheet>"));
     }
 
     private void cell(StringBuilder sb, int row, int col, Cell c) {
@@ -254,20 +249,11 @@ final class XlsxWriter {
         return sb.append("</sst>").toString();
     }
 
-    /** The zip as a stream for one entry's text: writes pass straight through, and closing it leaves the zip open. */
-    private static final class EntryStream extends FilterOutputStream {
-        EntryStream(OutputStream zip) {
-            super(zip);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+    /**
+     * A block of XML as UTF-8, straight from its text: through an OutputStreamWriter each character of a block of
+     * plain ASCII was widened to a char and encoded one by one, 3% of a national pack's CPU time (JFR).
+     */
+    private static void writeUtf8(OutputStream out, CharSequence xml) throws IOException {
+        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
