@@ -25,6 +25,9 @@ final class Reproducible {
      * (-Djava.locale.providers=…) is kept.
      */
     static void useLocaleServicesOfOurOwn() {
-        if (System.getProperty("java.locale.providers") == null) System.setProperty("java.locale.providers", "SPI,CLDR,COMPAT");
+        // JDK 17's default order (CLDR, then the old JRE data) with SPI first; from JDK 21 naming COMPAT prints a warning.
+        if (System.getProperty("java.locale.providers") == null) {
+            System.setProperty("java.locale.providers", Runtime.version().feature() < 21 ? "SPI,CLDR,COMPAT" : "SPI,CLDR");
+        }
     }
 }

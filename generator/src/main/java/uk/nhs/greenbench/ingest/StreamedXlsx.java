@@ -22,8 +22,9 @@ import java.util.List;
  * text as the full workbook model would ({@link WorkbookTableReader#text}): numbers in full precision, shared and
  * inline strings as written, booleans as TRUE/FALSE, errors as #ERROR, a formula by its cached result. Loading a
  * DESNZ flat file into POI's full model (every cell an XML object) was 4% of the national pack's CPU time, on the
- * critical path of reading a year. A cell type it does not know (an ISO date cell) makes it give up, and the
- * caller reads the workbook with the full model instead.
+ * critical path of reading a year. What it cannot give exactly as the model would (an ISO date cell, a formula without
+ * its cached result, an array formula, an empty value, a package with no worksheets) makes it give up, and the caller
+ * reads the workbook with the full model instead.
  */
 final class StreamedXlsx implements AutoCloseable {
     /** A cell this reader cannot turn into the text the full model would give. */
@@ -41,7 +42,9 @@ final class StreamedXlsx implements AutoCloseable {
         pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             reader = new XSSFReader(pkg);
-            strings = new ReadOnlySharedStringsTable(pkg);
+            strings = new ReadOnlySharedStringsTable(pkg, false); // as the full model: phonetic runs left out
+            // An .docx or other package named .xlsx has no sheets here: the full model says what it is.
+            if (sheetNames().isEmpty()) throw new Unsupported("no worksheets");
         } catch (Exception | Error e) {
             pkg.revert();
             throw e;
@@ -59,12 +62,12 @@ final class StreamedXlsx implements AutoCloseable {
         return names;
     }
 
-    /** The named sheet's cells, or null when the workbook has no such sheet. */
+    /** The named sheet's cells (the first whose name matches ignoring case, as the full model finds it), or null. */
     SheetGrid sheet(String name) throws Exception {
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
-                if (!it.getSheetName().equals(name)) continue;
+                if (!it.getSheetName().equalsIgnoreCase(name)) continue;
                 Cells cells = new Cells();
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(cells);
@@ -130,7 +133,11 @@ final class StreamedXlsx implements AutoCloseable {
                     hasValue = true;
                 }
                 case "t" -> inInlineText = inInline;
-                case "f" -> hasFormula = true;
+                case "f" -> {
+                    hasFormula = true;
+                    // Cells of an array formula's range have no formula or value of their own: the model gives them 0.
+                    if ("array".equals(atts.getValue("t"))) throw new UnsupportedCell("an array formula");
+                }
                 case "rPh" -> inPhonetic = true;
                 default -> {
                 }
@@ -145,8 +152,13 @@ final class StreamedXlsx implements AutoCloseable {
                 case "t" -> inInlineText = false;
                 case "rPh" -> inPhonetic = false;
                 case "c" -> {
-                    // The full model gives a formula without a cached result as 0, FALSE or "" by its type.
+                    // The full model gives a formula without a cached result, an empty value, or a boolean or error
+                    // without one as 0, FALSE, #ERROR or "" by its type: those go to the model.
                     if (hasFormula && !hasValue) throw new UnsupportedCell("a formula without its result");
+                    if (hasValue && value.length() == 0 && !"s".equals(type) && !"inlineStr".equals(type) && !"str".equals(type)) {
+                        throw new UnsupportedCell("an empty value");
+                    }
+                    if (!hasValue && ("b".equals(type) || "e".equals(type))) throw new UnsupportedCell("a " + type + " cell without its value");
                     while (row.size() < column) row.add("");
                     if (column < row.size()) row.set(column, text());
                     else row.add(text());
@@ -169,9 +181,9 @@ final class StreamedXlsx implements AutoCloseable {
             return switch (type) {
                 case "s" -> strings.getItemAt(Integer.parseInt(v.trim())).getString();
                 case "inlineStr" -> new XSSFRichTextString(v).getString();
-                case "b" -> v.equals("1") || v.equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+                case "b" -> v.equals("1") ? "TRUE" : "FALSE";
                 case "e" -> "#ERROR";
-                default -> v; // str: a formula's text result
+                default -> new XSSFRichTextString(v).getString(); // str: a formula's text result, escapes decoded
             };
         }
     }

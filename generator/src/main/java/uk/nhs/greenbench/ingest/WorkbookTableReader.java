@@ -208,7 +208,8 @@ public final class WorkbookTableReader {
 
     /**
      * The most a workbook may hold: a file of 64 MB, and no part that unpacks to more (the largest real one, a DESNZ
-     * flat file's sheet, is 3 MB). Larger workbooks are read whole by Apache POI and would exhaust the memory.
+     * flat file's sheet, is 3 MB). An .xls, or an .xlsx the stream hands to the full model, is read whole by Apache POI,
+     * and a larger one would exhaust the memory.
      */
     public static final long MAX_BYTES = 64L << 20;
 
@@ -231,7 +232,7 @@ public final class WorkbookTableReader {
         String limit = (MAX_BYTES >> 20) + " MB";
         if (java.nio.file.Files.size(file) > MAX_BYTES) {
             throw new InputException(file.getFileName() + ": the workbook is larger than " + limit + " (greenbench's limit for a workbook, "
-                    + "which is read whole): save the sheet as CSV, which is read as a stream whatever its size");
+                    + "which may be read whole): save the sheet as CSV, which is read as a stream whatever its size");
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             var entries = zip.entries();
@@ -240,7 +241,7 @@ public final class WorkbookTableReader {
                 if (e.getSize() > MAX_BYTES) {
                     throw new InputException(file.getFileName() + ": the workbook's part " + e.getName() + " unpacks to "
                             + String.format(java.util.Locale.UK, "%,d", e.getSize()) + " bytes, more than " + limit
-                            + " (greenbench's limit for a workbook, which is read whole): save the sheet as CSV, which is read as a stream");
+                            + " (greenbench's limit for a workbook, which may be read whole): save the sheet as CSV, which is read as a stream");
                 }
             }
         } catch (java.util.zip.ZipException notZip) {

@@ -99,6 +99,27 @@ class StreamedXlsxTest {
         }
     }
 
+    @Test
+    void aSheetIsFoundWhateverTheCaseOfItsNameAndAnOtherPackageIsLeftToTheFullModel() throws Exception {
+        Path file = dir.resolve("case.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Factors by Category").createRow(0).createCell(0).setCellValue("Level 1");
+            wb.write(out);
+        }
+        try (WorkbookTableReader.OpenWorkbook wb = WorkbookTableReader.open(file)) {
+            assertThat(wb.read("factors by category", 1).headers()).containsExactly("Level 1");
+        }
+        Path notAWorkbook = dir.resolve("document.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(notAWorkbook))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
+                    + "ContentType=\"application/xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> new StreamedXlsx(notAWorkbook));
+        org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> WorkbookTableReader.sheetNames(notAWorkbook));
+    }
+
     private static void assertStreamedEqualsModel(Path file) throws Exception {
         List<String> names = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
