@@ -37,21 +37,28 @@ final class StreamedXlsx implements AutoCloseable {
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable strings;
+    private final List<String> sheetNames;
 
     StreamedXlsx(Path file) throws Exception {
         pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             reader = new XSSFReader(pkg);
             strings = new ReadOnlySharedStringsTable(pkg, false); // as the full model: phonetic runs left out
+            sheetNames = names(reader);
             // An .docx or other package named .xlsx has no sheets here: the full model says what it is.
-            if (sheetNames().isEmpty()) throw new Unsupported("no worksheets");
+            if (sheetNames.isEmpty()) throw new Unsupported("no worksheets");
         } catch (Exception | Error e) {
             pkg.revert();
             throw e;
         }
     }
 
-    List<String> sheetNames() throws Exception {
+    /** The workbook's sheet names, in order. */
+    List<String> sheetNames() {
+        return sheetNames;
+    }
+
+    private static List<String> names(XSSFReader reader) throws Exception {
         List<String> names = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
@@ -59,7 +66,7 @@ final class StreamedXlsx implements AutoCloseable {
                 names.add(it.getSheetName());
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** The named sheet's cells (the first whose name matches ignoring case, as the full model finds it), or null. */

@@ -83,13 +83,7 @@ public final class WorkbookTableReader {
         }
 
         public List<String> sheetNames() {
-            if (streamed != null) {
-                try {
-                    return streamed.sheetNames();
-                } catch (Exception e) {
-                    useModel();
-                }
-            }
+            if (streamed != null) return streamed.sheetNames();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < model.getNumberOfSheets(); i++) names.add(model.getSheetName(i));
             return names;
