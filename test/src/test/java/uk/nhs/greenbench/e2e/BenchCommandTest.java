@@ -1,8 +1,8 @@
 package uk.nhs.greenbench.e2e;
 
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -15,27 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The benchmark runs from the command line, as the launcher runs it, and reports every stage; its synthetic run three
  * times the national size is the guard on memory at scale: it must finish within a heap cap the national pack and the
- * x3 set need with a margin, so a change that makes memory grow with the size of the largest document (holding a
- * whole area document, or every document) fails the build. Nothing is asserted about the timings.
+ * x3 set need with a margin ({@link Packs#BENCH_JVM}), so a change that makes memory grow with the size of the largest
+ * document (holding a whole area document, or every document) fails the build. Nothing is asserted about the timings.
+ * The run is the suite's one bench run, started in the background with the first pack; its national pack is also the
+ * repeat pack the byte-identical tests compare with.
  */
-// One child JVM on the launcher's options: it runs beside the other tests.
+// It waits for a child JVM: it runs beside the other tests.
 @Execution(ExecutionMode.CONCURRENT)
+@Order(1)
 class BenchCommandTest {
-    /**
-     * The launcher's JVM options with the heap cap lowered to what the national pack and the x3 set need, with a third
-     * to spare. Measured 2026-12-02 (`./greenbench bench --scale 3` with -Xmx): the x3 run completes at 192 MiB with a
-     * live heap of 174 MiB, at the edge; 256 MiB leaves room for the variation between runs, and a change that needs
-     * a third more memory at x3 fails here. The launcher's 768 MiB is what x10 is given.
-     */
-    static final String HEAP = "-Xmx256m";
-
-    @TempDir
-    Path dir;
-
     @Test
     void benchReportsEveryStageAndRunsTheX3SyntheticSetWithinTheHeapCap() throws Exception {
-        Packs.Run run = Packs.runInNewJvm(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", HEAP),
-                "bench", "--scale", "3", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
+        Packs.BenchRun bench = Packs.benchRun();
+        Packs.Run run = bench.run();
+        Path dir = bench.dir();
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("whole national pack", "peak RSS", "LibreOffice comparison: skipped", "synthetic x3 time", "machine:")
                 .doesNotContain("OutOfMemoryError");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 // The reading happens in a child JVM on one core: it runs beside the other tests.
 @Execution(ExecutionMode.CONCURRENT)
+@Order(2)
 class MillionRowCsvTest {
     private static final String REAL = "data/eric/2019-20/ERIC_201920_SiteData_for_R.csv";
     private static final int ROWS = 1_000_000;

@@ -46,13 +46,21 @@ final class Packs {
 
     /** As {@link #runInNewJvm(String...)}, with options for the new JVM such as a heap limit. */
     static Run runInNewJvm(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return waitFor(startInNewJvm(jvmOptions, args));
+    }
+
+    /** Starts greenbench in a fresh JVM, its output and errors on one stream; {@link #waitFor} collects them. */
+    static Process startInNewJvm(List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new java.util.ArrayList<>(List.of(java));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dgreenbench.home=" + home(),
                 "uk.nhs.greenbench.cli.Main"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    static Run waitFor(Process p) throws IOException, InterruptedException {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out, out);
     }
@@ -72,12 +80,11 @@ final class Packs {
         if (!year.equals(LATEST)) return allYears().resolve(year);
         Path dir = OUT.get(year);
         if (dir == null) {
-            Path out = Files.createTempDirectory("greenbench-e2e-");
+            Path out = removedAtExit(Files.createTempDirectory("greenbench-e2e-"));
             Run r = run("generate", "--year", year, "--out", out.toString(), "--quiet");
             if (r.exitCode() != 0) throw new IllegalStateException("generate " + year + " failed: " + r.err());
             dir = out.resolve(year);
             OUT.put(year, dir);
-            startRepeatPack();
         }
         return dir;
     }
@@ -89,7 +96,7 @@ final class Packs {
     static synchronized Path allYears() throws IOException {
         Path dir = OUT.get("all");
         if (dir == null) {
-            dir = Files.createTempDirectory("greenbench-e2e-all-");
+            dir = removedAtExit(Files.createTempDirectory("greenbench-e2e-all-"));
             Run r = run("generate", "--years", "all", "--only", "tables", "--out", dir.toString(), "--quiet");
             if (r.exitCode() != 0) throw new IllegalStateException("generate --years all failed: " + r.err());
             OUT.put("all", dir);
@@ -107,46 +114,93 @@ final class Packs {
     }
 
     /**
-     * The 2023-24 pack generated a second time, in a fresh JVM under another time zone and locale, on first use: the
-     * byte-identical tests of every kind of file compare it with {@link #pack}, so it is made once per test run.
+     * The 2023-24 pack generated a second time, in a fresh JVM under another time zone and locale: the byte-identical
+     * tests of every kind of file compare it with {@link #pack}. It is the national pack of the suite's one bench run
+     * ({@link #benchRun}), which writes it as {@code generate} does (same code, same bytes), so the suite makes the
+     * pack once for both; this returns as soon as that pack is published, while the bench goes on to its x3 set.
      */
     static Path repeatPack() throws IOException, InterruptedException {
-        startRepeatPack();
-        try {
-            return repeat.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the repeat run failed: " + e.getCause().getMessage(), e.getCause());
-        }
+        return await(bench().nationalPack);
     }
 
-    private static java.util.concurrent.CompletableFuture<Path> repeat;
+    /**
+     * The suite's one {@code bench --scale 3} run, finished: the x3 memory guard ({@link BenchCommandTest}), with its
+     * national pack serving as the repeat pack.
+     */
+    static BenchRun benchRun() throws IOException, InterruptedException {
+        return await(bench().finished);
+    }
+
+    /** A finished bench run: what it printed and the folder it wrote (bench.txt, bench.csv, pack/, synthetic-x3/). */
+    record BenchRun(Run run, Path dir) {
+    }
 
     /**
-     * Starts the repeat run in the background once the first pack is written: its child JVM then runs while the
-     * suite's single-threaded checks leave a core free, instead of holding up the test that first needs it.
+     * The launcher's JVM options (the client compiler, the serial collector; the pack as a user makes it), with the heap
+     * cap lowered to what the national pack and the x3 set need with a third to spare. Measured 2026-12-02
+     * ({@code ./greenbench bench --scale 3} with -Xmx): the x3 run completes at 192 MiB with a live heap of 174 MiB, at
+     * the edge; 256 MiB leaves room for the variation between runs, and a change that needs a third more memory at x3
+     * fails. The launcher's 768 MiB is what x10 is given. The time zone and locale are another machine's: nothing
+     * written may depend on them.
      */
-    private static synchronized void startRepeatPack() {
-        if (repeat != null) return;
-        repeat = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    static final List<String> BENCH_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+            "-Duser.timezone=Pacific/Auckland", "-Duser.language=de", "-Duser.country=DE");
+
+    private static final class StartedBench {
+        final java.util.concurrent.CompletableFuture<Path> nationalPack = new java.util.concurrent.CompletableFuture<>();
+        final java.util.concurrent.CompletableFuture<BenchRun> finished = new java.util.concurrent.CompletableFuture<>();
+    }
+
+    private static StartedBench bench;
+
+    /**
+     * Starts the bench run in the background on first use, or returns the one started. It is the suite's longest single
+     * job (four national packs of work), so {@link BenchCommandTest} is ordered first of all (junit-platform.properties)
+     * and starts it at once, to run beside everything else.
+     */
+    private static synchronized StartedBench bench() {
+        if (bench != null) return bench;
+        StartedBench b = bench = new StartedBench();
+        Thread t = new Thread(() -> {
             try {
-                Path out = Files.createTempDirectory("greenbench-repeat-");
-                // With the launcher's JVM options (./greenbench): the pack as a user makes it, without a default JVM's
-                // optimising-compiler threads competing with the rest of the suite (suite CPU 9 min 17 s -> 8 min 47 s).
-                Run r = runInNewJvm(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=Pacific/Auckland", "-Duser.language=de", "-Duser.country=DE"),
-                        "generate", "--year", "2023-24", "--out", out.toString(), "-q");
-                if (r.exitCode() != 0) throw new IllegalStateException(r.err());
-                return out.resolve("2023-24");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                Path dir = removedAtExit(Files.createTempDirectory("greenbench-bench-"));
+                Path national = dir.resolve("pack").resolve(LATEST);
+                Thread watcher = new Thread(() -> {
+                    // The pack is published by renaming its finished staging folder: once the folder is there it is whole.
+                    try {
+                        while (!b.finished.isDone() && !Files.isDirectory(national)) Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (Files.isDirectory(national)) b.nationalPack.complete(national);
+                }, "bench-national-pack");
+                watcher.setDaemon(true);
+                watcher.start();
+                Process p = startInNewJvm(BENCH_JVM, "bench", "--scale", "3", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
+                // A run of a few tests that needed only the national pack ends before the x3 set: the child goes with it.
+                Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+                Run r = waitFor(p);
+                b.finished.complete(new BenchRun(r, dir));
+                watcher.join();
+                if (!b.nationalPack.isDone()) {
+                    b.nationalPack.completeExceptionally(new IllegalStateException("the bench run wrote no national pack (exit " + r.exitCode() + "): " + r.out()));
+                }
+            } catch (Exception e) {
+                b.finished.completeExceptionally(e);
+                b.nationalPack.completeExceptionally(e);
             }
-        }, runnable -> {
-            Thread t = new Thread(runnable, "repeat-pack");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, "bench-run");
+        t.setDaemon(true);
+        t.start();
+        return b;
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the bench run failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** The synthetic returns file the tests (and the README's example) use: made-up figures for seven real trusts. */
@@ -158,7 +212,7 @@ final class Packs {
     static synchronized Path returnsPack() throws IOException {
         Path dir = OUT.get("returns");
         if (dir == null) {
-            Path out = Files.createTempDirectory("greenbench-e2e-returns-");
+            Path out = removedAtExit(Files.createTempDirectory("greenbench-e2e-returns-"));
             // On the one-year folder: the returns tests look at the year's figures and documents, not at its trends or
             // web pages (the site renders the same figures and is tested on the latest year's own pack).
             Path home = oneYearHome("2023-24");
@@ -235,15 +289,21 @@ final class Packs {
         bundled.set("years", years);
         json.writeValue(data.resolve("bundled.json").toFile(), bundled);
         // Links and folders only: walking does not follow the links, so the real files are never touched.
+        removedAtExit(home);
+        ONE_YEAR_HOMES.put(year, home);
+        return home;
+    }
+
+    /** A temporary folder of the suite's, removed when the test JVM exits (the bench run's is the best part of a GB). */
+    private static Path removedAtExit(Path dir) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var all = Files.walk(home)) {
+            try (var all = Files.walk(dir)) {
                 for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             } catch (IOException ignored) {
                 // A temporary folder left behind is harmless.
             }
         }));
-        ONE_YEAR_HOMES.put(year, home);
-        return home;
+        return dir;
     }
 
 }
