@@ -26,6 +26,7 @@ final class EricRowMapper {
     private final Map<String, Integer> identity = new LinkedHashMap<>();
     private final Map<String, int[]> measureColumns = new LinkedHashMap<>();
     private final int[] parsedColumns;
+    private final double[] parsed;
     private final java.util.Set<Integer> readColumns;
     /** Derived measure → the column it reads. */
     private final Map<String, Integer> derivedColumns = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ final class EricRowMapper {
         }
         readColumns = columns.used();
         parsedColumns = used.stream().mapToInt(Integer::intValue).toArray();
+        parsed = new double[parsedColumns.length == 0 ? 0 : parsedColumns[parsedColumns.length - 1] + 1];
     }
 
     /** Spreadsheet column letters of a 0-based column: 0 → A, 26 → AA. */
@@ -89,7 +91,7 @@ final class EricRowMapper {
             findings.add(new QualityIssue("short_row", trustCode, "", where, "Row has " + row.cells().size() + " of "
                     + table.headers().size() + " columns (was the file cut off?); the missing cells were read as no value."));
         }
-        Map<Integer, Double> cells = parseCells(row, where);
+        double[] cells = parseCells(row, where);
         Map<String, Double> values = new HashMap<>();
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         for (Map.Entry<String, int[]> m : measureColumns.entrySet()) {
@@ -97,8 +99,8 @@ final class EricRowMapper {
             double sum = 0;
             boolean any = false;
             for (int col : m.getValue()) {
-                Double v = cells.get(col);
-                if (v == null) continue;
+                double v = cells[col];
+                if (Double.isNaN(v)) continue;
                 if (v < 0) {
                     // A negative cost can be real (a rebate for recycled material); a negative quantity cannot.
                     if (reported.add(col)) {
@@ -176,14 +178,18 @@ final class EricRowMapper {
         return out;
     }
 
-    /** Column → value for every cell a measure uses that holds a number; faults are recorded, not thrown. */
-    private Map<Integer, Double> parseCells(SourceTable.Row row, String where) {
-        Map<Integer, Double> out = new HashMap<>();
+    /**
+     * The value of every cell a measure uses, by column, NaN where it holds none; faults are recorded, not thrown. The
+     * array is this mapper's own, reused row after row (a million-row file would otherwise make a map per row).
+     */
+    private double[] parseCells(SourceTable.Row row, String where) {
+        double[] out = parsed;
         for (int col : parsedColumns) {
             String raw = row.cell(col);
+            out[col] = Double.NaN;
             try {
                 OptionalDouble v = NumberParser.parse(raw);
-                if (v.isPresent()) out.put(col, v.getAsDouble());
+                if (v.isPresent()) out[col] = v.getAsDouble();
             } catch (NumberParser.NotANumber bad) {
                 errorCount++;
                 if (errors.size() < MAX_REPORTED_ERRORS) {

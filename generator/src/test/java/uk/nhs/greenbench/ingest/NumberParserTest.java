@@ -36,6 +36,31 @@ class NumberParserTest {
     }
 
     @Test
+    void plainDecimalsOfEveryLengthGiveParseDoublesExactBits() throws Exception {
+        // The fast path divides exact integers by exact powers of ten; it must agree with parseDouble to the last bit,
+        // at the edges too (2^53, 22 decimals, 18 characters) and on the values ERIC publishes (whole kWh, pence).
+        java.util.Random random = new java.util.Random(20261203);
+        java.util.List<String> cases = new java.util.ArrayList<>(java.util.List.of("9007199254740992", "9007199254740993",
+                "-9007199254740993", "0.1", "0.3", "123456789.123456", "0.0000000000000000000001", ".00000000000000000000001",
+                "99999999999999999", "-0.0", "0", "00000012.50"));
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder(random.nextInt(8) == 0 ? "-" : "");
+            int length = 1 + random.nextInt(17 - sb.length());
+            int point = random.nextInt(length + 3) - 1;
+            for (int k = 0; k < length; k++) {
+                if (k == point) sb.append('.');
+                else sb.append((char) ('0' + random.nextInt(10)));
+            }
+            cases.add(sb.toString());
+        }
+        for (String raw : cases) {
+            if (raw.equals("-") || raw.equals(".") || raw.equals("-.")) continue;
+            assertThat(Double.doubleToRawLongBits(NumberParser.plainValue(raw))).as(raw)
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(raw)));
+        }
+    }
+
+    @Test
     void oneRuleForDigitGroupingWhateverTheSeparator() throws Exception {
         assertThat(NumberParser.parse("1 234 567").getAsDouble()).isEqualTo(1234567.0);
         assertThat(NumberParser.parse("1\u00A0234.5").getAsDouble()).isEqualTo(1234.5);
