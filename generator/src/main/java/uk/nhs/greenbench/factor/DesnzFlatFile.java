@@ -25,11 +25,17 @@ public final class DesnzFlatFile {
     private final String fileName;
     private final List<Row> rows;
     private final String valueHeader;
+    /** Each row's level 1-3, column text and unit as {@link EricLayout#normalise} makes them, made once for every look-up. */
+    private final List<String[]> compared = new ArrayList<>();
 
     private DesnzFlatFile(String fileName, List<Row> rows, String valueHeader) {
         this.fileName = fileName;
         this.rows = rows;
         this.valueHeader = valueHeader;
+        for (Row r : rows) {
+            compared.add(new String[]{EricLayout.normalise(r.level1()), EricLayout.normalise(r.level2()), EricLayout.normalise(r.level3()),
+                    EricLayout.normalise(r.columnText()), EricLayout.normalise(r.uom())});
+        }
     }
 
     public static DesnzFlatFile read(Path file) {
@@ -78,9 +84,12 @@ public final class DesnzFlatFile {
     /** Rows matching a selector; every given list must contain the row's text (case- and space-insensitive). */
     public List<Row> find(FactorDefinition.DesnzSelector s) {
         List<Row> found = new ArrayList<>();
-        for (Row r : rows) {
-            if (matches(s.level1(), r.level1()) && matches(s.level2(), r.level2()) && matches(s.level3(), r.level3())
-                    && matches(s.columnText(), r.columnText()) && matches(s.uom(), r.uom())) {
+        List<String> level1 = normalised(s.level1()), level2 = normalised(s.level2()), level3 = normalised(s.level3()),
+                columnText = normalised(s.columnText()), uom = normalised(s.uom());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String[] c = compared.get(i);
+            if (matches(level1, c[0]) && matches(level2, c[1]) && matches(level3, c[2]) && matches(columnText, c[3]) && matches(uom, c[4])) {
                 if (r.value() == null) {
                     throw InputException.at(fileName, r.rowNumber(), valueHeader, "the factor \"" + s.label()
                             + "\" is not a number: \"" + r.rawValue() + "\"");
@@ -91,10 +100,12 @@ public final class DesnzFlatFile {
         return found;
     }
 
+    private static List<String> normalised(List<String> alternatives) {
+        return alternatives == null ? List.of() : alternatives.stream().map(EricLayout::normalise).toList();
+    }
+
+    /** Whether a normalised value is one of the normalised alternatives; no alternatives match any value. */
     private static boolean matches(List<String> alternatives, String value) {
-        if (alternatives == null || alternatives.isEmpty()) return true;
-        String v = EricLayout.normalise(value);
-        for (String a : alternatives) if (EricLayout.normalise(a).equals(v)) return true;
-        return false;
+        return alternatives.isEmpty() || alternatives.contains(value);
     }
 }
