@@ -25,17 +25,17 @@ public final class DesnzFlatFile {
     private final String fileName;
     private final List<Row> rows;
     private final String valueHeader;
-    /** Each row's level 1-3, column text and unit as {@link EricLayout#normalise} makes them, made once for every look-up. */
-    private final List<String[]> compared = new ArrayList<>();
+    /** Each row with its level 1-3, column text and unit as {@link EricLayout#normalise} makes them, once for every look-up. */
+    private final List<Keyed> keyed = new ArrayList<>();
+
+    private record Keyed(Row row, List<String> keys) {
+    }
 
     private DesnzFlatFile(String fileName, List<Row> rows, String valueHeader) {
         this.fileName = fileName;
         this.rows = rows;
         this.valueHeader = valueHeader;
-        for (Row r : rows) {
-            compared.add(new String[]{EricLayout.normalise(r.level1()), EricLayout.normalise(r.level2()), EricLayout.normalise(r.level3()),
-                    EricLayout.normalise(r.columnText()), EricLayout.normalise(r.uom())});
-        }
+        for (Row r : rows) keyed.add(new Keyed(r, normalised(java.util.Arrays.asList(r.level1(), r.level2(), r.level3(), r.columnText(), r.uom()))));
     }
 
     public static DesnzFlatFile read(Path file) {
@@ -84,12 +84,12 @@ public final class DesnzFlatFile {
     /** Rows matching a selector; every given list must contain the row's text (case- and space-insensitive). */
     public List<Row> find(FactorDefinition.DesnzSelector s) {
         List<Row> found = new ArrayList<>();
-        List<String> level1 = normalised(s.level1()), level2 = normalised(s.level2()), level3 = normalised(s.level3()),
-                columnText = normalised(s.columnText()), uom = normalised(s.uom());
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            String[] c = compared.get(i);
-            if (matches(level1, c[0]) && matches(level2, c[1]) && matches(level3, c[2]) && matches(columnText, c[3]) && matches(uom, c[4])) {
+        // The selector's lists in the order of a row's keys.
+        List<List<String>> wanted = java.util.stream.Stream.of(s.level1(), s.level2(), s.level3(), s.columnText(), s.uom())
+                .map(DesnzFlatFile::normalised).toList();
+        for (Keyed k : keyed) {
+            Row r = k.row();
+            if (matchesAll(wanted, k.keys())) {
                 if (r.value() == null) {
                     throw InputException.at(fileName, r.rowNumber(), valueHeader, "the factor \"" + s.label()
                             + "\" is not a number: \"" + r.rawValue() + "\"");
@@ -104,8 +104,11 @@ public final class DesnzFlatFile {
         return alternatives == null ? List.of() : alternatives.stream().map(EricLayout::normalise).toList();
     }
 
-    /** Whether a normalised value is one of the normalised alternatives; no alternatives match any value. */
-    private static boolean matches(List<String> alternatives, String value) {
-        return alternatives.isEmpty() || alternatives.contains(value);
+    /** Whether each key is one of its alternatives; an empty list of alternatives matches any key. */
+    private static boolean matchesAll(List<List<String>> alternatives, List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (!alternatives.get(i).isEmpty() && !alternatives.get(i).contains(keys.get(i))) return false;
+        }
+        return true;
     }
 }

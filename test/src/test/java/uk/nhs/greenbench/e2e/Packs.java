@@ -120,7 +120,17 @@ final class Packs {
      * pack once for both; this returns as soon as that pack is published, while the bench goes on to its x3 set.
      */
     static Path repeatPack() throws IOException, InterruptedException {
-        return await(bench().nationalPack);
+        StartedBench b = bench();
+        // The pack is published by renaming its finished staging folder: once the folder is there it is whole.
+        Path national = b.dir().resolve("pack").resolve(LATEST);
+        while (!Files.isDirectory(national)) {
+            if (b.finished().isDone() && !Files.isDirectory(national)) {
+                Run r = await(b.finished()).run();
+                throw new IllegalStateException("the bench run wrote no national pack (exit " + r.exitCode() + "): " + r.out());
+            }
+            Thread.sleep(200);
+        }
+        return national;
     }
 
     /**
@@ -128,7 +138,7 @@ final class Packs {
      * national pack serving as the repeat pack.
      */
     static BenchRun benchRun() throws IOException, InterruptedException {
-        return await(bench().finished);
+        return await(bench().finished());
     }
 
     /** A finished bench run: what it printed and the folder it wrote (bench.txt, bench.csv, pack/, synthetic-x3/). */
@@ -146,9 +156,8 @@ final class Packs {
     static final List<String> BENCH_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
             "-Duser.timezone=Pacific/Auckland", "-Duser.language=de", "-Duser.country=DE");
 
-    private static final class StartedBench {
-        final java.util.concurrent.CompletableFuture<Path> nationalPack = new java.util.concurrent.CompletableFuture<>();
-        final java.util.concurrent.CompletableFuture<BenchRun> finished = new java.util.concurrent.CompletableFuture<>();
+    /** The bench run under way: the folder it writes, and its result once the child JVM has exited. */
+    private record StartedBench(Path dir, java.util.concurrent.CompletableFuture<BenchRun> finished) {
     }
 
     private static StartedBench bench;
@@ -158,41 +167,27 @@ final class Packs {
      * job (four national packs of work), so {@link BenchCommandTest} is ordered first of all (junit-platform.properties)
      * and starts it at once, to run beside everything else.
      */
-    private static synchronized StartedBench bench() {
+    private static synchronized StartedBench bench() throws IOException {
         if (bench != null) return bench;
-        StartedBench b = bench = new StartedBench();
-        Thread t = new Thread(() -> {
+        Path dir = removedAtExit(Files.createTempDirectory("greenbench-bench-"));
+        Process p = startInNewJvm(BENCH_JVM, "bench", "--scale", "3", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
+        // A run of a few tests that needed only the national pack ends before the x3 set: the child goes with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+        bench = new StartedBench(dir, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                Path dir = removedAtExit(Files.createTempDirectory("greenbench-bench-"));
-                Path national = dir.resolve("pack").resolve(LATEST);
-                Thread watcher = new Thread(() -> {
-                    // The pack is published by renaming its finished staging folder: once the folder is there it is whole.
-                    try {
-                        while (!b.finished.isDone() && !Files.isDirectory(national)) Thread.sleep(200);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    if (Files.isDirectory(national)) b.nationalPack.complete(national);
-                }, "bench-national-pack");
-                watcher.setDaemon(true);
-                watcher.start();
-                Process p = startInNewJvm(BENCH_JVM, "bench", "--scale", "3", "--libreoffice", "0", "--out", dir.toString(), "--quiet");
-                // A run of a few tests that needed only the national pack ends before the x3 set: the child goes with it.
-                Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
-                Run r = waitFor(p);
-                b.finished.complete(new BenchRun(r, dir));
-                watcher.join();
-                if (!b.nationalPack.isDone()) {
-                    b.nationalPack.completeExceptionally(new IllegalStateException("the bench run wrote no national pack (exit " + r.exitCode() + "): " + r.out()));
-                }
-            } catch (Exception e) {
-                b.finished.completeExceptionally(e);
-                b.nationalPack.completeExceptionally(e);
+                return new BenchRun(waitFor(p), dir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-        }, "bench-run");
-        t.setDaemon(true);
-        t.start();
-        return b;
+        }, runnable -> {
+            Thread t = new Thread(runnable, "bench-run");
+            t.setDaemon(true);
+            t.start();
+        }));
+        return bench;
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> f) throws InterruptedException {
