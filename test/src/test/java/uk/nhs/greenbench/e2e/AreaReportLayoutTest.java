@@ -175,28 +175,37 @@ class AreaReportLayoutTest {
     private static List<String> pageEnds(Path pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             List<String> out = new java.util.ArrayList<>();
-            for (int p = 1; p <= d.getNumberOfPages(); p++) {
-                float footer = d.getPage(p - 1).getMediaBox().getHeight() - 40;
-                java.util.TreeMap<Float, float[]> sizeByLine = new java.util.TreeMap<>();
-                java.util.Map<Float, StringBuilder> textByLine = new java.util.HashMap<>();
-                PDFTextStripper s = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                        for (var t : positions) {
-                            float y = Math.round(t.getYDirAdj());
-                            if (y >= footer || t.getUnicode().isBlank()) continue;
-                            sizeByLine.computeIfAbsent(y, k -> new float[1])[0] = Math.max(sizeByLine.get(y)[0], t.getFontSizeInPt());
-                            textByLine.computeIfAbsent(y, k -> new StringBuilder()).append(t.getUnicode());
-                        }
+            // One pass over the document: the page's lines are collected between its start and its end.
+            PDFTextStripper s = new PDFTextStripper() {
+                private float footer;
+                private final java.util.TreeMap<Float, float[]> sizeByLine = new java.util.TreeMap<>();
+                private final java.util.Map<Float, StringBuilder> textByLine = new java.util.HashMap<>();
+
+                @Override
+                protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) {
+                    footer = page.getMediaBox().getHeight() - 40;
+                    sizeByLine.clear();
+                    textByLine.clear();
+                }
+
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var t : positions) {
+                        float y = Math.round(t.getYDirAdj());
+                        if (y >= footer || t.getUnicode().isBlank()) continue;
+                        sizeByLine.computeIfAbsent(y, k -> new float[1])[0] = Math.max(sizeByLine.get(y)[0], t.getFontSizeInPt());
+                        textByLine.computeIfAbsent(y, k -> new StringBuilder()).append(t.getUnicode());
                     }
-                };
-                s.setStartPage(p);
-                s.setEndPage(p);
-                s.getText(d);
-                if (sizeByLine.isEmpty()) continue;
-                var last = sizeByLine.lastEntry();
-                out.add(last.getValue()[0] + "|" + textByLine.get(last.getKey()));
-            }
+                }
+
+                @Override
+                protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) {
+                    if (sizeByLine.isEmpty()) return;
+                    var last = sizeByLine.lastEntry();
+                    out.add(last.getValue()[0] + "|" + textByLine.get(last.getKey()));
+                }
+            };
+            s.getText(d);
             return out;
         }
     }

@@ -203,20 +203,31 @@ final class Packs {
         return home().resolve("test/fixtures/synthetic-returns-2023-24.csv");
     }
 
-    /** The 2023-24 pack generated with the synthetic returns, on first use. */
-    static synchronized Path returnsPack() throws IOException {
-        Path dir = OUT.get("returns");
+    /** The synthetic OpenPrescribing download the inhaler tests use: made-up monthly figures for some ICBs and sub-ICBs. */
+    static Path syntheticPrescribing() {
+        return home().resolve("test/fixtures/synthetic-openprescribing-environmental-inhalers-2023-24.csv");
+    }
+
+    /**
+     * The 2023-24 pack generated with the data a user supplies beside ERIC, on first use: the synthetic returns
+     * ({@link ReturnsTest}) and the synthetic prescribing download ({@link InhalersTest}) in one run, as a user would
+     * give both. The two feed different indicators (trusts' returns; ICBs' inhalers), so each test class reads its own
+     * figures; one run instead of two saves a year's reports.
+     */
+    static synchronized Path suppliedPack() throws IOException {
+        Path dir = OUT.get("supplied");
         if (dir == null) {
-            Path out = removedAtExit(Files.createTempDirectory("greenbench-e2e-returns-"));
-            // On the one-year folder: the returns tests look at the year's figures and documents, not at its trends or
-            // web pages (the site renders the same figures and is tested on the latest year's own pack).
+            Path out = removedAtExit(Files.createTempDirectory("greenbench-e2e-supplied-"));
+            // On the one-year folder: these tests look at the year's figures and documents, not at its trends or web
+            // pages (the site renders the same figures and is tested on the latest year's own pack).
             Path home = oneYearHome("2023-24");
-            Run r = run("generate", "--home", home.toString(), "--year", "2023-24", "--returns",
-                    home.resolve(home().relativize(syntheticReturns())).toString(), "--only", "tables,workbooks,reports",
+            Run r = run("generate", "--home", home.toString(), "--year", "2023-24",
+                    "--returns", home.resolve(home().relativize(syntheticReturns())).toString(),
+                    "--prescribing", home.resolve(home().relativize(syntheticPrescribing())).toString(), "--only", "tables,workbooks,reports",
                     "--out", out.toString(), "--quiet");
-            if (r.exitCode() != 0) throw new IllegalStateException("generate with returns failed: " + r.err());
+            if (r.exitCode() != 0) throw new IllegalStateException("generate with returns and prescribing failed: " + r.err());
             dir = out.resolve("2023-24");
-            OUT.put("returns", dir);
+            OUT.put("supplied", dir);
         }
         return dir;
     }

@@ -29,12 +29,12 @@ class ReturnsTest {
     Path dir;
 
     private static CSVRecord figure(String code, String indicator) throws Exception {
-        return Packs.csv(Packs.returnsPack().resolve("figures.csv")).stream().filter(r -> r.get("level").equals("trust") && r.get("code").equals(code) && r.get("indicator").equals(indicator))
+        return Packs.csv(Packs.suppliedPack().resolve("figures.csv")).stream().filter(r -> r.get("level").equals("trust") && r.get("code").equals(code) && r.get("indicator").equals(indicator))
                 .findFirst().orElseThrow();
     }
 
     private static Map<String, Double> factors() throws Exception {
-        JsonNode m = new ObjectMapper().readTree(Packs.returnsPack().resolve("manifest.json").toFile());
+        JsonNode m = new ObjectMapper().readTree(Packs.suppliedPack().resolve("manifest.json").toFile());
         Map<String, Double> out = new HashMap<>();
         m.get("factor_set").get("factors").forEach(f -> out.put(f.get("id").asText(), f.get("value").asDouble()));
         return out;
@@ -83,7 +83,7 @@ class ReturnsTest {
 
     @Test
     void theManifestListsTheReturnsFileWithItsChecksum() throws Exception {
-        JsonNode m = new ObjectMapper().readTree(Packs.returnsPack().resolve("manifest.json").toFile());
+        JsonNode m = new ObjectMapper().readTree(Packs.suppliedPack().resolve("manifest.json").toFile());
         JsonNode file = m.get("returns_inputs").get(0);
         assertThat(file.get("path").asText()).isEqualTo("test/fixtures/synthetic-returns-2023-24.csv");
         assertThat(file.get("sha256").asText()).hasSize(64);
@@ -118,7 +118,7 @@ class ReturnsTest {
 
     @Test
     void theWorkbookAndTheReportsShowTheNewThemesWhenDataIsSupplied() throws Exception {
-        Path pack = Packs.returnsPack();
+        Path pack = Packs.suppliedPack();
         Path workbook;
         try (var s = Files.list(pack.resolve("trusts"))) {
             workbook = s.filter(p -> p.getFileName().toString().startsWith("R1F-") && p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
