@@ -267,8 +267,9 @@ final class Packs {
 
     /**
      * A greenbench folder whose bundled data lists one year alone, made of links to the real files: a run then reads no
-     * other year for its trends, which the tests using it (bad inputs, peers, returns, inhalers) do not look at; they would
-     * otherwise read every other bundled year again on every run, and more with each year bundled.
+     * other year for its trends, which the tests using it (bad inputs, peers, returns, inhalers, the site-only and the
+     * interrupted runs) do not look at; they would otherwise read every other bundled year again on every run, and more
+     * with each year bundled.
      */
     static synchronized Path oneYearHome(String year) throws IOException {
         if (ONE_YEAR_HOMES.containsKey(year)) return ONE_YEAR_HOMES.get(year);
