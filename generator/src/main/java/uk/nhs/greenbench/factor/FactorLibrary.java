@@ -36,6 +36,8 @@ public final class FactorLibrary {
     private final Object sduLock = new Object();
     // Years are computed in parallel: each factor file is read once, without one file's reading blocking another's.
     private final Map<Integer, DesnzFlatFile> desnz = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ParsedFactorFiles<DesnzFlatFile> DESNZ_FILES = new ParsedFactorFiles<>(DesnzFlatFile::read);
+    private static final ParsedFactorFiles<SduFactorTable> SDU_FILES = new ParsedFactorFiles<>(SduFactorTable::read);
 
     private FactorLibrary(Path home, Config config) {
         this.home = home;
@@ -185,12 +187,12 @@ public final class FactorLibrary {
 
     private SduFactorTable sdu() {
         synchronized (sduLock) {
-            if (sdu == null) sdu = SduFactorTable.read(home.resolve(config.sduTable()));
+            if (sdu == null) sdu = SDU_FILES.get(home.resolve(config.sduTable()));
             return sdu;
         }
     }
 
     private DesnzFlatFile desnz(DesnzSet set) {
-        return desnz.computeIfAbsent(set.year(), y -> DesnzFlatFile.read(home.resolve(set.file())));
+        return desnz.computeIfAbsent(set.year(), y -> DESNZ_FILES.get(home.resolve(set.file())));
     }
 }
