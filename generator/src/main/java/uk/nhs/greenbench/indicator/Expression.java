@@ -56,20 +56,6 @@ public record Expression(List<Term> terms) {
         return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
-    /**
-     * Adds, for each factor term whose measure is present, the measure quantity (× coefficient) to
-     * {@code into} under the factor's id: Σ quantity × factor then reproduces {@link #evaluate}'s carbon, which
-     * lets a spreadsheet recompute it when a factor is changed.
-     */
-    public void accumulateFactorQuantities(Map<String, Double> measures, Map<String, Double> into) {
-        for (Term t : terms) {
-            if (!t.hasFactor()) continue;
-            Double v = measures.get(t.measure());
-            if (v == null) continue;
-            into.merge(t.factor(), v * t.multiplier(), Double::sum);
-        }
-    }
-
     public void collectMeasures(Set<String> into) {
         for (Term t : terms) into.add(t.measure());
     }

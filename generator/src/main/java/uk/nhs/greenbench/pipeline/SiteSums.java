@@ -9,10 +9,7 @@ import uk.nhs.greenbench.indicator.SavingRule;
 import uk.nhs.greenbench.ingest.ReturnsFile;
 import uk.nhs.greenbench.ingest.SiteRecord;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,26 +17,38 @@ import java.util.TreeSet;
 /**
  * One trust's running sums for one indicator, over its sites as they are read. A site is included only when
  * both the numerator and the denominator were reported there, so a site marked "Not Applicable" adds to
- * neither.
+ * neither. The indicator's expressions come compiled for the year ({@link CompiledIndicator}), and each row's values
+ * as the array they index.
  */
 final class SiteSums {
+    private final CompiledIndicator compiled;
     private final IndicatorDefinition indicator;
     private final FactorSet factors;
-    // Hash-based while rows are added (once per site and indicator); sorted when the sums are handed on.
-    private final Set<String> used = new HashSet<>();
+    private final MeasureSlots slots;
+    /** The factors applied, by the indicator's factor index; named and sorted when the sums are handed on. */
+    private final boolean[] used;
     private final SourceRows rows = new SourceRows();
-    private final Sum cost = new Sum(), carbon = new Sum();
-    private final Map<String, Double> numeratorFactors = new HashMap<>();
-    private final RouteSum from = new RouteSum(), to = new RouteSum();
+    private final Sum cost, carbon;
+    private final FactorQuantities numeratorFactors;
+    private final RouteSum from, to;
     private final java.util.List<RouteSum> streams = new java.util.ArrayList<>();
     private double num, den, giaIncluded;
     private int included, returnsIncluded;
     private Expression.MissingFactorException failure;
     private final boolean usesTrustFloorArea;
 
-    SiteSums(IndicatorDefinition indicator, FactorSet factors) {
-        this.indicator = indicator;
+    SiteSums(CompiledIndicator compiled, MeasureSlots slots, FactorSet factors) {
+        this.compiled = compiled;
+        this.indicator = compiled.definition();
         this.factors = factors;
+        this.slots = slots;
+        this.used = new boolean[compiled.factorIds().size()];
+        this.numeratorFactors = new FactorQuantities(used.length);
+        // Made once the indicator's factors are counted: each keeps a sum for every one of them.
+        this.cost = new Sum();
+        this.carbon = new Sum();
+        this.from = new RouteSum();
+        this.to = new RouteSum();
         Set<String> measures = new TreeSet<>();
         indicator.numerator().collectMeasures(measures);
         indicator.denominator().collectMeasures(measures);
@@ -47,9 +56,12 @@ final class SiteSums {
         if (indicator.hasTargetMix()) for (var ignored : indicator.targetMix().streams()) streams.add(new RouteSum());
     }
 
-    /** @param ref the site's row, as {@link SourceRows.Ref#parse} took it apart once for every indicator */
-    void add(SiteRecord site, SourceRows.Ref ref) {
-        if (include(site)) {
+    /**
+     * @param ref    the site's row, as {@link SourceRows.Ref#parse} took it apart once for every indicator
+     * @param values its measures by {@link MeasureSlots} slot, looked up once for every indicator
+     */
+    void add(SiteRecord site, SourceRows.Ref ref, double[] values) {
+        if (include(values)) {
             Double gia = site.measure("gia_m2");
             if (gia != null) giaIncluded += gia;
             rows.add(ref);
@@ -58,8 +70,7 @@ final class SiteSums {
 
     /** A trust's returns count as one more record (not a site): the rows cited are those of the measures used. */
     void addReturn(ReturnsFile.Record r) {
-        SiteRecord asRecord = new SiteRecord(r.orgCode(), "", "", "", "", "", "return", r.measures(), "");
-        if (include(asRecord)) {
+        if (include(slots.values(r.measures()))) {
             returnsIncluded++;
             Set<String> measures = new TreeSet<>();
             indicator.numerator().collectMeasures(measures);
@@ -70,7 +81,7 @@ final class SiteSums {
 
     /** A trust-level row counts as one more record (not a site), cited with the site rows its floor area comes from. */
     void addTrustRow(SiteRecord row, SourceRows floorAreaRows) {
-        if (include(row)) {
+        if (include(slots.values(row.measures()))) {
             returnsIncluded++;
             rows.add(row.sourceRow());
             if (usesTrustFloorArea) rows.addAll(floorAreaRows);
@@ -78,26 +89,27 @@ final class SiteSums {
     }
 
     /** Adds a record's numerator, denominator and savings inputs when it has both; returns whether it had. */
-    private boolean include(SiteRecord site) {
+    private boolean include(double[] values) {
         if (failure != null) return false;
         try {
-            OptionalDouble n = indicator.numerator().evaluate(site.measures(), factors, used);
-            OptionalDouble dn = indicator.denominator().evaluate(site.measures(), factors, used);
-            if (n.isEmpty() || dn.isEmpty()) return false;
+            // Both evaluated before either is tested, as the factors they apply count as used either way.
+            double n = compiled.numerator().sum(values, used);
+            double dn = compiled.denominator().sum(values, used);
+            if (absent(n, compiled.numerator(), values) || absent(dn, compiled.denominator(), values)) return false;
             included++;
-            num += n.getAsDouble();
-            den += dn.getAsDouble();
-            indicator.numerator().accumulateFactorQuantities(site.measures(), numeratorFactors);
+            num += n;
+            den += dn;
+            compiled.numerator().accumulateFactorQuantities(values, numeratorFactors);
             SavingRule s = indicator.saving();
             if (s.isIntensity()) {
-                cost.add(s.cost(), site);
-                carbon.add(s.carbon(), site);
+                cost.add(compiled.cost(), values);
+                carbon.add(compiled.carbon(), values);
             } else if (s.isRouteShift()) {
-                from.add(s.from(), site);
-                to.add(s.to(), site);
+                from.add(compiled.from(), values);
+                to.add(compiled.to(), values);
             } else if (s.isTargetMix()) {
-                var mix = indicator.targetMix().streams();
-                for (int i = 0; i < mix.size(); i++) streams.get(i).add(mix.get(i), site);
+                var mix = compiled.streams();
+                for (int i = 0; i < mix.size(); i++) streams.get(i).add(mix.get(i), values);
             }
             return true;
         } catch (Expression.MissingFactorException e) {
@@ -105,6 +117,11 @@ final class SiteSums {
             failure = e;
             return false;
         }
+    }
+
+    /** Whether an expression's sum for a row means it had none of its measures (a NaN sum of present ones would not). */
+    private static boolean absent(double sum, SlotExpression e, double[] values) {
+        return Double.isNaN(sum) && !e.anyPresent(values);
     }
 
     /**
@@ -122,8 +139,15 @@ final class SiteSums {
         double coverage = giaAll > 0 && (fromSites || returnsIncluded == 0) ? giaIncluded / giaAll : Double.NaN;
         java.util.List<IndicatorInputs.Route> mix = streams.stream().map(RouteSum::route).toList();
         return new IndicatorInputs(indicator.hasTargetMix() ? toMove(mix) : num, den, included, sitesTotal, coverage, cost.value(), carbon.value(),
-                carbon.factorQuantities, s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
-                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), new TreeSet<>(used), numeratorFactors, mix);
+                carbon.factorQuantities(), s.isRouteShift() ? from.route() : IndicatorInputs.Route.NONE,
+                s.isRouteShift() ? to.route() : IndicatorInputs.Route.NONE, rows.toString(), usedFactors(),
+                numeratorFactors.toMap(compiled.factorIds()), mix);
+    }
+
+    private Set<String> usedFactors() {
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < used.length; i++) if (used[i]) out.add(compiled.factorIds().get(i));
+        return out;
     }
 
     /** What would have to move down the mix's streams to meet it, from the trust's totals (segregation is a trust's policy). */
@@ -134,16 +158,20 @@ final class SiteSums {
     private final class Sum {
         private double sum;
         private boolean any;
-        private final Map<String, Double> factorQuantities = new HashMap<>();
+        private final FactorQuantities quantities = new FactorQuantities(used.length);
 
-        void add(Expression e, SiteRecord site) {
+        void add(SlotExpression e, double[] values) {
             if (e == null) return;
-            OptionalDouble v = e.evaluate(site.measures(), factors, used);
-            if (v.isPresent()) {
-                sum += v.getAsDouble();
+            double v = e.sum(values, used);
+            if (!absent(v, e, values)) {
+                sum += v;
                 any = true;
-                e.accumulateFactorQuantities(site.measures(), factorQuantities);
+                e.accumulateFactorQuantities(values, quantities);
             }
+        }
+
+        Map<String, Double> factorQuantities() {
+            return quantities.toMap(compiled.factorIds());
         }
 
         double value() {
@@ -152,7 +180,8 @@ final class SiteSums {
 
         /** The sum as factor terms plus a plain part, when some of its terms are multiplied by a factor. */
         uk.nhs.greenbench.model.QuantityTerms terms() {
-            if (factorQuantities.isEmpty() || !any) return uk.nhs.greenbench.model.QuantityTerms.NONE;
+            if (quantities.isEmpty() || !any) return uk.nhs.greenbench.model.QuantityTerms.NONE;
+            Map<String, Double> factorQuantities = factorQuantities();
             double plain = sum;
             for (Map.Entry<String, Double> e : new TreeMap<>(factorQuantities).entrySet()) {
                 plain -= e.getValue() * factors.get(e.getKey()).map(uk.nhs.greenbench.factor.Factor::value).orElse(0.0);
@@ -166,22 +195,14 @@ final class SiteSums {
     private final class RouteSum {
         private final Sum quantity = new Sum(), cost = new Sum(), carbon = new Sum();
 
-        void add(SavingRule.Route r, SiteRecord site) {
-            add(r.quantity(), r.cost(), r.carbon(), site);
-        }
-
-        void add(IndicatorDefinition.TargetMix.Stream st, SiteRecord site) {
-            add(st.quantity(), st.cost(), st.carbon(), site);
-        }
-
-        private void add(Expression q, Expression c, Expression kg, SiteRecord site) {
-            quantity.add(q, site);
-            cost.add(c, site);
-            carbon.add(kg, site);
+        void add(CompiledIndicator.Route r, double[] values) {
+            quantity.add(r.quantity(), values);
+            cost.add(r.cost(), values);
+            carbon.add(r.carbon(), values);
         }
 
         IndicatorInputs.Route route() {
-            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), new TreeMap<>(carbon.factorQuantities), quantity.terms());
+            return new IndicatorInputs.Route(quantity.value(), cost.value(), carbon.value(), new TreeMap<>(carbon.factorQuantities()), quantity.terms());
         }
     }
 }

@@ -22,6 +22,7 @@ public final class TrustSums {
     public static final String TRUST_GIA = "trust_gia_m2";
     private final String code, name, ericRegion, trustType, firstRow;
     private final Map<String, SiteSums> byIndicator = new LinkedHashMap<>();
+    private final MeasureSlots slots;
     private int sites;
     private double giaAll, meals, chpFuelAddedKwh;
     private int chpSites;
@@ -30,12 +31,18 @@ public final class TrustSums {
 
     /** A trust whose identity comes from {@code first}; its sites are added with {@link #add}. */
     TrustSums(SiteRecord first, List<IndicatorDefinition> indicators, FactorSet factors) {
+        this(first, CompiledIndicator.Year.of(indicators, factors), factors);
+    }
+
+    /** As above, with the year's indicators compiled once for all its trusts. */
+    TrustSums(SiteRecord first, CompiledIndicator.Year indicators, FactorSet factors) {
         this.code = first.trustCode();
         this.name = first.trustName();
         this.ericRegion = first.region();
         this.trustType = first.trustType();
         this.firstRow = first.sourceRow();
-        for (IndicatorDefinition d : indicators) byIndicator.put(d.id(), new SiteSums(d, factors));
+        this.slots = indicators.slots();
+        for (CompiledIndicator d : indicators.indicators()) byIndicator.put(d.definition().id(), new SiteSums(d, slots, factors));
     }
 
     void add(SiteRecord site) {
@@ -56,7 +63,8 @@ public final class TrustSums {
             meals += m;
             anyMeals = true;
         }
-        for (SiteSums s : byIndicator.values()) s.add(site, ref);
+        double[] values = slots.values(site.measures());
+        for (SiteSums s : byIndicator.values()) s.add(site, ref, values);
     }
 
     /** Adds the trust's returns: to each indicator as one more record, not as a site. */

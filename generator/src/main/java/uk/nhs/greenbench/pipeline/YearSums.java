@@ -26,6 +26,7 @@ import java.util.function.Consumer;
  */
 public final class YearSums {
     private final List<IndicatorDefinition> indicators;
+    private final CompiledIndicator.Year compiled;
     private final FactorSet factors;
     private final Map<String, TrustSums> siteTrusts = new TreeMap<>();
     private final Map<String, SiteRecord> trustRows = new TreeMap<>();
@@ -45,6 +46,7 @@ public final class YearSums {
     public YearSums(List<IndicatorDefinition> indicators, FactorSet factors, uk.nhs.greenbench.model.CapacityAssumptions capacity) {
         this.indicators = List.copyOf(indicators);
         this.factors = factors;
+        this.compiled = CompiledIndicator.Year.of(this.indicators, factors);
         this.sites = new SiteTable(this.indicators, factors);
         Map<String, Double> values = new java.util.HashMap<>();
         factors.factors().forEach((id, f) -> values.put(id, f.value()));
@@ -59,7 +61,7 @@ public final class YearSums {
                     && layout.measures().containsKey(uk.nhs.greenbench.capacity.SiteInputs.CAPACITY);
             return r -> {
                 SiteRecord adjusted = ChpFuel.adjust(r, issues);
-                siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, indicators, factors)).add(adjusted);
+                siteTrusts.computeIfAbsent(r.trustCode(), k -> new TrustSums(r, compiled, factors)).add(adjusted);
                 sites.add(adjusted);
                 if (assessed) capacity.add(adjusted);
             };
@@ -122,7 +124,7 @@ public final class YearSums {
 
     /** Sums for a trust that made only a trust-level return: it has no sites. */
     TrustSums withoutSites(SiteRecord trustRow) {
-        return new TrustSums(trustRow, indicators, factors);
+        return new TrustSums(trustRow, compiled, factors);
     }
 
     public List<QualityIssue> issues() {
