@@ -175,7 +175,8 @@ class AreaReportLayoutTest {
     private static List<String> pageEnds(Path pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             List<String> out = new java.util.ArrayList<>();
-            // One pass over the document: the page's lines are collected between its start and its end.
+            // One pass over the document: the page's lines are collected between its start and its end, from each
+            // glyph as it is shown (the stripper's own ordering of them into words and lines is not needed here).
             PDFTextStripper s = new PDFTextStripper() {
                 private float footer;
                 private final java.util.TreeMap<Float, float[]> sizeByLine = new java.util.TreeMap<>();
@@ -189,13 +190,11 @@ class AreaReportLayoutTest {
                 }
 
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    for (var t : positions) {
-                        float y = Math.round(t.getYDirAdj());
-                        if (y >= footer || t.getUnicode().isBlank()) continue;
-                        sizeByLine.computeIfAbsent(y, k -> new float[1])[0] = Math.max(sizeByLine.get(y)[0], t.getFontSizeInPt());
-                        textByLine.computeIfAbsent(y, k -> new StringBuilder()).append(t.getUnicode());
-                    }
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    float y = Math.round(t.getYDirAdj());
+                    if (y >= footer || t.getUnicode().isBlank()) return;
+                    sizeByLine.computeIfAbsent(y, k -> new float[1])[0] = Math.max(sizeByLine.get(y)[0], t.getFontSizeInPt());
+                    textByLine.computeIfAbsent(y, k -> new StringBuilder()).append(t.getUnicode());
                 }
 
                 @Override
