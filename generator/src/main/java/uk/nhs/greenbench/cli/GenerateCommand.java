@@ -16,6 +16,7 @@ import uk.nhs.greenbench.figures.YearFigures;
 import uk.nhs.greenbench.pack.PackWriter;
 import uk.nhs.greenbench.pack.StandardPack;
 import uk.nhs.greenbench.pipeline.Years;
+import uk.nhs.greenbench.report.DocumentSelection;
 import uk.nhs.greenbench.report.OutputGuard;
 import uk.nhs.greenbench.pipeline.RunInputs;
 import uk.nhs.greenbench.pipeline.Project;
@@ -23,6 +24,7 @@ import uk.nhs.greenbench.pipeline.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code greenbench generate}: computes a year's figures and writes its pack. */
@@ -77,6 +79,14 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "comma-separated (default: all). E.g. --only tables gives the figures in a few seconds.")
     List<StandardPack.Kind> only;
 
+    @Option(names = "--for", paramLabel = "CODE", split = ",",
+            description = "Write workbooks and reports only for these organisations and those within them: trust, ICB (ICS) or "
+                    + "NHS region codes, comma-separated, e.g. --for QRL (the ICB and its trusts). The tables still cover every "
+                    + "organisation; the web site, which links every organisation's documents, is left out.")
+    List<String> documentsFor;
+    /** The organisations documents are written for, as {@link #documentsFor} names them (all when none). */
+    private DocumentSelection selection = DocumentSelection.ALL;
+
     @CommandLine.Mixin
     HomeOption home;
 
@@ -124,8 +134,23 @@ public final class GenerateCommand implements Callable<Integer> {
         if (prescribingFiles != null) for (Path p : prescribingFiles) prescribing.add(PrescribingFile.read(p, project.registry()::icbOf));
         int cores = Runtime.getRuntime().availableProcessors();
         Years generator = new Years(project, new RunInputs(supplied, prescribing, peers, demandGrowth), progress.to(err), cores);
-        PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err),
-                only == null || only.isEmpty() ? java.util.EnumSet.allOf(StandardPack.Kind.class) : java.util.EnumSet.copyOf(only));
+        Set<StandardPack.Kind> kinds = only == null || only.isEmpty() ? java.util.EnumSet.allOf(StandardPack.Kind.class) : java.util.EnumSet.copyOf(only);
+        selection = new DocumentSelection(documentsFor == null ? List.of() : documentsFor);
+        if (!selection.isAll()) {
+            List<String> unknown = selection.codes().stream().filter(c -> !knownOrganisation(project, c)).toList();
+            if (!unknown.isEmpty()) {
+                err.println("greenbench: --for: " + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a" : " are not")
+                        + " trust, ICB or NHS region code" + (unknown.size() == 1 ? "" : "s") + " of the bundled organisation lists (regions/)");
+                return ExitCodes.USAGE;
+            }
+            if (only != null && only.contains(StandardPack.Kind.site)) {
+                err.println("greenbench: --for writes some organisations' workbooks and reports; the web site links every organisation's "
+                        + "documents and is written only for all of them: leave site out of --only");
+                return ExitCodes.USAGE;
+            }
+            kinds.remove(StandardPack.Kind.site);
+        }
+        PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err), kinds, selection);
         // Refused before anything is computed: a pack replaces its whole folder.
         List<String> bundledYears = project.bundled().years().stream().map(BundledData.Year::year).toList();
         List<String> writes = years != null ? bundledYears : List.of(year != null ? year : generator.reader().defaultYear());
@@ -211,12 +236,18 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    private static boolean knownOrganisation(Project project, String code) {
+        return project.registry().trust(code).isPresent() || project.registry().icb(code).isPresent()
+                || project.registry().region(code).isPresent();
+    }
+
     private void report(PackWriter writer, YearFigures computed) {
         Figures figures = computed.figures();
         Path written = writer.write(computed, out);
         long trusts = figures.rowsAt(uk.nhs.greenbench.model.Level.TRUST).stream().map(r -> r.org().code()).distinct().count();
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
                 + " figure rows, " + figures.trends().size() + " trend rows, " + figures.issues().size()
-                + " data-quality findings; factors " + figures.factors().label() + ")");
+                + " data-quality findings; factors " + figures.factors().label() + ")"
+                + (selection.isAll() ? "" : "; workbooks and reports for " + String.join(", ", selection.codes()) + " and the organisations within"));
     }
 }

@@ -8,6 +8,7 @@ import uk.nhs.greenbench.indicator.IndicatorLibrary;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
 import uk.nhs.greenbench.report.Document;
+import uk.nhs.greenbench.report.DocumentSelection;
 import uk.nhs.greenbench.report.PackDocuments;
 import uk.nhs.greenbench.report.PackOutput;
 
@@ -24,12 +25,20 @@ public final class ExcelPackWriter implements PackOutput {
     private final OrgRegistry registry;
     private final List<String> factorNotes;
     private final String version;
+    private final DocumentSelection selected;
 
     public ExcelPackWriter(IndicatorLibrary indicators, OrgRegistry registry, List<String> factorNotes, String version) {
+        this(indicators, registry, factorNotes, version, DocumentSelection.ALL);
+    }
+
+    /** @param selected the organisations to write workbooks for */
+    public ExcelPackWriter(IndicatorLibrary indicators, OrgRegistry registry, List<String> factorNotes, String version,
+                           DocumentSelection selected) {
         this.indicators = indicators;
         this.registry = registry;
         this.factorNotes = List.copyOf(factorNotes);
         this.version = version;
+        this.selected = selected;
     }
 
     /** The pack's workbooks, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */
@@ -37,7 +46,7 @@ public final class ExcelPackWriter implements PackOutput {
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         ExcelContext ctx = new ExcelContext(year.index(), indicators.forYear(year.year()), registry, factorNotes, version, year.history());
         // Each workbook has its own POI objects, so they can be written on every core.
-        return PackDocuments.of(ctx.index(), folder, "workbook", FileNames::workbook, (file, o) -> {
+        return PackDocuments.of(ctx.index(), folder, "workbook", FileNames::workbook, selected, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustWorkbook.write(file, o, ctx);
             else AreaWorkbook.write(file, o, ctx);
         });

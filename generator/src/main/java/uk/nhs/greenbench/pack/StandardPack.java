@@ -3,6 +3,7 @@ package uk.nhs.greenbench.pack;
 import uk.nhs.greenbench.excel.ExcelPackWriter;
 import uk.nhs.greenbench.pdf.PdfPackWriter;
 import uk.nhs.greenbench.pipeline.Project;
+import uk.nhs.greenbench.report.DocumentSelection;
 import uk.nhs.greenbench.report.ManifestOutput;
 import uk.nhs.greenbench.report.PackOutput;
 import uk.nhs.greenbench.report.TablesOutput;
@@ -24,16 +25,24 @@ public final class StandardPack {
     private StandardPack() {
     }
 
-    public static List<PackOutput> outputs(Project project, String version, Consumer<String> progress, Set<Kind> kinds) {
+    /**
+     * @param documentsFor the organisations workbooks and reports are written for; the web site, which links every
+     *                     organisation's documents, is written only for all of them
+     */
+    public static List<PackOutput> outputs(Project project, String version, Consumer<String> progress, Set<Kind> kinds,
+                                           DocumentSelection documentsFor) {
+        if (kinds.contains(Kind.site) && !documentsFor.isAll()) {
+            throw new IllegalArgumentException("the web site links every organisation's documents: it is not written for some (" + documentsFor.codes() + ")");
+        }
         List<PackOutput> outputs = new ArrayList<>();
-        if (kinds.contains(Kind.tables)) outputs.add(new TablesOutput(project.indicators(), project::referenceFiles, version, progress));
-        else outputs.add(new ManifestOutput(project.indicators(), project::referenceFiles, version));
+        ManifestOutput manifest = new ManifestOutput(project.indicators(), project::referenceFiles, version, documentsFor);
+        outputs.add(kinds.contains(Kind.tables) ? new TablesOutput(manifest, progress) : manifest);
         if (kinds.contains(Kind.workbooks)) {
-            outputs.add(new ExcelPackWriter(project.indicators(), project.registry(), project.factors().notes(), version));
+            outputs.add(new ExcelPackWriter(project.indicators(), project.registry(), project.factors().notes(), version, documentsFor));
         }
         if (kinds.contains(Kind.reports)) {
             outputs.add(new PdfPackWriter(project.indicators(), project.registry(), project.home().resolve("templates/narrative"),
-                    project.factors().notes(), version));
+                    project.factors().notes(), version, documentsFor));
         }
         if (kinds.contains(Kind.site)) {
             outputs.add(new WebSiteWriter(project.indicators(), project.home().resolve("templates/web"),
@@ -49,6 +58,12 @@ public final class StandardPack {
     }
 
     public static PackWriter writer(Project project, String version, int threads, Consumer<String> progress, Set<Kind> kinds) {
-        return new PackWriter(outputs(project, version, progress, kinds), threads, progress);
+        return writer(project, version, threads, progress, kinds, DocumentSelection.ALL);
+    }
+
+    /** A writer of the outputs of some kinds, with workbooks and reports for some organisations. */
+    public static PackWriter writer(Project project, String version, int threads, Consumer<String> progress, Set<Kind> kinds,
+                                    DocumentSelection documentsFor) {
+        return new PackWriter(outputs(project, version, progress, kinds, documentsFor), threads, progress);
     }
 }

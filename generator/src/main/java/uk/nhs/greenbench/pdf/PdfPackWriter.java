@@ -9,6 +9,7 @@ import uk.nhs.greenbench.indicator.IndicatorDefinition;
 import uk.nhs.greenbench.registry.OrgRegistry;
 import uk.nhs.greenbench.report.FileNames;
 import uk.nhs.greenbench.report.Document;
+import uk.nhs.greenbench.report.DocumentSelection;
 import uk.nhs.greenbench.report.PackDocuments;
 import uk.nhs.greenbench.report.PackOutput;
 
@@ -23,13 +24,21 @@ public final class PdfPackWriter implements PackOutput {
     private final Path narrativeTemplates;
     private final List<String> factorNotes;
     private final String version;
+    private final DocumentSelection selected;
 
     public PdfPackWriter(IndicatorLibrary indicators, OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version) {
+        this(indicators, registry, narrativeTemplates, factorNotes, version, DocumentSelection.ALL);
+    }
+
+    /** @param selected the organisations to write reports for */
+    public PdfPackWriter(IndicatorLibrary indicators, OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version,
+                         DocumentSelection selected) {
         this.indicators = indicators;
         this.registry = registry;
         this.narrativeTemplates = narrativeTemplates;
         this.factorNotes = List.copyOf(factorNotes);
         this.version = version;
+        this.selected = selected;
     }
 
     /** The pack's reports, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */
@@ -39,7 +48,7 @@ public final class PdfPackWriter implements PackOutput {
         ReportContext ctx = new ReportContext(year.index(), year.history(), defs, registry, new Narrative(narrativeTemplates), version,
                 factorNotes);
         // Each report fills and exports its own JasperReports objects, so they can be written on every core.
-        return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, (file, o) -> {
+        return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, selected, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustReport.write(file, o, ctx);
             else AreaReport.write(file, o, ctx);
         });

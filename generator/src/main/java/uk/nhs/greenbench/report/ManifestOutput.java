@@ -18,18 +18,26 @@ public final class ManifestOutput implements PackOutput {
     private final IndicatorLibrary indicators;
     private final Function<FactorSet, List<Figures.InputFile>> referenceFiles;
     private final String version;
+    private final DocumentSelection documentsFor;
 
     public ManifestOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version) {
+        this(indicators, referenceFiles, version, DocumentSelection.ALL);
+    }
+
+    /** @param documentsFor the organisations the run writes documents for, which the manifest names when not all */
+    public ManifestOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version,
+                          DocumentSelection documentsFor) {
         this.indicators = indicators;
         this.referenceFiles = referenceFiles;
         this.version = version;
+        this.documentsFor = documentsFor;
     }
 
     @Override
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         Figures figures = year.figures();
         ManifestWriter.write(figures, indicators.forYear(figures.year()), version, referenceFiles.apply(figures.factors()),
-                folder.resolve("manifest.json"));
+                documentsFor, folder.resolve("manifest.json"));
         return List.of();
     }
 }

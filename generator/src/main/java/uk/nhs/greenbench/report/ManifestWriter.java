@@ -23,14 +23,21 @@ public final class ManifestWriter {
     private ManifestWriter() {
     }
 
+    /** @param documentsFor the organisations the run wrote documents for: named in the manifest when not all */
     public static void write(Figures figures, List<IndicatorDefinition> indicators, String version,
-                             List<Figures.InputFile> referenceFiles, Path file) throws IOException {
+                             List<Figures.InputFile> referenceFiles, DocumentSelection documentsFor, Path file) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("tool", "greenbench");
             g.writeStringField("version", version);
             g.writeStringField("year", figures.year());
+            if (!documentsFor.isAll()) {
+                // A pack of some organisations' documents (generate --for) says so; the tables cover every organisation.
+                g.writeArrayFieldStart("documents_for");
+                for (String code : documentsFor.codes()) g.writeString(code);
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("eric_inputs");
             for (Figures.InputFile f : figures.inputs()) if (!RETURNS.equals(f.layout()) && !PRESCRIBING.equals(f.layout())) writeFile(g, f);
             g.writeEndArray();

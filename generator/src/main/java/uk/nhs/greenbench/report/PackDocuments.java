@@ -28,13 +28,14 @@ public final class PackDocuments {
     /**
      * @param kind     {@code workbook} or {@code report}
      * @param fileName the file name for an organisation's code and name
+     * @param selected the organisations to write documents for
      */
     public static List<Document> of(FiguresIndex index, Path pack, String kind, BiFunction<String, String, String> fileName,
-                                    Document.Writer writer) throws IOException {
+                                    DocumentSelection selected, Document.Writer writer) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (Level level : ORDER) {
             // A document without a single figure would only say "not available" page after page.
-            List<OrgRef> orgs = index.orgs(level).stream().filter(index::hasAnyValue).toList();
+            List<OrgRef> orgs = index.orgs(level).stream().filter(o -> selected.includes(o) && index.hasAnyValue(o)).toList();
             if (orgs.isEmpty()) continue;
             Path dir = Files.createDirectories(pack.resolve(FOLDERS.get(level)));
             for (OrgRef o : orgs) docs.add(new Document(kind, o, dir.resolve(fileName.apply(o.code(), o.name())), writer));

@@ -1,9 +1,7 @@
 package uk.nhs.greenbench.report;
 
-import uk.nhs.greenbench.factor.FactorSet;
 import uk.nhs.greenbench.figures.Figures;
 import uk.nhs.greenbench.figures.YearFigures;
-import uk.nhs.greenbench.indicator.IndicatorLibrary;
 
 import uk.nhs.greenbench.parallel.Parallel;
 
@@ -11,17 +9,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv, capacity.csv, carbon-paths.csv and manifest.json. */
 public final class TablesOutput implements PackOutput {
     private final ManifestOutput manifest;
     private final Consumer<String> progress;
 
-    /** @param referenceFiles the registry and factor files behind a factor set, listed in the manifest */
-    public TablesOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version,
-                        Consumer<String> progress) {
-        this.manifest = new ManifestOutput(indicators, referenceFiles, version);
+    /** @param manifest the manifest, written with the tables */
+    public TablesOutput(ManifestOutput manifest, Consumer<String> progress) {
+        this.manifest = manifest;
         this.progress = progress;
     }
 

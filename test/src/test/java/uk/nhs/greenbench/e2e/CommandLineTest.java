@@ -67,6 +67,46 @@ class CommandLineTest {
     }
 
     @Test
+    void aPackForOneIcsHasItsAndItsTrustsDocumentsOnlyAndEveryOrganisationsFigures() throws Exception {
+        Path pack = Packs.suppliedPack();
+        List<org.apache.commons.csv.CSVRecord> figures = Packs.csv(pack.resolve("figures.csv"));
+        java.util.Set<String> members = new java.util.TreeSet<>(), trusts = new java.util.TreeSet<>();
+        for (var r : figures) {
+            if (!r.get("level").equals("trust")) continue;
+            trusts.add(r.get("code"));
+            if (r.get("ics_code").equals(Packs.SUPPLIED_FOR) && !r.get("value").isEmpty()) members.add(r.get("code"));
+        }
+        assertThat(trusts).as("figures for every trust").hasSizeGreaterThan(200);
+        assertThat(members).as("Hampshire and Isle of Wight's trusts").hasSizeGreaterThanOrEqualTo(5);
+        try (var s = Files.list(pack)) {
+            assertThat(s.filter(Files::isDirectory).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("trusts", "ics");
+        }
+        try (var s = Files.list(pack.resolve("trusts"))) {
+            List<String> files = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(files).hasSize(2 * members.size());
+            assertThat(files.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct()).containsExactlyInAnyOrderElementsOf(members);
+        }
+        try (var s = Files.list(pack.resolve("ics"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).allMatch(f -> f.startsWith(Packs.SUPPLIED_FOR + "-")).hasSize(2);
+        }
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pack.resolve("manifest.json").toFile());
+        assertThat(manifest.get("documents_for").toString()).isEqualTo("[\"" + Packs.SUPPLIED_FOR + "\"]");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Packs.pack(Packs.LATEST).resolve("manifest.json").toFile())
+                .has("documents_for")).as("a whole pack's manifest").isFalse();
+    }
+
+    @Test
+    void documentsForAnUnknownCodeOrForSomeOrganisationsWithTheSiteAreUsageErrors() {
+        Packs.Run unknown = Packs.run("generate", "--for", "QRL,QXX,RZZ", "--out", dir.toString(), "-q");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--for: QXX, RZZ are not trust, ICB or NHS region codes");
+        Packs.Run site = Packs.run("generate", "--for", "QRL", "--only", "tables,site", "--out", dir.toString(), "-q");
+        assertThat(site.exitCode()).isEqualTo(2);
+        assertThat(site.err()).contains("leave site out of --only");
+        assertThat(dir.resolve(Packs.LATEST)).doesNotExist();
+    }
+
+    @Test
     void aBadYearIsAUsageError() {
         Packs.Run r = Packs.run("generate", "--year", "2023", "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);
