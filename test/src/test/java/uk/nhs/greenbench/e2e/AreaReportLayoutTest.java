@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a spine chart, the areas inside an area are listed with their headline savings, an ICS names whom to learn from,
  * England's indicator tables list its ICSs, and the page budgets hold.
  */
+// Reads the shared packs on one core: it runs beside the other tests once a worker is free (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class AreaReportLayoutTest {
     private static final String YEAR = PdfReportsTest.YEAR;
 

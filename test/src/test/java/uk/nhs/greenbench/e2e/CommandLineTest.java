@@ -1,5 +1,7 @@
 package uk.nhs.greenbench.e2e;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user meets it: help, version, listing, errors and exit codes. */
+// Its runs (folders of their own) and checks use about one core: it runs beside the other tests once a worker is free.
+@Execution(ExecutionMode.CONCURRENT)
 class CommandLineTest {
     @TempDir
     Path dir;

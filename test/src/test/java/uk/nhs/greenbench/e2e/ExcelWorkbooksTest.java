@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.xmlunit.builder.Input;
 
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Re-reads the written workbooks with POI and checks them against figures.csv and their XML. */
+// Reads the shared packs on one core: it runs beside the other tests once a worker is free (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class ExcelWorkbooksTest {
     static final String YEAR = "2023-24";
     static final Map<String, String> NS = Map.of(

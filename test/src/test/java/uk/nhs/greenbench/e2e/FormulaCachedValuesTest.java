@@ -3,6 +3,8 @@ package uk.nhs.greenbench.e2e;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an independent implementation of Excel's functions, must get the same result from the formula, on a trust, an
  * ICS, a region and the England workbook.
  */
+// Reads the shared packs on one core: it runs beside the other tests once a worker is free (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class FormulaCachedValuesTest {
     static final String YEAR = "2023-24";
 

@@ -3,6 +3,8 @@ package uk.nhs.greenbench.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import static uk.nhs.greenbench.e2e.Packs.num;
  * year's pack (themselves checked against the raw ERIC rows in {@link HandWorkedTrustTest}) and the carbon
  * factors in each pack's manifest.
  */
+// Reads the shared packs on one core: it runs beside the other tests once a worker is free (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class TrendsTest {
     private static final String LATEST = "2023-24", BASE = "2013-14";
     /** The years from the baseline (2013/14) to the latest (2023/24). */
