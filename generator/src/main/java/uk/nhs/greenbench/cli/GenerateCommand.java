@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code greenbench generate}: computes a year's figures and writes its pack. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compute indicators, peer benchmarks and savings for every trust, ICS, region and England, "
-                + "and write them to OUT/<year>/ (figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv, manifest.json, and a workbook "
-                + "and a PDF report for every trust, ICS, region and England).")
+                + "and write them to OUT/<year>/ (figures.csv, figures.json, trends.csv, trends.json, data-quality.csv, peers.csv, manifest.json, a workbook "
+                + "and a PDF report for every trust, ICS, region and England, and the web site in site/).")
 public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,8 +81,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--for", paramLabel = "CODE", split = ",",
             description = "Write workbooks and reports only for these organisations and those within them: trust, ICB (ICS) or "
-                    + "NHS region codes, comma-separated, e.g. --for QRL (the ICB and its trusts). The tables still cover every "
-                    + "organisation; the web site, which links every organisation's documents, is left out.")
+                    + "NHS region codes, comma-separated, e.g. --for QRL (the ICB and its trusts, not its region or England). "
+                    + "The tables still cover every organisation; the web site, which links every organisation's documents, is "
+                    + "left out. ENG (England) is every organisation, as without --for.")
     List<String> documentsFor;
     /** The organisations documents are written for, as {@link #documentsFor} names them (all when none). */
     private DocumentSelection selection = DocumentSelection.ALL;
@@ -117,6 +118,18 @@ public final class GenerateCommand implements Callable<Integer> {
                     + " (five trusts make a benchmark), not " + nearest);
             return ExitCodes.USAGE;
         }
+        selection = new DocumentSelection(documentsFor == null ? List.of() : documentsFor);
+        if (!selection.isAll() && only != null && !only.isEmpty()) {
+            if (only.contains(StandardPack.Kind.site)) {
+                err.println("greenbench: --for writes some organisations' workbooks and reports; the web site links every organisation's "
+                        + "documents and is written only for all of them: leave site out of --only");
+                return ExitCodes.USAGE;
+            }
+            if (!only.contains(StandardPack.Kind.workbooks) && !only.contains(StandardPack.Kind.reports)) {
+                err.println("greenbench: --for chooses whose workbooks and reports are written: add workbooks or reports to --only");
+                return ExitCodes.USAGE;
+            }
+        }
         if (demandGrowth != null && (demandGrowth.isNaN() || demandGrowth <= -50 || demandGrowth >= 50)) {
             err.println("greenbench: --demand-growth takes a % a year above -50 and below 50, such as 1.5, not " + demandGrowth);
             return ExitCodes.USAGE;
@@ -128,6 +141,17 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         Project project = home.loadProject();
+        if (documentsFor != null) {
+            // The codes as typed: ENG among them selects everyone, which must not hide a mistyped one beside it.
+            List<String> unknown = documentsFor.stream().map(String::trim)
+                    .filter(c -> !c.equalsIgnoreCase(DocumentSelection.ENGLAND) && !knownOrganisation(project, c.toUpperCase(java.util.Locale.ROOT))).toList();
+            if (!unknown.isEmpty()) {
+                err.println("greenbench: --for: " + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a" : " are not")
+                        + " trust, ICB or NHS region code" + (unknown.size() == 1 ? "" : "s") + " of the bundled organisation lists "
+                        + "(regions/; figures.csv's code column lists those with figures)");
+                return ExitCodes.USAGE;
+            }
+        }
         Returns supplied = readReturns(project);
         PeerChoice peers = peersFile != null ? FilePeers.read(peersFile) : nearest != null ? new NearestPeers(nearest) : new TypePeers();
         List<PrescribingFile> prescribing = new java.util.ArrayList<>();
@@ -135,21 +159,7 @@ public final class GenerateCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         Years generator = new Years(project, new RunInputs(supplied, prescribing, peers, demandGrowth), progress.to(err), cores);
         Set<StandardPack.Kind> kinds = only == null || only.isEmpty() ? java.util.EnumSet.allOf(StandardPack.Kind.class) : java.util.EnumSet.copyOf(only);
-        selection = new DocumentSelection(documentsFor == null ? List.of() : documentsFor);
-        if (!selection.isAll()) {
-            List<String> unknown = selection.codes().stream().filter(c -> !knownOrganisation(project, c)).toList();
-            if (!unknown.isEmpty()) {
-                err.println("greenbench: --for: " + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a" : " are not")
-                        + " trust, ICB or NHS region code" + (unknown.size() == 1 ? "" : "s") + " of the bundled organisation lists (regions/)");
-                return ExitCodes.USAGE;
-            }
-            if (only != null && only.contains(StandardPack.Kind.site)) {
-                err.println("greenbench: --for writes some organisations' workbooks and reports; the web site links every organisation's "
-                        + "documents and is written only for all of them: leave site out of --only");
-                return ExitCodes.USAGE;
-            }
-            kinds.remove(StandardPack.Kind.site);
-        }
+        if (!selection.isAll()) kinds.remove(StandardPack.Kind.site);
         PackWriter writer = StandardPack.writer(project, VersionProvider.version(), cores, progress.to(err), kinds, selection);
         // Refused before anything is computed: a pack replaces its whole folder.
         List<String> bundledYears = project.bundled().years().stream().map(BundledData.Year::year).toList();
@@ -236,6 +246,18 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** The codes {@code --for} named that no organisation with a figure has in the year: they get no document. */
+    private List<String> withoutFigures(Figures figures) {
+        java.util.Set<String> withFigures = new java.util.HashSet<>();
+        for (var r : figures.rows()) {
+            if (r.value() == null) continue;
+            withFigures.add(r.org().code());
+            withFigures.add(r.org().icsCode());
+            withFigures.add(r.org().regionCode());
+        }
+        return selection.codes().stream().filter(c -> !withFigures.contains(c)).toList();
+    }
+
     private static boolean knownOrganisation(Project project, String code) {
         return project.registry().trust(code).isPresent() || project.registry().icb(code).isPresent()
                 || project.registry().region(code).isPresent();
@@ -248,6 +270,11 @@ public final class GenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + written + " (" + trusts + " trusts, " + figures.rows().size()
                 + " figure rows, " + figures.trends().size() + " trend rows, " + figures.issues().size()
                 + " data-quality findings; factors " + figures.factors().label() + ")"
-                + (selection.isAll() ? "" : "; workbooks and reports for " + String.join(", ", selection.codes()) + " and the organisations within"));
+                + (selection.isAll() ? "" : "; workbooks and reports for --for " + String.join(",", selection.codes()) + " only"));
+        for (String code : withoutFigures(figures)) {
+            spec.commandLine().getErr().println("greenbench: warning: --for " + code + ": no figures for " + figures.year()
+                    + ", so no documents (a trust that merged or was renamed may have its figures under another code: "
+                    + "regions/trust-successors.csv)");
+        }
     }
 }

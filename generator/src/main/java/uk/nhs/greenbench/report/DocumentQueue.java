@@ -37,7 +37,8 @@ public final class DocumentQueue {
         Map<String, Integer> counts = new TreeMap<>();
         for (Document d : sorted) counts.merge(d.kind(), 1, Integer::sum);
         Queue queue = new Queue(sorted);
-        progress.accept("Writing " + describe(counts) + " on " + threads + (threads == 1 ? " core" : " cores"));
+        // None when the organisations chosen (generate --for) have no figures in the year.
+        if (!counts.isEmpty()) progress.accept("Writing " + describe(counts) + " on " + threads + (threads == 1 ? " core" : " cores"));
         Map<String, Long> cpu = new TreeMap<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

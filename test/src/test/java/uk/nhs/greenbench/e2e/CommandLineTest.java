@@ -104,10 +104,29 @@ class CommandLineTest {
         Packs.Run unknown = Packs.run("generate", "--for", "QRL,QXX,RZZ", "--out", dir.toString(), "-q");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--for: QXX, RZZ are not trust, ICB or NHS region codes");
+        // England selects everyone, but does not hide a mistyped code beside it.
+        Packs.Run withEngland = Packs.run("generate", "--for", "ENG,QLR", "--out", dir.toString(), "-q");
+        assertThat(withEngland.exitCode()).isEqualTo(2);
+        assertThat(withEngland.err()).contains("--for: QLR is not a trust, ICB or NHS region code");
         Packs.Run site = Packs.run("generate", "--for", "QRL", "--only", "tables,site", "--out", dir.toString(), "-q");
         assertThat(site.exitCode()).isEqualTo(2);
         assertThat(site.err()).contains("leave site out of --only");
+        Packs.Run tables = Packs.run("generate", "--for", "QRL", "--only", "tables", "--out", dir.toString(), "-q");
+        assertThat(tables.exitCode()).isEqualTo(2);
+        assertThat(tables.err()).contains("add workbooks or reports to --only");
         assertThat(dir.resolve(Packs.LATEST)).doesNotExist();
+    }
+
+    @Test
+    void aCodeWithoutFiguresInTheYearGetsNoDocumentAndAWarning() throws Exception {
+        // North London NHS FT (G6V2S) was formed after 2023-24: that year's figures are its predecessors'.
+        Packs.Run r = Packs.run("generate", "--home", Packs.oneYearHome(Packs.LATEST).toString(), "--for", "G6V2S",
+                "--only", "tables,reports", "--out", dir.toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: --for G6V2S: no figures for 2023-24, so no documents").contains("trust-successors.csv");
+        try (var s = Files.list(dir.resolve(Packs.LATEST))) {
+            assertThat(s.filter(Files::isDirectory)).isEmpty();
+        }
     }
 
     @Test
