@@ -124,6 +124,28 @@ class PdfReportsTest {
                 .doesNotContain("null").doesNotContain("NaN").doesNotContain("Infinity");
     }
 
+    /**
+     * A screen reader reads a table row by row: every row tag sits in a table, never in another row. (A ×10 synthetic
+     * area report, with hundreds of members, has rows inside rows; the real pack's have none.)
+     */
+    @Test
+    void everyTableRowTagSitsInATableInTheLargestAreaReportsAndATrusts() throws Exception {
+        for (Path pdf : List.of(report("ics", "QYG"), report("regions", "Y60"), report("national", "ENG"), report("trusts", "RJ1"))) {
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                java.util.Map<String, Integer> parentsOfRows = new java.util.TreeMap<>();
+                for (Object kid : d.getDocumentCatalog().getStructureTreeRoot().getKids()) rowParents(kid, "", parentsOfRows);
+                assertThat(parentsOfRows).as(pdf.getFileName() + ": the tags that hold TR tags").containsOnlyKeys("Table");
+                assertThat(parentsOfRows.get("Table")).as(pdf.getFileName() + " table rows").isGreaterThan(10);
+            }
+        }
+    }
+
+    private static void rowParents(Object node, String parent, java.util.Map<String, Integer> out) {
+        if (!(node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e)) return;
+        if ("TR".equals(e.getStructureType())) out.merge(parent, 1, Integer::sum);
+        for (Object kid : e.getKids()) rowParents(kid, e.getStructureType(), out);
+    }
+
     @Test
     void reportsAreTaggedTitledInBritishEnglishWithEveryFontEmbedded() throws Exception {
         for (Path pdf : List.of(report("trusts", "R1F"), report("regions", "Y56"))) {
