@@ -27,10 +27,6 @@ public final class ExcelPackWriter implements PackOutput {
     private final String version;
     private final DocumentSelection selected;
 
-    public ExcelPackWriter(IndicatorLibrary indicators, OrgRegistry registry, List<String> factorNotes, String version) {
-        this(indicators, registry, factorNotes, version, DocumentSelection.ALL);
-    }
-
     /** @param selected the organisations to write workbooks for */
     public ExcelPackWriter(IndicatorLibrary indicators, OrgRegistry registry, List<String> factorNotes, String version,
                            DocumentSelection selected) {

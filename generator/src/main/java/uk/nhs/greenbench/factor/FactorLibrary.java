@@ -32,10 +32,7 @@ public final class FactorLibrary {
     private final Path home;
     private final Config config;
     private final Map<String, FactorDefinition> definitions = new LinkedHashMap<>();
-    private SduFactorTable sdu;
-    private final Object sduLock = new Object();
-    // Years are computed in parallel: each factor file is read once, without one file's reading blocking another's.
-    private final Map<Integer, DesnzFlatFile> desnz = new java.util.concurrent.ConcurrentHashMap<>();
+    // Each factor file is parsed once per process, whichever library, run or year asks for it (years are computed in parallel).
     private static final ParsedFactorFiles<DesnzFlatFile> DESNZ_FILES = new ParsedFactorFiles<>(DesnzFlatFile::read);
     private static final ParsedFactorFiles<SduFactorTable> SDU_FILES = new ParsedFactorFiles<>(SduFactorTable::read);
 
@@ -186,13 +183,10 @@ public final class FactorLibrary {
     }
 
     private SduFactorTable sdu() {
-        synchronized (sduLock) {
-            if (sdu == null) sdu = SDU_FILES.get(home.resolve(config.sduTable()));
-            return sdu;
-        }
+        return SDU_FILES.get(home.resolve(config.sduTable()));
     }
 
     private DesnzFlatFile desnz(DesnzSet set) {
-        return desnz.computeIfAbsent(set.year(), y -> DESNZ_FILES.get(home.resolve(set.file())));
+        return DESNZ_FILES.get(home.resolve(set.file()));
     }
 }

@@ -26,10 +26,6 @@ public final class PdfPackWriter implements PackOutput {
     private final String version;
     private final DocumentSelection selected;
 
-    public PdfPackWriter(IndicatorLibrary indicators, OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version) {
-        this(indicators, registry, narrativeTemplates, factorNotes, version, DocumentSelection.ALL);
-    }
-
     /** @param selected the organisations to write reports for */
     public PdfPackWriter(IndicatorLibrary indicators, OrgRegistry registry, Path narrativeTemplates, List<String> factorNotes, String version,
                          DocumentSelection selected) {

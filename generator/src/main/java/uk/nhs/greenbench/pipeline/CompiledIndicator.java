@@ -7,9 +7,10 @@ import uk.nhs.greenbench.indicator.SavingRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * One indicator's expressions made ready for a year's site rows ({@link SlotExpression}): numerator, denominator and
@@ -28,54 +29,34 @@ record CompiledIndicator(IndicatorDefinition definition, List<String> factorIds,
     /** A year's indicators compiled against one numbering of the measures they read. */
     record Year(MeasureSlots slots, List<CompiledIndicator> indicators) {
         static Year of(List<IndicatorDefinition> indicators, FactorSet factors) {
-            Set<String> measures = new LinkedHashSet<>();
-            for (IndicatorDefinition d : indicators) for (Expression e : expressions(d)) e.collectMeasures(measures);
-            MeasureSlots slots = new MeasureSlots(measures);
+            // Measures are numbered as the expressions meet them; the row's values are then laid out in that order.
+            Map<String, Integer> numbering = new LinkedHashMap<>();
+            ToIntFunction<String> slotOf = m -> numbering.computeIfAbsent(m, k -> numbering.size());
             List<CompiledIndicator> compiled = new ArrayList<>();
-            for (IndicatorDefinition d : indicators) compiled.add(CompiledIndicator.of(d, slots, factors));
-            return new Year(slots, List.copyOf(compiled));
+            for (IndicatorDefinition d : indicators) compiled.add(CompiledIndicator.of(d, slotOf, factors));
+            return new Year(new MeasureSlots(numbering.keySet()), List.copyOf(compiled));
         }
     }
 
-    static CompiledIndicator of(IndicatorDefinition d, MeasureSlots slots, FactorSet factors) {
+    static CompiledIndicator of(IndicatorDefinition d, ToIntFunction<String> slots, FactorSet factors) {
         List<String> ids = new ArrayList<>();
         SavingRule s = d.saving();
         SlotExpression numerator = SlotExpression.of(d.numerator(), slots, ids, factors);
         SlotExpression denominator = SlotExpression.of(d.denominator(), slots, ids, factors);
         SlotExpression cost = s.isIntensity() ? SlotExpression.of(s.cost(), slots, ids, factors) : null;
         SlotExpression carbon = s.isIntensity() ? SlotExpression.of(s.carbon(), slots, ids, factors) : null;
-        Route from = s.isRouteShift() ? route(s.from(), slots, ids, factors) : null;
-        Route to = s.isRouteShift() ? route(s.to(), slots, ids, factors) : null;
+        Route from = s.isRouteShift() ? route(s.from().quantity(), s.from().cost(), s.from().carbon(), slots, ids, factors) : null;
+        Route to = s.isRouteShift() ? route(s.to().quantity(), s.to().cost(), s.to().carbon(), slots, ids, factors) : null;
         List<Route> streams = new ArrayList<>();
         if (s.isTargetMix()) {
-            for (var st : d.targetMix().streams()) {
-                streams.add(new Route(SlotExpression.of(st.quantity(), slots, ids, factors), SlotExpression.of(st.cost(), slots, ids, factors),
-                        SlotExpression.of(st.carbon(), slots, ids, factors)));
-            }
+            for (var st : d.targetMix().streams()) streams.add(route(st.quantity(), st.cost(), st.carbon(), slots, ids, factors));
         }
         return new CompiledIndicator(d, Collections.unmodifiableList(ids), numerator, denominator, cost, carbon, from, to, List.copyOf(streams));
     }
 
-    private static Route route(SavingRule.Route r, MeasureSlots slots, List<String> ids, FactorSet factors) {
-        return new Route(SlotExpression.of(r.quantity(), slots, ids, factors), SlotExpression.of(r.cost(), slots, ids, factors),
-                SlotExpression.of(r.carbon(), slots, ids, factors));
-    }
-
-    /** Every expression of an indicator that a site row is summed by. */
-    private static List<Expression> expressions(IndicatorDefinition d) {
-        List<Expression> out = new ArrayList<>(List.of(d.numerator(), d.denominator()));
-        SavingRule s = d.saving();
-        if (s.isIntensity()) out.addAll(nonNull(s.cost(), s.carbon()));
-        if (s.isRouteShift()) {
-            for (SavingRule.Route r : List.of(s.from(), s.to())) out.addAll(nonNull(r.quantity(), r.cost(), r.carbon()));
-        }
-        if (s.isTargetMix()) for (var st : d.targetMix().streams()) out.addAll(nonNull(st.quantity(), st.cost(), st.carbon()));
-        return out;
-    }
-
-    private static List<Expression> nonNull(Expression... es) {
-        List<Expression> out = new ArrayList<>();
-        for (Expression e : es) if (e != null) out.add(e);
-        return out;
+    private static Route route(Expression quantity, Expression cost, Expression carbon, ToIntFunction<String> slots, List<String> ids,
+                               FactorSet factors) {
+        return new Route(SlotExpression.of(quantity, slots, ids, factors), SlotExpression.of(cost, slots, ids, factors),
+                SlotExpression.of(carbon, slots, ids, factors));
     }
 }

@@ -15,6 +15,7 @@ final class MeasureSlots {
     private final String[] names;
     private final Map<String, Integer> slots = new HashMap<>();
 
+    /** @param measures the measures in slot order (repeats keep their first slot) */
     MeasureSlots(Collection<String> measures) {
         this.names = measures.stream().distinct().toArray(String[]::new);
         for (int i = 0; i < names.length; i++) slots.put(names[i], i);

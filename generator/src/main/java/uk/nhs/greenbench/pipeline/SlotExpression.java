@@ -6,6 +6,7 @@ import uk.nhs.greenbench.indicator.Expression;
 import uk.nhs.greenbench.indicator.Term;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * An indicator {@link Expression} made ready for one year's site rows: each term's measure is a slot of the row's
@@ -32,16 +33,17 @@ final class SlotExpression {
     }
 
     /**
+     * @param slotOf    a measure's slot in the row's values ({@link MeasureSlots})
      * @param factorIds the indicator's factor ids, in the order first met; a factor not yet among them is added
      * @return null for a null expression (a saving rule without that part)
      */
-    static SlotExpression of(Expression e, MeasureSlots slots, List<String> factorIds, FactorSet factors) {
+    static SlotExpression of(Expression e, ToIntFunction<String> slotOf, List<String> factorIds, FactorSet factors) {
         if (e == null) return null;
         List<Term> terms = e.terms();
         SlotExpression x = new SlotExpression(terms.size(), factorIds, factors.dataYear());
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            x.slot[i] = slots.slotOf(t.measure());
+            x.slot[i] = slotOf.applyAsInt(t.measure());
             x.multiplier[i] = t.multiplier();
             if (!t.hasFactor()) {
                 x.factor[i] = -1;

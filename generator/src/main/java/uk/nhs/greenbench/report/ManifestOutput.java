@@ -20,10 +20,6 @@ public final class ManifestOutput implements PackOutput {
     private final String version;
     private final DocumentSelection documentsFor;
 
-    public ManifestOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version) {
-        this(indicators, referenceFiles, version, DocumentSelection.ALL);
-    }
-
     /** @param documentsFor the organisations the run writes documents for, which the manifest names when not all */
     public ManifestOutput(IndicatorLibrary indicators, Function<FactorSet, List<Figures.InputFile>> referenceFiles, String version,
                           DocumentSelection documentsFor) {

@@ -42,7 +42,7 @@ class SlotExpressionTest {
             Expression e = new Expression(terms);
             MeasureSlots slots = new MeasureSlots(MEASURES);
             List<String> ids = new ArrayList<>();
-            SlotExpression compiled = SlotExpression.of(e, slots, ids, FACTORS);
+            SlotExpression compiled = SlotExpression.of(e, slots::slotOf, ids, FACTORS);
 
             Map<String, Double> quantitiesByMap = new HashMap<>();
             Set<String> usedByMap = new TreeSet<>();
@@ -81,7 +81,7 @@ class SlotExpressionTest {
     void aPresentMeasureWhoseFactorTheYearLacksFailsAndAnAbsentOneDoesNot() {
         Expression e = new Expression(List.of(new Term("gas_kwh", "natural_gas", null), new Term("oil_kwh", "lpg", null)));
         MeasureSlots slots = new MeasureSlots(MEASURES);
-        SlotExpression compiled = SlotExpression.of(e, slots, new ArrayList<>(), FACTORS);
+        SlotExpression compiled = SlotExpression.of(e, slots::slotOf, new ArrayList<>(), FACTORS);
         boolean[] used = new boolean[2];
         assertThat(compiled.sum(slots.values(Map.of("gas_kwh", 100.0)), used)).isEqualTo(100 * 0.18293);
         assertThatThrownBy(() -> compiled.sum(slots.values(Map.of("oil_kwh", 5.0)), used))

@@ -208,6 +208,9 @@ final class Packs {
         return home().resolve("test/fixtures/synthetic-openprescribing-environmental-inhalers-2023-24.csv");
     }
 
+    /** The ICS whose documents (and its trusts') {@link #suppliedPack} writes. */
+    static final String SUPPLIED_FOR = "QRL";
+
     /**
      * The 2023-24 pack generated with the data a user supplies beside ERIC, on first use: the synthetic returns
      * ({@link ReturnsTest}) and the synthetic prescribing download ({@link InhalersTest}) in one run, as a user would
@@ -215,9 +218,6 @@ final class Packs {
      * figures. The documents these tests read are Hampshire and Isle of Wight's (QRL) and its trusts', so the run writes
      * those only ({@code --for QRL}, as an ICS's analyst would): 16 documents, not 518.
      */
-    /** The ICS whose documents (and its trusts') {@link #suppliedPack} writes. */
-    static final String SUPPLIED_FOR = "QRL";
-
     static synchronized Path suppliedPack() throws IOException {
         Path dir = OUT.get("supplied");
         if (dir == null) {
