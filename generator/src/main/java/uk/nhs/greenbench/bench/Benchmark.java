@@ -89,7 +89,7 @@ public final class Benchmark {
         PackWriter writer = StandardPack.writer(p, options.version(), options.threads(), progress);
         long start = System.nanoTime(), cpu = os.getProcessCpuTime();
         var figures = clock.time("read and compute", () -> g.computeWithOtherYears(options.year(), g.reader().bundledFiles(options.year()), tap));
-        clock.describe("read and compute", 0, (figures.otherYears().size() + 1) + " years, each read and computed in one job, one per core");
+        clock.describe("read and compute", 0, figures.trendYears() + " years, each read and computed in one job, one per core");
         long writeStart = System.nanoTime(), writeCpu = os.getProcessCpuTime();
         PackWriter.Written written = writer.write(figures, out, clock::time);
         long writeWall = System.nanoTime() - writeStart, writeCpuUsed = os.getProcessCpuTime() - writeCpu;

@@ -11,21 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every workbook writer needs: the figures, the indicator definitions, names of areas, the version, and
- * the figures of the other bundled years (for the trust's value year by year).
+ * What every workbook writer needs: the figures (earlier years' through its trends), the indicator definitions, names
+ * of areas and the version.
  */
 record ExcelContext(FiguresIndex index, List<IndicatorDefinition> indicators, OrgRegistry registry, List<String> factorNotes,
-                    String version, Map<String, FiguresIndex> history) {
-    ExcelContext {
-        history = history == null ? Map.of() : Map.copyOf(history);
-    }
-
-    /** Every year's figures available to this run (the year written and the other bundled years), by year. */
-    java.util.SortedMap<String, FiguresIndex> allYears() {
-        java.util.SortedMap<String, FiguresIndex> all = new java.util.TreeMap<>(history);
-        all.put(index.figures().year(), index);
-        return all;
-    }
+                    String version) {
 
     Map<String, IndicatorDefinition> definitions() {
         Map<String, IndicatorDefinition> m = new LinkedHashMap<>();

@@ -40,7 +40,7 @@ public final class ExcelPackWriter implements PackOutput {
     /** The pack's workbooks, to be written by a {@link uk.nhs.greenbench.report.DocumentQueue}. */
     @Override
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
-        ExcelContext ctx = new ExcelContext(year.index(), indicators.forYear(year.year()), registry, factorNotes, version, year.history());
+        ExcelContext ctx = new ExcelContext(year.index(), indicators.forYear(year.year()), registry, factorNotes, version);
         // Each workbook has its own POI objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "workbook", FileNames::workbook, selected, (file, o) -> {
             if (o.level().equals(Level.TRUST)) TrustWorkbook.write(file, o, ctx);

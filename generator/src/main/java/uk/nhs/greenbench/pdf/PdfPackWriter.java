@@ -41,7 +41,7 @@ public final class PdfPackWriter implements PackOutput {
     @Override
     public List<Document> prepare(YearFigures year, Path folder) throws IOException {
         List<IndicatorDefinition> defs = indicators.forYear(year.year());
-        ReportContext ctx = new ReportContext(year.index(), year.history(), defs, registry, new Narrative(narrativeTemplates), version,
+        ReportContext ctx = new ReportContext(year.index(), defs, registry, new Narrative(narrativeTemplates), version,
                 factorNotes);
         // Each report fills and exports its own JasperReports objects, so they can be written on every core.
         return PackDocuments.of(ctx.index(), folder, "report", FileNames::report, selected, (file, o) -> {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What every report needs: the year's figures, earlier bundled years, definitions, narrative templates, texts. */
-record ReportContext(FiguresIndex index, Map<String, FiguresIndex> history, List<IndicatorDefinition> indicators,
+/** What every report needs: the year's figures (earlier years' through its trends), definitions, narrative templates, texts. */
+record ReportContext(FiguresIndex index, List<IndicatorDefinition> indicators,
                      OrgRegistry registry, Narrative narrative, String version, List<String> factorNotes) {
     Map<String, IndicatorDefinition> definitions() {
         Map<String, IndicatorDefinition> m = new LinkedHashMap<>();

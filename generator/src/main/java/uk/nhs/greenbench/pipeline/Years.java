@@ -81,7 +81,7 @@ public final class Years {
         every.add(year);
         var trends = new TrendCalculator(project.indicators().all(), project.checks()).compute(year.year(), every);
         Figures withTrends = year.withTrends(trends);
-        return YearFigures.of(withTrends.withCapacity(CapacityStage.withPaths(withTrends)), others);
+        return YearFigures.of(withTrends.withCapacity(CapacityStage.withPaths(withTrends)), every.size());
     }
 
     /** Every bundled year's figures, each with the trends up to its year; each year is read and computed once. */

@@ -50,7 +50,7 @@ class TrustWorkbookTest {
     /** The workbook of the figures' {@code n}th trust, written and read back with POI. */
     private XSSFWorkbook workbook(Figures f, int n) throws Exception {
         var ctx = new ExcelContext(new FiguresIndex(f), TestProject.project().indicators().forYear("2019-20"),
-                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
+                TestProject.project().registry(), List.of(), "test");
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, ctx.index().orgs(Level.TRUST).get(n), ctx);
         try (InputStream in = Files.newInputStream(file)) {
@@ -127,7 +127,7 @@ class TrustWorkbookTest {
         Figures trustOnly = new Figures(f.year(), f.factors(), f.rows(), f.issues(), f.inputs(), f.trends(), f.peers(), f.checks(),
                 uk.nhs.greenbench.model.Sites.NONE, f.capacity());
         var ctx = new ExcelContext(new FiguresIndex(trustOnly), TestProject.project().indicators().forYear("2019-20"),
-                TestProject.project().registry(), List.of(), "test", java.util.Map.of());
+                TestProject.project().registry(), List.of(), "test");
         Path file = dir.resolve("t.xlsx");
         TrustWorkbook.write(file, ctx.index().orgs(Level.TRUST).get(5), ctx);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
