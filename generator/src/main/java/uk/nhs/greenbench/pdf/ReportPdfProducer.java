@@ -1,24 +1,46 @@
 package uk.nhs.greenbench.pdf;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Font;
+import com.lowagie.text.ImgTemplate;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfTemplate;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintImage;
+import net.sf.jasperreports.engine.type.ModeEnum;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
+import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.common.PdfChunk;
 import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
+import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
+import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.Deflater;
 
 /**
  * JasperReports' classic (OpenPDF) PDF producer as greenbench's reports use it (set in jasperreports.properties):
- * streams deflated at the fastest level and most objects in compressed object streams, fixed subset tags, and text
- * laid out by {@link LeftToRightPhrase}.
+ * streams deflated at the fastest level and most objects in compressed object streams, fixed subset tags, text
+ * laid out by {@link LeftToRightPhrase}, each font looked up once per report, spine charts drawn without a Graphics2D
+ * canvas ({@link SpineOnPdf}), and the text of table cells and headings tagged as their own content
+ * ({@link CellTextStructure}).
  */
 public final class ReportPdfProducer extends ClassicPdfProducer {
+    /** The fonts this report's text and charts asked for, by their text attributes and locale. */
+    private final Map<FontKey, Font> fonts = new HashMap<>();
+
+    private record FontKey(Map<Attribute, Object> attributes, Locale locale) {
+    }
 
     /** Makes the producer for each export. */
     public static final class Factory implements PdfProducerFactory {
@@ -47,11 +69,54 @@ public final class ReportPdfProducer extends ClassicPdfProducer {
         return writer;
     }
 
+    private CellTextStructure structure;
+
+    @Override
+    public net.sf.jasperreports.pdf.common.PdfStructure getPdfStructure() {
+        if (structure == null) structure = new CellTextStructure(this);
+        return structure;
+    }
+
     /** The subset tags are fixed before the fonts are written, as they are now compressed with the rest. */
     @Override
     public void close() {
         FixedSubsetTags.fix(getPdfWriter());
         super.close();
+    }
+
+    /**
+     * The library resolves a font afresh for every text chunk and chart label (its font family, face, file and a new
+     * OpenPDF font: about 4% of a report's CPU time); a report asks for a dozen distinct ones thousands of times.
+     * The fonts it returns are only read after.
+     */
+    @Override
+    public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
+        Font font = fonts.get(new FontKey(attributes, locale));
+        if (font == null) {
+            font = super.getFont(attributes, locale);
+            if (font != null) fonts.put(new FontKey(new HashMap<>(attributes), locale), font);
+        }
+        return font;
+    }
+
+    /** A spine chart is drawn into its form directly; anything else through the library's Graphics2D canvas. */
+    @Override
+    public PdfImage drawImage(JRPrintImage image, Graphics2DRenderable renderer, boolean forceSvgShapes, double renderWidth,
+            double renderHeight) throws JRException, IOException {
+        if (!(renderer instanceof SpineChart spine)) {
+            return super.drawImage(image, renderer, forceSvgShapes, renderWidth, renderHeight);
+        }
+        PdfTemplate form = getPdfContentByte().createTemplate((float) renderWidth, (float) renderHeight);
+        SpineOnPdf canvas = new SpineOnPdf(form, renderHeight);
+        if (image.getMode() == ModeEnum.OPAQUE) {
+            canvas.fillRectangle(image.getBackcolor(), 0, 0, (int) renderWidth, (int) renderHeight); // as the library's fillRect
+        }
+        spine.drawOn(canvas, new Rectangle2D.Double(0, 0, renderWidth, renderHeight));
+        try {
+            return new ClassicImage(new ImgTemplate(form));
+        } catch (BadElementException e) {
+            throw new JRException(e);
+        }
     }
 
     @Override

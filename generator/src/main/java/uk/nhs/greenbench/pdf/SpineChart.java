@@ -72,34 +72,68 @@ final class SpineChart extends AbstractRenderer implements Graphics2DRenderable 
         return scale.place(v);
     }
 
+    /**
+     * What a spine is drawn on: the report's PDF page directly ({@link SpineOnPdf}, in the producer), or any Graphics2D.
+     * Coordinates run from the top left, as in Graphics2D.
+     */
+    interface Canvas {
+        void fillRectangle(Color colour, double x, double y, double width, double height);
+
+        void verticalLine(Color colour, float lineWidth, double x, double top, double bottom);
+
+        void dot(Color fill, Color outline, float lineWidth, double centreX, double centreY, double radius);
+    }
+
     @Override
     public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) throws JRException {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            double pad = 4, x0 = area.getX() + pad, w = area.getWidth() - 2 * pad;
-            double cy = area.getY() + area.getHeight() / 2, barH = Math.min(6, area.getHeight() * 0.45);
-            double xWorst = x0 + w * place(scale.worst()), xBest = x0 + w * place(scale.best());
-            g2.setColor(RANGE);
-            g2.fill(new Rectangle2D.Double(Math.min(xWorst, xBest), cy - barH / 2, Math.abs(xBest - xWorst), barH));
-            double xa = x0 + w * place(scale.worseQuartile()), xb = x0 + w * place(scale.betterQuartile());
-            g2.setColor(MIDDLE_HALF);
-            g2.fill(new Rectangle2D.Double(Math.min(xa, xb), cy - barH / 2, Math.max(0.5, Math.abs(xb - xa)), barH));
-            double xm = x0 + w * place(scale.median());
-            g2.setColor(MEDIAN);
-            g2.setStroke(new BasicStroke(1f));
-            g2.draw(new Line2D.Double(xm, cy - barH / 2 - 2, xm, cy + barH / 2 + 2));
-            if (value != null && position != null) {
-                double r = Math.min(3.4, area.getHeight() / 2 - 0.5), xv = x0 + w * place(value);
-                Ellipse2D dot = new Ellipse2D.Double(xv - r, cy - r, 2 * r, 2 * r);
-                g2.setColor(colour(position));
-                g2.fill(dot);
-                g2.setColor(MEDIAN);
-                g2.setStroke(new BasicStroke(0.6f));
-                g2.draw(dot);
-            }
+            drawOn(new OnGraphics(g2), area);
         } finally {
             g2.dispose();
+        }
+    }
+
+    /** Draws the spine in the area: range, middle half, median and, when placed, the organisation's dot. */
+    void drawOn(Canvas canvas, Rectangle2D area) {
+        double pad = 4, x0 = area.getX() + pad, w = area.getWidth() - 2 * pad;
+        double cy = area.getY() + area.getHeight() / 2, barH = Math.min(6, area.getHeight() * 0.45);
+        double xWorst = x0 + w * place(scale.worst()), xBest = x0 + w * place(scale.best());
+        canvas.fillRectangle(RANGE, Math.min(xWorst, xBest), cy - barH / 2, Math.abs(xBest - xWorst), barH);
+        double xa = x0 + w * place(scale.worseQuartile()), xb = x0 + w * place(scale.betterQuartile());
+        canvas.fillRectangle(MIDDLE_HALF, Math.min(xa, xb), cy - barH / 2, Math.max(0.5, Math.abs(xb - xa)), barH);
+        double xm = x0 + w * place(scale.median());
+        canvas.verticalLine(MEDIAN, 1f, xm, cy - barH / 2 - 2, cy + barH / 2 + 2);
+        if (value != null && position != null) {
+            double r = Math.min(3.4, area.getHeight() / 2 - 0.5), xv = x0 + w * place(value);
+            canvas.dot(colour(position), MEDIAN, 0.6f, xv, cy, r);
+        }
+    }
+
+    /** A spine drawn with Graphics2D. */
+    private record OnGraphics(Graphics2D g) implements Canvas {
+        @Override
+        public void fillRectangle(Color colour, double x, double y, double width, double height) {
+            g.setColor(colour);
+            g.fill(new Rectangle2D.Double(x, y, width, height));
+        }
+
+        @Override
+        public void verticalLine(Color colour, float lineWidth, double x, double top, double bottom) {
+            g.setColor(colour);
+            g.setStroke(new BasicStroke(lineWidth));
+            g.draw(new Line2D.Double(x, top, x, bottom));
+        }
+
+        @Override
+        public void dot(Color fill, Color outline, float lineWidth, double centreX, double centreY, double radius) {
+            Ellipse2D dot = new Ellipse2D.Double(centreX - radius, centreY - radius, 2 * radius, 2 * radius);
+            g.setColor(fill);
+            g.fill(dot);
+            g.setColor(outline);
+            g.setStroke(new BasicStroke(lineWidth));
+            g.draw(dot);
         }
     }
 }

@@ -26,23 +26,7 @@ final class LinesReport {
 
     /** A line a row; with {@code bold}, each line a second time in bold, so the document uses two fonts. */
     static JasperDesign design(boolean bold) {
-        JasperDesign design = new JasperDesign();
-        design.setName("lines");
-        design.setPageWidth(595);
-        design.setPageHeight(842);
-        design.setColumnWidth(515);
-        design.setLeftMargin(40);
-        design.setRightMargin(40);
-        design.setTopMargin(40);
-        design.setBottomMargin(40);
-        JRDesignField field = new JRDesignField();
-        field.setName("line");
-        field.setValueClass(String.class);
-        try {
-            design.addField(field);
-        } catch (net.sf.jasperreports.engine.JRException e) {
-            throw new IllegalStateException(e);
-        }
+        JasperDesign design = a4("lines", "line");
         JRDesignBand band = new JRDesignBand();
         band.setHeight(bold ? 36 : 18);
         band.addElement(line(0, null));
@@ -61,6 +45,30 @@ final class LinesReport {
             band.addElement(line(18, style));
         }
         ((JRDesignSection) design.getDetailSection()).addBand(band);
+        return design;
+    }
+
+    /** An empty A4 report with 40-point margins and these text fields. */
+    static JasperDesign a4(String name, String... fields) {
+        JasperDesign design = new JasperDesign();
+        design.setName(name);
+        design.setPageWidth(595);
+        design.setPageHeight(842);
+        design.setColumnWidth(515);
+        design.setLeftMargin(40);
+        design.setRightMargin(40);
+        design.setTopMargin(40);
+        design.setBottomMargin(40);
+        for (String f : fields) {
+            JRDesignField field = new JRDesignField();
+            field.setName(f);
+            field.setValueClass(String.class);
+            try {
+                design.addField(field);
+            } catch (net.sf.jasperreports.engine.JRException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return design;
     }
 
