@@ -18,7 +18,8 @@ import net.sf.jasperreports.pdf.common.TextDirection;
 import java.text.Bidi;
 
 /**
- * A run of text laid out in a box, as JasperReports' classic phrase does, with two shortcuts for left-to-right text
+ * A run of text laid out in a box, as JasperReports' classic phrase does, with a shortcut for a lone image
+ * ({@link PlacedImage}) and two for left-to-right text
  * with no character that could need reordering (no Hebrew, Arabic or directional marks: all of greenbench's text).
  * One plain run of text, on one line or wrapped onto several, is written by {@link PlainText}; anything else is laid
  * out by OpenPDF's {@code ColumnText} without its bidirectional pass, which ran the Unicode bidi algorithm on every
@@ -43,6 +44,10 @@ final class LeftToRightPhrase implements PdfPhrase {
     public float go(float llx, float lly, float urx, float ury, float fixedLeading, float multipliedLeading,
             PdfTextAlignment alignment, TextDirection runDirection) {
         int pdfAlignment = ClassicPdfUtils.toPdfAlignment(alignment);
+        if (runDirection != TextDirection.RTL) {
+            float yLine = PlacedImage.write(canvas, phrase, llx, lly, urx, ury, fixedLeading, multipliedLeading, pdfAlignment);
+            if (!Float.isNaN(yLine)) return yLine;
+        }
         boolean plainLeftToRight = runDirection == TextDirection.LTR && !needsBidi();
         if (plainLeftToRight) {
             float yLine = PlainText.write(canvas, phrase, llx, lly, urx, ury, fixedLeading, multipliedLeading, pdfAlignment);

@@ -1,13 +1,10 @@
 package uk.nhs.greenbench.pdf;
 
-import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
-import com.lowagie.text.ImgTemplate;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfTemplate;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintImage;
-import net.sf.jasperreports.engine.type.ModeEnum;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
@@ -17,9 +14,9 @@ import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
+import net.sf.jasperreports.pdf.common.PdfStructure;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.AttributedCharacterIterator.Attribute;
@@ -32,15 +29,18 @@ import java.util.zip.Deflater;
  * JasperReports' classic (OpenPDF) PDF producer as greenbench's reports use it (set in jasperreports.properties):
  * streams deflated at the fastest level and most objects in compressed object streams, fixed subset tags, text
  * laid out by {@link LeftToRightPhrase}, each font looked up once per report, spine charts drawn without a Graphics2D
- * canvas ({@link SpineOnPdf}), and the text of table cells and headings tagged as their own content
- * ({@link CellTextStructure}).
+ * canvas ({@link SpineOnPdf}), nothing drawn for the library's bare {@link TransparentPixel}, and the text of table
+ * cells and headings tagged as their own content ({@link CellTextStructure}).
  */
 public final class ReportPdfProducer extends ClassicPdfProducer {
+    private final TransparentPixel pixel = new TransparentPixel();
     /** The fonts this report's text and charts asked for, by their text attributes and locale. */
     private final Map<FontKey, Font> fonts = new HashMap<>();
 
     private record FontKey(Map<Attribute, Object> attributes, Locale locale) {
     }
+
+    private CellTextStructure structure;
 
     /** Makes the producer for each export. */
     public static final class Factory implements PdfProducerFactory {
@@ -69,10 +69,8 @@ public final class ReportPdfProducer extends ClassicPdfProducer {
         return writer;
     }
 
-    private CellTextStructure structure;
-
     @Override
-    public net.sf.jasperreports.pdf.common.PdfStructure getPdfStructure() {
+    public PdfStructure getPdfStructure() {
         if (structure == null) structure = new CellTextStructure(this);
         return structure;
     }
@@ -106,17 +104,7 @@ public final class ReportPdfProducer extends ClassicPdfProducer {
         if (!(renderer instanceof SpineChart spine)) {
             return super.drawImage(image, renderer, forceSvgShapes, renderWidth, renderHeight);
         }
-        PdfTemplate form = getPdfContentByte().createTemplate((float) renderWidth, (float) renderHeight);
-        SpineOnPdf canvas = new SpineOnPdf(form, renderHeight);
-        if (image.getMode() == ModeEnum.OPAQUE) {
-            canvas.fillRectangle(image.getBackcolor(), 0, 0, (int) renderWidth, (int) renderHeight); // as the library's fillRect
-        }
-        spine.drawOn(canvas, new Rectangle2D.Double(0, 0, renderWidth, renderHeight));
-        try {
-            return new ClassicImage(new ImgTemplate(form));
-        } catch (BadElementException e) {
-            throw new JRException(e);
-        }
+        return SpineOnPdf.image(getPdfContentByte(), image, spine, renderWidth, renderHeight);
     }
 
     @Override
@@ -125,7 +113,16 @@ public final class ReportPdfProducer extends ClassicPdfProducer {
     }
 
     @Override
+    public PdfImage createImage(byte[] data, boolean verify) throws IOException, JRException {
+        PdfImage image = super.createImage(data, verify);
+        pixel.made(data, ((ClassicImage) image).getImage());
+        return image;
+    }
+
+    @Override
     public PdfPhrase createPhrase(PdfChunk chunk) {
-        return new LeftToRightPhrase(getPdfContentByte(), new Phrase(((ClassicChunk) chunk).getChunk()));
+        Chunk c = ((ClassicChunk) chunk).getChunk();
+        if (pixel.isBare(c)) return TransparentPixel.NOTHING;
+        return new LeftToRightPhrase(getPdfContentByte(), new Phrase(c));
     }
 }

@@ -1,8 +1,17 @@
 package uk.nhs.greenbench.pdf;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.ImgTemplate;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintImage;
+import net.sf.jasperreports.engine.type.ModeEnum;
+import net.sf.jasperreports.pdf.classic.ClassicImage;
+import net.sf.jasperreports.pdf.common.PdfImage;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 
 /**
  * A spine chart drawn straight into a PDF form (rectangles, a line and a circle in PDF's own operators), where the
@@ -18,6 +27,21 @@ final class SpineOnPdf implements SpineChart.Canvas {
     SpineOnPdf(PdfContentByte form, double height) {
         this.form = form;
         this.height = height;
+    }
+
+    /** The spine drawn into a new form of the page's, as the image the exporter places for the report's element. */
+    static PdfImage image(PdfContentByte page, JRPrintImage element, SpineChart spine, double width, double height) throws JRException {
+        PdfTemplate form = page.createTemplate((float) width, (float) height);
+        SpineOnPdf canvas = new SpineOnPdf(form, height);
+        if (element.getMode() == ModeEnum.OPAQUE) {
+            canvas.fillRectangle(element.getBackcolor(), 0, 0, (int) width, (int) height); // as the library's fillRect
+        }
+        spine.drawOn(canvas, new Rectangle2D.Double(0, 0, width, height));
+        try {
+            return new ClassicImage(new ImgTemplate(form));
+        } catch (BadElementException e) {
+            throw new JRException(e);
+        }
     }
 
     @Override
