@@ -25,8 +25,15 @@ public final class PdfFiles {
     private PdfFiles() {
     }
 
+    /** JasperReports' PDF exporter with greenbench's repairs to its tagging ({@link ReportTagHelper}). */
+    private static final class ReportExporter extends JRPdfExporter {
+        ReportExporter() {
+            tagHelper = new ReportTagHelper(this);
+        }
+    }
+
     public static void export(JasperPrint print, Path file, String title, String subject, String year) throws IOException {
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new ReportExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setMetadataTitle(title);
