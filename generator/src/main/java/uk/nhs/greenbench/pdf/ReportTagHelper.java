@@ -1,71 +1,146 @@
 package uk.nhs.greenbench.pdf;
 
 import com.lowagie.text.pdf.PdfName;
+import net.sf.jasperreports.engine.JROrigin;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.export.PdfConstants;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
 import net.sf.jasperreports.export.AccessibilityUtil;
+import net.sf.jasperreports.export.type.AccessibilityTagEnum;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
-import net.sf.jasperreports.export.type.AccessibilityTagEnum;
-import net.sf.jasperreports.engine.export.PdfConstants;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * JasperReports' tagging of a report, with page furniture left out of the structure and tables that run over pages
- * kept whole. An area report's table of members on an indicator runs over pages, with its heading and header row
- * printed again on each; the library
+ * JasperReports' tagging of a report, with page furniture left out of the structure and tables whose group header
+ * is printed again on every page they run over kept whole. An area report's table of members on an indicator starts
+ * in its group's header (the indicator's heading, its line and the header row), printed again on each page; the library
  * <ul>
  *   <li>started a new table at every reprinted header row, inside the open one, and closed only the last, so the first
  *   stayed open and took in the rest of the report (England's report had 8 theme headings, 26 indicator headings and
  *   395 texts tagged inside tables);</li>
- *   <li>tagged the page header and footer (the report's name, "Page 3 of 26") as text, inside the table when a page
- *   broke it.</li>
+ *   <li>tagged the reprinted heading and header row as content of the table, and the page header and footer (the
+ *   report's name, "Page 3 of 26") as text, inside the table when a page broke it.</li>
  * </ul>
- * Here a header row printed while its table is open continues that table, and text that is not in a cell of the open
- * table (the reprinted heading and line above it) and the page header and footer are marked as artifacts: what a
- * screen reader skips, as it skips a running head.
+ * Here what the table's own group header prints again while the table is open (the same template elements, from the
+ * same band) continues the table and is marked as an artifact, as are blank spacers directly in a table and the page
+ * header and footer: what a screen reader skips, as it skips a running head. Anything else is tagged as the library
+ * tags it.
  */
 final class ReportTagHelper extends JRPdfExporterTagHelper {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
+
+    /** The element that started each table opened here: its reprints continue the table. */
+    private final Map<PdfStructureEntry, JRPrintElement> tableStarters = new IdentityHashMap<>();
+    /** The element whose start tags are being made. */
+    private JRPrintElement starting;
+    /** Whether the header row being written is a reprint of its open table's first. */
+    private boolean repeatedHeaderRow;
 
     ReportTagHelper(JRPdfExporter exporter) {
         super(exporter);
     }
 
     @Override
-    protected void createTableStartTag() {
-        if (!isTable(tagStack.peek())) super.createTableStartTag();
+    protected void createStartTags(JRPrintElement element) {
+        starting = element;
+        super.createStartTags(element);
     }
 
-    /**
-     * A heading printed again inside its open table is not made: the table stands in for it on the stack, so its text
-     * becomes an artifact and its end takes the table's place off again.
-     */
+    @Override
+    protected void createEndTags(JRPrintElement element) {
+        super.createEndTags(element);
+        if (repeatedHeaderRow && element.hasProperties()) {
+            String row = element.getPropertiesMap().getProperty(PdfConstants.PROPERTY_TAG_TR);
+            if (PdfConstants.TAG_END.equals(row) || PdfConstants.TAG_FULL.equals(row)) repeatedHeaderRow = false;
+        }
+    }
+
+    @Override
+    protected void createTableStartTag() {
+        if (isRepeatOfOpenTable(starting)) {
+            repeatedHeaderRow = true; // its row and cells stand in for nothing: artifacts
+            return;
+        }
+        super.createTableStartTag();
+        tableStarters.put(tagStack.peek(), starting);
+    }
+
+    @Override
+    protected void createTrStartTag() {
+        if (repeatedHeaderRow) standIn();
+        else super.createTrStartTag();
+    }
+
+    @Override
+    protected void createThStartTag(JRPrintElement element) {
+        if (repeatedHeaderRow) standIn();
+        else super.createThStartTag(element);
+    }
+
+    @Override
+    protected void createTdStartTag(JRPrintElement element) {
+        if (repeatedHeaderRow) standIn();
+        else super.createTdStartTag(element);
+    }
+
+    /** A heading the open table's group header prints again is not made: the table stands in for it. */
     @Override
     protected void createStartHeadingTags(JRPrintElement element, String pdfTagProp, AccessibilityTagEnum accessibilityTag) {
-        if (!isTable(tagStack.peek())) {
+        if (!isRepeatOfOpenTable(element)) {
             super.createStartHeadingTags(element, pdfTagProp, accessibilityTag);
             return;
         }
         String role = element.getPropertiesMap().getProperty(AccessibilityUtil.PROPERTY_ACCESSIBILITY_TAG);
         String tag = element.getPropertiesMap().getProperty(pdfTagProp);
         if (accessibilityTag.getName().equals(role) || PdfConstants.TAG_START.equals(tag) || PdfConstants.TAG_FULL.equals(tag)) {
-            tagStack.push(tagStack.peek());
-            isTagEmpty = false; // no empty span for it at its end
+            standIn();
         }
     }
 
     @Override
     protected void startText(JRPrintText text, String actualText) {
-        if (isTagged && (isPageFurniture(text) || isTable(tagStack.peek()))) {
+        if (isTagged && (repeatedHeaderRow || isPageFurniture(text) || isRepeatOfOpenTable(text) || isBlankInTable(text))) {
             // Ended as any text is, by endText's end of the marked sequence.
             ((ClassicPdfProducer) pdfProducer).getPdfContentByte().beginMarkedContentSequence(ARTIFACT);
             return;
         }
         super.startText(text, actualText);
+    }
+
+    /** The open table on the stack again, in place of a tag not made; taken off by that tag's end. */
+    private void standIn() {
+        tagStack.push(tagStack.peek());
+        isTagEmpty = false; // no empty span for it at its end
+    }
+
+    /**
+     * Whether the element is printed again by the group header that started the table open on top of the stack: from
+     * the same band of the same group, and the table's first element again when it starts one.
+     */
+    private boolean isRepeatOfOpenTable(JRPrintElement element) {
+        JRPrintElement starter = tableStarters.get(tagStack.peek());
+        if (element == null || starter == null || !isTable(tagStack.peek())) return false;
+        JROrigin origin = element.getOrigin();
+        if (origin == null || origin.getBandType() != BandTypeEnum.GROUP_HEADER || !origin.equals(starter.getOrigin())) return false;
+        return starting != element || !startsTable(element) || element.getSourceElementId() == starter.getSourceElementId();
+    }
+
+    private static boolean startsTable(JRPrintElement element) {
+        if (!element.hasProperties()) return false;
+        String table = element.getPropertiesMap().getProperty(PdfConstants.PROPERTY_TAG_TABLE);
+        return PdfConstants.TAG_START.equals(table) || PdfConstants.TAG_FULL.equals(table);
+    }
+
+    private boolean isBlankInTable(JRPrintText text) {
+        return isTable(tagStack.peek()) && (text.getFullText() == null || text.getFullText().isBlank());
     }
 
     private static boolean isPageFurniture(JRPrintElement element) {

@@ -52,7 +52,7 @@ class ReportTagHelperTest {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             pages = d.getNumberOfPages();
             pairs = new TreeMap<>();
-            walk(d.getDocumentCatalog().getStructureTreeRoot().getKids(), "root");
+            walk(d.getDocumentCatalog().getStructureTreeRoot().getKids(), "root", pairs);
             text = new PDFTextStripper().getText(d);
         }
     }
@@ -62,8 +62,8 @@ class ReportTagHelperTest {
         assertThat(pages).as("pages: each table runs over two or more").isGreaterThanOrEqualTo(4);
         assertThat(pairs).containsEntry("All>Table", 2).containsEntry("All>H3", 2)
                 .doesNotContainKeys("Table>H3", "Table>Text", "Table>Table", "Table>Span", "H3>Span");
-        assertThat(pairs.get("Table>TR")).as("the rows, a header row again on each page").isGreaterThanOrEqualTo(200 + 2);
-        assertThat(pairs).containsEntry("TR>TD", 200);
+        assertThat(pairs).as("a header row and the data rows: the header rows printed again are artifacts")
+                .containsEntry("Table>TR", 2 + 200).containsEntry("TR>TH", 2).containsEntry("TR>TD", 200);
     }
 
     @Test
@@ -73,11 +73,46 @@ class ReportTagHelperTest {
         assertThat(pairs.keySet()).noneMatch(pair -> pair.endsWith(">Text"));
     }
 
-    private static void walk(List<Object> kids, String parent) {
+    /**
+     * A trust report's opportunities table closes in the column footer, after the readiness section's heading has
+     * printed: that heading is the report's content, not a reprint, and stays a heading (where the library puts it).
+     */
+    @Test
+    void aHeadingOfAnotherPartPrintedWhileATableIsOpenStaysAHeading() throws Exception {
+        JasperDesign design = LinesReport.a4("open", "indicator", "member");
+        design.setProperty("net.sf.jasperreports.export.pdf.tagged", "true");
+        JRDesignTextField th = text("\"Member\"", TAG + "th", "full");
+        th.getPropertiesMap().setProperty(TAG + "tr", "full");
+        th.getPropertiesMap().setProperty(TAG + "table", "start");
+        design.setColumnHeader(band(th, 20));
+        JRDesignTextField td = text("$F{member}", TAG + "td", "full");
+        td.getPropertiesMap().setProperty(TAG + "tr", "full");
+        ((JRDesignSection) design.getDetailSection()).addBand(band(td, 20));
+        design.setColumnFooter(band(text("\" \"", TAG + "table", "end"), 20));
+        JRDesignGroup part = new JRDesignGroup();
+        part.setName("part");
+        part.setExpression(expression("$F{indicator}"));
+        ((JRDesignSection) part.getGroupFooterSection()).addBand(band(text("\"Net Zero readiness\"", TAG + "h2", "full"), 20));
+        design.addGroup(part);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) rows.add(Map.of("indicator", "Energy use", "member", "Trust " + i));
+        Path pdf = dir.resolve("open.pdf");
+        PdfFiles.export(JasperFillManager.fillReport(JasperCompileManager.compileReport(design), new HashMap<>(),
+                new JRMapCollectionDataSource(rows)), pdf, "Open", "Test", "2023-24");
+        Map<String, Integer> open = new TreeMap<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            walk(d.getDocumentCatalog().getStructureTreeRoot().getKids(), "root", open);
+        }
+        assertThat(open.keySet()).as("the heading's tag").filteredOn(p -> p.endsWith(">H2")).hasSize(1);
+        assertThat(open).containsEntry("TR>TD", 5);
+    }
+
+    /** Counts each parent>child pair of structure types under the kids. */
+    private static void walk(List<Object> kids, String parent, Map<String, Integer> into) {
         for (Object k : kids) {
             if (k instanceof PDStructureElement e) {
-                pairs.merge(parent + ">" + e.getStructureType(), 1, Integer::sum);
-                walk(e.getKids(), e.getStructureType());
+                into.merge(parent + ">" + e.getStructureType(), 1, Integer::sum);
+                walk(e.getKids(), e.getStructureType(), into);
             }
         }
     }
