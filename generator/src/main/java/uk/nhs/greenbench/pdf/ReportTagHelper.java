@@ -1,6 +1,7 @@
 package uk.nhs.greenbench.pdf;
 
 import com.lowagie.text.pdf.PdfName;
+import net.sf.jasperreports.crosstabs.JRCellContents;
 import net.sf.jasperreports.engine.JROrigin;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintText;
@@ -56,6 +57,7 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void createEndTags(JRPrintElement element) {
+        if (endsOnlyATable(element) && !isTable(tagStack.peek())) return; // its table was closed by a heading (below)
         super.createEndTags(element);
         if (repeatedHeaderRow && element.hasProperties()) {
             String row = element.getPropertiesMap().getProperty(PdfConstants.PROPERTY_TAG_TR);
@@ -91,18 +93,23 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
         else super.createTdStartTag(element);
     }
 
-    /** A heading the open table's group header prints again is not made: the table stands in for it. */
+    /**
+     * A heading the open table's group header prints again is not made: the table stands in for it. Any other heading
+     * ends the open table first: a heading is never a table's content. (A trust report's opportunities table ends in
+     * its column footer, at the page's foot, after the readiness section's heading has begun further up the page; the
+     * footer's end then falls to the readiness table, and an end with no table open is dropped.)
+     */
     @Override
     protected void createStartHeadingTags(JRPrintElement element, String pdfTagProp, AccessibilityTagEnum accessibilityTag) {
-        if (!isRepeatOfOpenTable(element)) {
-            super.createStartHeadingTags(element, pdfTagProp, accessibilityTag);
-            return;
-        }
         String role = element.getPropertiesMap().getProperty(AccessibilityUtil.PROPERTY_ACCESSIBILITY_TAG);
         String tag = element.getPropertiesMap().getProperty(pdfTagProp);
-        if (accessibilityTag.getName().equals(role) || PdfConstants.TAG_START.equals(tag) || PdfConstants.TAG_FULL.equals(tag)) {
+        boolean starts = accessibilityTag.getName().equals(role) || PdfConstants.TAG_START.equals(tag) || PdfConstants.TAG_FULL.equals(tag);
+        if (starts && isRepeatOfOpenTable(element)) {
             standIn();
+            return;
         }
+        if (starts && isTable(tagStack.peek())) tagStack.pop();
+        super.createStartHeadingTags(element, pdfTagProp, accessibilityTag);
     }
 
     @Override
@@ -131,6 +138,19 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
         JROrigin origin = element.getOrigin();
         if (origin == null || origin.getBandType() != BandTypeEnum.GROUP_HEADER || !origin.equals(starter.getOrigin())) return false;
         return starting != element || !startsTable(element) || element.getSourceElementId() == starter.getSourceElementId();
+    }
+
+    /** Whether the element's only closing tag is a table's end (as a column footer's spacer is). */
+    private static boolean endsOnlyATable(JRPrintElement element) {
+        if (!element.hasProperties()) return false;
+        var props = element.getPropertiesMap();
+        String table = props.getProperty(PdfConstants.PROPERTY_TAG_TABLE);
+        if (!PdfConstants.TAG_END.equals(table) && !PdfConstants.TAG_FULL.equals(table)) return false;
+        for (String name : props.getPropertyNames()) {
+            if (name.startsWith("net.sf.jasperreports.export.pdf.tag.") && !name.equals(PdfConstants.PROPERTY_TAG_TABLE)) return false;
+        }
+        return props.getProperty(JRCellContents.PROPERTY_TYPE) == null
+                && props.getProperty(AccessibilityUtil.PROPERTY_ACCESSIBILITY_TAG) == null;
     }
 
     private static boolean startsTable(JRPrintElement element) {
