@@ -232,6 +232,33 @@ class AreaReportLayoutTest {
         assertThat(orphans).isEmpty();
     }
 
+    /**
+     * An indicator's table that runs onto a new page prints its heading and header row again there, with at least one
+     * member's row under them: QUA, QRL, QWU, East of England and North East and Yorkshire each had a heading and
+     * header row printed alone above the next indicator, when only the footer that ends the table fell on the new page.
+     */
+    @Test
+    void noIndicatorHeadingIsPrintedAgainWithoutAMembersRowUnderIt() throws Exception {
+        List<String> orphans = new java.util.ArrayList<>();
+        for (Path pdf : List.of(PdfReportsTest.report("ics", "QUA"), PdfReportsTest.report("ics", "QRL"), PdfReportsTest.report("ics", "QWU"),
+                PdfReportsTest.report("regions", "Y61"), PdfReportsTest.report("regions", "Y63"))) {
+            List<String> pageTexts = pages(pdf);
+            for (int p = 0; p < pageTexts.size(); p++) {
+                List<String> lines = pageTexts.get(p).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!lines.get(i).matches("Code (Trust|ICS|Region) .*")) continue;
+                    // The header row's cells run to "typical" (their second lines after it); then a member's row, code first.
+                    int j = i;
+                    while (j < lines.size() && !lines.get(j).endsWith("typical")) j++;
+                    while (j + 1 < lines.size() && lines.get(j + 1).matches("(median|best|typical)( (median|best|typical))*")) j++;
+                    String next = j + 1 < lines.size() ? lines.get(j + 1) : "(end of page)";
+                    if (!next.matches("[A-Z0-9]{3,5} .*")) orphans.add(pdf.getFileName() + " page " + (p + 1) + ", then: " + next);
+                }
+            }
+        }
+        assertThat(orphans).isEmpty();
+    }
+
     @Test
     void everyPageCarriesTheRunningFooterWithItsPageNumberAppendixIncluded() throws Exception {
         for (Path pdf : List.of(PdfReportsTest.report("ics", "QKK"), PdfReportsTest.report("regions", "Y56"), PdfReportsTest.report("national", "ENG"),
