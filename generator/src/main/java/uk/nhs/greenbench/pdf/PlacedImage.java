@@ -40,11 +40,7 @@ final class PlacedImage {
         if (maxY - leading < minY) return Float.NaN; // ColumnText writes nothing: no room for the line
         float yLine = maxY - leading;
         float widthLeft = width - imageWidth;
-        float x = leftX + switch (alignment) { // PdfLine.indentLeft, its left edge 0
-            case Element.ALIGN_RIGHT -> widthLeft;
-            case Element.ALIGN_CENTER -> widthLeft / 2f;
-            default -> 0;
-        };
+        float x = leftX + PlainText.indentLeft(alignment, widthLeft);
 
         PdfContentByte text = canvas.getDuplicate();
         text.beginText();

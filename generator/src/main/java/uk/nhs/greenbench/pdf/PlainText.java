@@ -75,11 +75,7 @@ final class PlainText {
             Line line = lines.get(i);
             yLine -= leading;
             // PdfLine.indentLeft, its left edge 0 (ColumnText adds the column's left and a first-line indent of 0).
-            float indent = switch (alignment) {
-                case Element.ALIGN_RIGHT -> line.widthLeft();
-                case Element.ALIGN_CENTER -> line.widthLeft() / 2f;
-                default -> 0;
-            };
+            float indent = indentLeft(alignment, line.widthLeft());
             out.setTextMatrix(leftX + indent, yLine);
             if (i == 0) out.setFontAndSize(baseFont, size); // later lines are in the same font: not set again
             if (color != null) out.setColorFill(color);
@@ -89,6 +85,18 @@ final class PlainText {
         out.endText();
         canvas.add(out);
         return yLine;
+    }
+
+    /**
+     * Where a line starts within its column ({@code PdfLine.indentLeft} for left-to-right text, the line's left edge 0):
+     * the width left over for right alignment, half of it for centred, none for left.
+     */
+    static float indentLeft(int alignment, float widthLeft) {
+        return switch (alignment) {
+            case Element.ALIGN_RIGHT -> widthLeft;
+            case Element.ALIGN_CENTER -> widthLeft / 2f;
+            default -> 0;
+        };
     }
 
     /**

@@ -17,7 +17,6 @@ import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * JasperReports' tagging of a report, with page furniture left out of the structure and tables whose group header
@@ -59,10 +58,7 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
     protected void createEndTags(JRPrintElement element) {
         if (endsOnlyATable(element) && !isTable(tagStack.peek())) return; // its table was closed by a heading (below)
         super.createEndTags(element);
-        if (repeatedHeaderRow && element.hasProperties()) {
-            String row = element.getPropertiesMap().getProperty(PdfConstants.PROPERTY_TAG_TR);
-            if (PdfConstants.TAG_END.equals(row) || PdfConstants.TAG_FULL.equals(row)) repeatedHeaderRow = false;
-        }
+        if (repeatedHeaderRow && ends(element, PdfConstants.PROPERTY_TAG_TR)) repeatedHeaderRow = false;
     }
 
     @Override
@@ -102,8 +98,7 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
     @Override
     protected void createStartHeadingTags(JRPrintElement element, String pdfTagProp, AccessibilityTagEnum accessibilityTag) {
         String role = element.getPropertiesMap().getProperty(AccessibilityUtil.PROPERTY_ACCESSIBILITY_TAG);
-        String tag = element.getPropertiesMap().getProperty(pdfTagProp);
-        boolean starts = accessibilityTag.getName().equals(role) || PdfConstants.TAG_START.equals(tag) || PdfConstants.TAG_FULL.equals(tag);
+        boolean starts = accessibilityTag.getName().equals(role) || starts(element, pdfTagProp);
         if (starts && isRepeatOfOpenTable(element)) {
             standIn();
             return;
@@ -130,22 +125,20 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
 
     /**
      * Whether the element is printed again by the group header that started the table open on top of the stack: from
-     * the same band of the same group, and the table's first element again when it starts one.
+     * the same band of the same group, and, if it starts a table, the same template element that started this one.
      */
     private boolean isRepeatOfOpenTable(JRPrintElement element) {
         JRPrintElement starter = tableStarters.get(tagStack.peek());
         if (element == null || starter == null || !isTable(tagStack.peek())) return false;
         JROrigin origin = element.getOrigin();
         if (origin == null || origin.getBandType() != BandTypeEnum.GROUP_HEADER || !origin.equals(starter.getOrigin())) return false;
-        return starting != element || !startsTable(element) || element.getSourceElementId() == starter.getSourceElementId();
+        return !starts(element, PdfConstants.PROPERTY_TAG_TABLE) || element.getSourceElementId() == starter.getSourceElementId();
     }
 
     /** Whether the element's only closing tag is a table's end (as a column footer's spacer is). */
     private static boolean endsOnlyATable(JRPrintElement element) {
-        if (!element.hasProperties()) return false;
+        if (!ends(element, PdfConstants.PROPERTY_TAG_TABLE)) return false;
         var props = element.getPropertiesMap();
-        String table = props.getProperty(PdfConstants.PROPERTY_TAG_TABLE);
-        if (!PdfConstants.TAG_END.equals(table) && !PdfConstants.TAG_FULL.equals(table)) return false;
         for (String name : props.getPropertyNames()) {
             if (name.startsWith("net.sf.jasperreports.export.pdf.tag.") && !name.equals(PdfConstants.PROPERTY_TAG_TABLE)) return false;
         }
@@ -153,10 +146,16 @@ final class ReportTagHelper extends JRPdfExporterTagHelper {
                 && props.getProperty(AccessibilityUtil.PROPERTY_ACCESSIBILITY_TAG) == null;
     }
 
-    private static boolean startsTable(JRPrintElement element) {
-        if (!element.hasProperties()) return false;
-        String table = element.getPropertiesMap().getProperty(PdfConstants.PROPERTY_TAG_TABLE);
-        return PdfConstants.TAG_START.equals(table) || PdfConstants.TAG_FULL.equals(table);
+    /** Whether the element's tag property (table, tr, h2, …) opens its tag: "start" or "full". */
+    private static boolean starts(JRPrintElement element, String tagProperty) {
+        String value = element.hasProperties() ? element.getPropertiesMap().getProperty(tagProperty) : null;
+        return PdfConstants.TAG_START.equals(value) || PdfConstants.TAG_FULL.equals(value);
+    }
+
+    /** Whether the element's tag property closes its tag: "end" or "full". */
+    private static boolean ends(JRPrintElement element, String tagProperty) {
+        String value = element.hasProperties() ? element.getPropertiesMap().getProperty(tagProperty) : null;
+        return PdfConstants.TAG_END.equals(value) || PdfConstants.TAG_FULL.equals(value);
     }
 
     private boolean isBlankInTable(JRPrintText text) {
