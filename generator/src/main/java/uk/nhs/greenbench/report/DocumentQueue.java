@@ -27,8 +27,32 @@ public final class DocumentQueue {
     private DocumentQueue() {
     }
 
-    /** How many documents of each kind were written and the CPU time spent writing them, their helper threads' included. */
-    public record Stats(Map<String, Integer> documents, Map<String, Long> cpuNanos) {
+    /**
+     * The documents written, each with the CPU time spent writing it (its helper threads' included; -1 where the JVM
+     * cannot measure thread CPU), in the order they were finished.
+     */
+    public record Stats(List<Written> written) {
+        public Stats {
+            written = List.copyOf(written);
+        }
+
+        /** How many documents of each kind were written. */
+        public Map<String, Integer> documents() {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Written w : written) counts.merge(w.kind(), 1, Integer::sum);
+            return counts;
+        }
+
+        /** The CPU time spent on each kind of document, of those whose time could be measured. */
+        public Map<String, Long> cpuNanos() {
+            Map<String, Long> cpu = new TreeMap<>();
+            for (Written w : written) if (w.cpuNanos() >= 0) cpu.merge(w.kind(), w.cpuNanos(), Long::sum);
+            return cpu;
+        }
+    }
+
+    /** One document written: its kind, its organisation, its file's name and the CPU time it took (-1 when not measured). */
+    public record Written(String kind, OrgRef org, String fileName, long cpuNanos) {
     }
 
     public static Stats writeAll(List<Document> documents, int threads, Consumer<String> progress) throws IOException {
@@ -39,14 +63,13 @@ public final class DocumentQueue {
         Queue queue = new Queue(sorted);
         // None when the organisations chosen (generate --for) have no figures in the year.
         if (!counts.isEmpty()) progress.accept("Writing " + describe(counts) + " on " + threads + (threads == 1 ? " core" : " cores"));
-        Map<String, Long> cpu = new TreeMap<>();
+        List<Written> written = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Map<String, Long>>> workers = new ArrayList<>();
+            List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    Map<String, Long> mine = new TreeMap<>();
                     for (Document d = queue.take(failure); d != null; d = queue.take(failure)) {
                         Document doc = d;
                         long used;
@@ -58,12 +81,12 @@ public final class DocumentQueue {
                         } finally {
                             queue.written(d);
                         }
-                        if (used >= 0) mine.merge(d.kind(), used, Long::sum);
+                        written.add(new Written(d.kind(), d.org(), d.file().getFileName().toString(), used));
                     }
-                    return mine;
+                    return null; // a Callable, so that the queue's wait may be interrupted
                 }));
             }
-            for (Future<Map<String, Long>> w : workers) w.get().forEach((k, v) -> cpu.merge(k, v, Long::sum));
+            for (Future<?> w : workers) w.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing", e);
@@ -76,7 +99,7 @@ public final class DocumentQueue {
         if (t instanceof IOException io) throw io;
         if (t instanceof RuntimeException re) throw re;
         if (t instanceof Error err) throw err;
-        return new Stats(counts, cpu);
+        return new Stats(written);
     }
 
     /**

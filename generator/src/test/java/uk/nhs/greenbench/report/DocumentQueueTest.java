@@ -47,6 +47,9 @@ class DocumentQueueTest {
 
         assertThat(written).hasSize(42);
         assertThat(stats.documents()).containsEntry("workbook", 21).containsEntry("report", 21);
+        assertThat(stats.written()).as("each document once, with its organisation and file").hasSize(42)
+                .extracting(w -> w.org().code() + " " + w.fileName()).contains("ENG ENG.report", "ENG ENG.workbook")
+                .doesNotHaveDuplicates();
         assertThat(mostEngland.get()).as("England's documents in memory at once").isEqualTo(1);
         assertThat(trustsDuringEngland.get()).as("trusts written beside England's documents").isPositive();
     }
