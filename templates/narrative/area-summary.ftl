@@ -14,9 +14,9 @@ If each of ${areaName}'s ${c.count(members, "member trust", "member trusts")} pe
 <#else>
 No member trust has a saving against its typical benchmark on the headline indicators.
 </#if>
-<#if strongest?size gt 0>
+<#if strongest??>
 
-${c.sentenceList(strongest)} <#if strongest?size == 1>is<#else>are</#if> in the best quarter of <#if strongest?size == 1>its<#else>their</#if> peers on the most headline indicators.
+<#if strongest.tied == 1>${strongest.names[0]} is in the best quarter of its peers on ${strongest.indicators} headline indicators, more than any other member trust.<#else>${c.sentenceList(strongest.names)} are in the best quarter of their peers on ${strongest.indicators} headline indicators each, more than any other member trust.</#if>
 </#if>
 <#if targets?size gt 0>
 

@@ -64,7 +64,7 @@ public final class FlagGlossary {
         put(Code.MEMBERS_UNKNOWN_TRUST, "Some member trusts are not in the ODS trust file.");
         put(Code.MEMBERS_UNIT_ERROR_LIKELY, "Some member trusts' values are most likely unit errors; they are left out of the area's value and savings (how many in brackets).");
         put(Code.MEMBERS_UNIT_PRICE_IMPLAUSIBLE, "Some member trusts' own prices per unit were implausible, so their peers' median price is used.");
-        put(Code.MEMBERS_PEER_FALLBACK_NATIONAL, "Some member trusts were compared with all trusts because their type has fewer than " + minPeers + ".");
+        put(Code.MEMBERS_PEER_FALLBACK_NATIONAL, "Some member trusts were compared with all trusts because fewer than " + minPeers + " of their comparators had a value.");
         put(Code.SINGLE_YEAR, "Trend: only one year comparable with the latest has a value, so there is no change to show.");
         put(Code.CHECK_THE_DATA, "Trend: the change between these years is far larger than the peer group's changes (robust z of the ratio beyond "
                 + Numbers.plain(checks.trendChange().robustZ()) + "). Check the data before reading it as success or failure.");

@@ -114,7 +114,8 @@ final class AreaReport {
         m.put("top", memberRows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.typical().gbp() != null && r.typical().gbp() > 0)
                 .sorted(Comparator.comparing((FigureRow r) -> r.typical().gbp()).reversed().thenComparing(r -> r.org().code())).limit(3)
                 .map(r -> OrgNames.display(r.org().name()) + "'s " + lower(defs.get(r.indicator()).title()) + " (" + Formats.saving(r.typical().gbp(), r.typical().tco2e()) + " a year)").toList());
-        m.put("strongest", strongest(memberRows, defs));
+        Map<String, Object> strongest = strongest(memberRows, defs);
+        if (!strongest.isEmpty()) m.put("strongest", strongest);
         m.put("targets", TargetSentence.of(areaRows, defs, true));
         TrendSentence.of(ctx.index(), area, ctx.indicators(), "the member trusts'").ifPresent(c -> m.put("change", c));
         m.put("caveats", caveats(memberRows, members, defs, ctx.index().figures().checks()));
@@ -124,20 +125,39 @@ final class AreaReport {
         return m;
     }
 
-    /** Up to two trusts in the best quarter of their peers on the most headline indicators (at least two). */
-    private static List<String> strongest(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
-        Map<String, Long> best = rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.value() != null && r.benchmark().median() != null)
+    /**
+     * The member trusts in the best quarter of their peers on the most headline indicators (at least two), for the
+     * summary: every trust tied on that count is named, up to {@link #STRONGEST_NAMED}, and the rest counted, so that
+     * no trust sharing the top count is left out by the order of its code.
+     */
+    static Map<String, Object> strongest(List<FigureRow> rows, Map<String, IndicatorDefinition> defs) {
+        Map<OrgRef, Long> best = rows.stream().filter(r -> defs.get(r.indicator()).isHeadline() && r.value() != null && r.benchmark().median() != null)
                 .filter(r -> QuartilePosition.of(r.value(), r.benchmark(), defs.get(r.indicator()).polarity()) == QuartilePosition.BEST)
-                .collect(Collectors.groupingBy(r -> r.org().code() + "|" + r.org().name(), Collectors.counting()));
-        return best.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(2)
-                .map(e -> OrgNames.display(e.getKey().substring(e.getKey().indexOf('|') + 1)) + " (" + e.getValue() + " headline indicators)").toList();
+                .collect(Collectors.groupingBy(FigureRow::org, Collectors.counting()));
+        long most = best.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (most < 2) return Map.of();
+        List<String> tied = best.entrySet().stream().filter(e -> e.getValue() == most).map(e -> OrgNames.display(e.getKey().name()))
+                .sorted().toList();
+        List<String> named = new ArrayList<>(tied.size() <= STRONGEST_NAMED ? tied : tied.subList(0, STRONGEST_NAMED - 1));
+        if (tied.size() > STRONGEST_NAMED) named.add((tied.size() - named.size()) + " other trusts");
+        return Map.of("names", named, "tied", tied.size(), "indicators", most);
     }
+
+    /** The most trusts the summary names as sharing the top count of best-quarter headline indicators; more are counted. */
+    static final int STRONGEST_NAMED = 5;
 
     private static List<String> caveats(List<FigureRow> rows, long members, Map<String, IndicatorDefinition> defs, PlausibilityChecks checks) {
         List<String> out = new ArrayList<>();
         long fallback = distinctTrusts(rows, Flag.Code.PEER_FALLBACK_NATIONAL);
-        if (fallback > 0) out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts because fewer than " + PeerDistribution.MIN_PEERS + " trusts share " + (fallback == 1 ? "its" : "their") + " type" + codes(rows, Flag.Code.PEER_FALLBACK_NATIONAL));
+        if (fallback > 0) {
+            // The flag is on one indicator's row: the trust's type has enough trusts, but too few of them had a value for it.
+            List<String> on = rows.stream().filter(r -> r.has(Flag.Code.PEER_FALLBACK_NATIONAL)).map(r -> lower(defs.get(r.indicator()).title()))
+                    .distinct().sorted().toList();
+            String where = on.size() <= 3 ? String.join(on.size() == 2 ? " and " : ", ", on) : on.size() + " indicators";
+            out.add(fallback + " of the " + members + " trusts " + (fallback == 1 ? "is" : "are") + " compared with all trusts on " + where
+                    + ", where fewer than " + PeerDistribution.MIN_PEERS + " of " + (fallback == 1 ? "its" : "their") + " comparators had a value"
+                    + codes(rows, Flag.Code.PEER_FALLBACK_NATIONAL));
+        }
         Map<String, List<String>> unitErrors = new LinkedHashMap<>();
         rows.stream().filter(FigureRow::excluded).forEach(r -> unitErrors.computeIfAbsent(lower(defs.get(r.indicator()).title()), k -> new ArrayList<>())
                 .add(r.org().code()));
@@ -149,7 +169,7 @@ final class AreaReport {
                     + String.join("; ", where) + ")");
         }
         long outliers = rows.stream().filter(r -> r.has(Flag.Code.OUTLIER)).count();
-        if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is" : " values are") + " far from the trust's peers (outliers, still used: check the data)");
+        if (outliers > 0) out.add(outliers + (outliers == 1 ? " value is far from its peers' values" : " values are far from their peers' values") + " (outliers, still used: check the data)");
         long partial = distinctTrusts(rows, Flag.Code.COVERAGE_PARTIAL);
         if (partial > 0) out.add(partial + (partial == 1 ? " trust's values cover" : " trusts' values cover") + " less than " + Numbers.plain(checks.coverage().warnBelow() * 100) + "% of " + (partial == 1 ? "its" : "their") + " floor area" + codes(rows, Flag.Code.COVERAGE_PARTIAL));
         long unknown = distinctTrusts(rows, Flag.Code.UNKNOWN_TRUST);
