@@ -99,7 +99,7 @@ public final class TrustDirectory {
                 type = mapped.get().peerGroup();
                 flags.add(Flag.peerTypeMapped(mapped.get().ericType(), type));
             }
-            OrgRef ref = new OrgRef(Level.TRUST, t.code(), t.name(), type, ics, region);
+            OrgRef ref = new OrgRef(Level.TRUST, t.code(), spelling(t.name(), org), type, ics, region);
             trusts.put(t.code(), new Entry(t, ref, flags, mapped.orElse(null)));
         }
         return new TrustDirectory(trusts, issues);
@@ -119,5 +119,15 @@ public final class TrustDirectory {
 
     public List<QualityIssue> issues() {
         return issues;
+    }
+
+    /**
+     * The trust's name as ERIC publishes it, except where ERIC has left out the apostrophes of the ODS name and nothing
+     * else ("SHEFFIELD CHILDRENS" for ODS's "SHEFFIELD CHILDREN'S"): then the ODS spelling, so that no report misspells it.
+     */
+    static String spelling(String ericName, Optional<Organisation> ods) {
+        if (ods.isEmpty() || ods.get().name() == null || ericName == null) return ericName;
+        String odsName = ods.get().name();
+        return !odsName.equals(ericName) && odsName.replace("'", "").equalsIgnoreCase(ericName) ? odsName : ericName;
     }
 }
