@@ -92,7 +92,9 @@ final class TrustSummarySheet {
             for (int i = 0; i < cols.length; i++) {
                 // A cost indicator's rule names no carbon: its tCO2e is not missing data but not claimed.
                 boolean notInCarbon = i % 2 == 1 && d.saving().isIntensity() && d.saving().carbon() == null;
-                if (figs[i] == null) w.text(r, after + 3 + i, notInCarbon ? "not priced in carbon" : SheetWriter.NOT_AVAILABLE, s.missing);
+                // A rule that prices nothing (readiness measures, the renewable share) compares only: not a missing figure.
+                String none = d.saving().isNone() ? "not priced" : notInCarbon ? "not priced in carbon" : SheetWriter.NOT_AVAILABLE;
+                if (figs[i] == null) w.text(r, after + 3 + i, none, s.missing);
                 else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i],
                         d.isHeadline() ? (i % 2 == 0 ? s.gbp : s.tco2e) : (i % 2 == 0 ? s.gbpAside : s.tco2eAside));
             }
@@ -109,10 +111,11 @@ final class TrustSummarySheet {
 
     private static String notes(IndicatorDefinition d, FigureRow row) {
         StringBuilder sb = new StringBuilder(d.isHeadline() ? "Headline: its saving counts in the total above. "
+                : d.saving().isNone() ? "Compared, not priced: no saving in £ or tCO2e is claimed for it (see Methodology). "
                 : "Not in the total (grey): another view of the same gaps as the headline indicators. ");
         sb.append(d.polarity() == uk.nhs.greenbench.indicator.Polarity.LOW_IS_GOOD ? "Lower is better." : "Higher is better.");
         if (row.notSupplied()) sb.append(" Not in ERIC: add it with a returns file (greenbench generate --returns FILE; see the README).");
-        if ("none".equals(row.pricing().method())) sb.append(" Not priced: see Methodology.");
+        if ("none".equals(row.pricing().method()) && !d.saving().isNone()) sb.append(" Not priced: see Methodology.");
         if (!row.flags().isEmpty()) sb.append(" Flags: ").append(row.qualityFlags()).append(" (see Data quality).");
         return sb.toString();
     }

@@ -253,6 +253,10 @@ class ExcelWorkbooksTest {
             assertThat(useFont.getItalic()).isFalse();
             assertThat(costFont.getItalic()).isTrue();
             assertThat(costFont.getXSSFColor().getARGBHex()).endsWith("5E6B73");
+            // An indicator whose rule prices nothing is compared only: "not priced", never "not available" (a missing figure).
+            Row renewable = rows.get("Renewable share of electricity");
+            assertThat(renewable.getCell(gbp).getStringCellValue()).isEqualTo("not priced");
+            assertThat(renewable.getCell(notes).getStringCellValue()).startsWith("Compared, not priced").doesNotContain("another view of the same gaps");
         }
     }
 
