@@ -79,7 +79,7 @@ final class AreaWorkbook {
             wb.move("League table", place++);
             wb.move("Charts", place++);
             if (TrendSheet.write(wb, s, area, ctx)) wb.move(TrendSheet.NAME, place++);
-            if (CapacitySheet.write(wb, s, area, index)) wb.move(CapacitySheet.NAME, place);
+            if (CapacitySheet.write(wb, s, area, index, null)) wb.move(CapacitySheet.NAME, place);
             WorkbookFiles.save(wb, file, OrgNames.display(area.name()) + ": sustainability opportunities, ERIC " + index.figures().year(),
                     "Member trusts' energy, carbon, water and waste against their peers", index.figures().year());
         }
@@ -143,7 +143,7 @@ final class AreaWorkbook {
         // After the savings: where the area stands (a spine among all ICSs or regions; England against its ICSs), then notes.
         final int median = 9, spine = 10, rank = spine + SpineCells.CELLS, notes = rank + 1;
         String group = area.level() == Level.REGION ? "regions" : "ICSs";
-        w.widths(18, 56, 16, 11, 8, 16, 14, 16, 14, 12);
+        w.widths(18, 56, 19, 11, 8, 16, 20, 16, 20, 12); // units like "WTE per 100,000 m²" and "not priced in carbon" whole
         sheet.width(rank, 12);
         sheet.width(notes, 50);
         w.text(0, 0, OrgNames.display(area.name()) + (area.level().equals(Level.NATIONAL) ? "" : " (" + area.code() + ")"), s.title);
@@ -171,7 +171,7 @@ final class AreaWorkbook {
             int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
             for (int i = 0; i < cols.length; i++) {
                 Double fig = i == 0 ? a.typical().gbp() : i == 1 ? a.typical().tco2e() : i == 2 ? a.stretch().gbp() : a.stretch().tco2e();
-                if (fig == null) w.text(r, 5 + i, SheetWriter.NOT_AVAILABLE, s.missing);
+                if (fig == null) w.text(r, 5 + i, SavingsSheet.noFigure(d, i % 2 == 1), s.missing);
                 // Measured for ICBs: no member trust rows to add up on the Savings sheet, so the figure itself.
                 else if (d.isIcsGrain()) w.number(r, 5 + i, fig, i % 2 == 0 ? s.gbp : s.tco2e);
                 else w.formula(r, 5 + i, SavingsSheet.indicatorSum(cols[i], d.id(), all[0], all[1]), fig, i % 2 == 0 ? s.gbp : s.tco2e);

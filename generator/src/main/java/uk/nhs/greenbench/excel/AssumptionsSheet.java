@@ -29,7 +29,7 @@ final class AssumptionsSheet {
                                                     uk.nhs.greenbench.model.Capacity capacity) {
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, styles);
-        w.widths(16, 34, 34, 14, 14, 16, 90);
+        w.widths(24, 58, 34, 14, 14, 16, 90); // the longest factor name and description shown whole, in LibreOffice too
         w.text(0, 0, "Assumptions", styles.title);
         w.text(1, 0, "Yellow cells are inputs: change them and every saving in this workbook recomputes (Excel and LibreOffice recalculate on opening).", styles.subtitle);
         w.text(3, 0, "Benchmark", styles.label);

@@ -37,7 +37,11 @@ final class CapacitySheet {
     }
 
     /** Writes the sheet for a trust or an area; returns whether it was written. */
-    static boolean write(Workbook wb, Styles s, OrgRef org, FiguresIndex index) {
+    /**
+     * @param savingsSpan the first and last rows of the workbook's Savings sheet when they are this trust's own rows, so
+     *                    scenario (d)'s savings follow them; null for an area, whose savings are its members' as computed
+     */
+    static boolean write(Workbook wb, Styles s, OrgRef org, FiguresIndex index, int[] savingsSpan) {
         Capacity capacity = index.figures().capacity();
         if (capacity == Capacity.NONE) return false;
         Sheet sheet = wb.sheet(NAME);
@@ -48,9 +52,14 @@ final class CapacitySheet {
             w.text(1, 0, capacity.notComputed() + " Generate the 2023-24 pack for it.", s.noteLine);
             return true;
         }
+        String inputs = org.level() == Level.TRUST
+                ? "Every input is yellow: the prices below, the rest on the Assumptions sheet. Change one and this sheet recomputes, "
+                + "scenario (d)'s typical savings with the Savings sheet."
+                : "The member trusts' figures are each trust's own at the pack's assumptions: change them in a trust's workbook. The "
+                + "path below recomputes from the yellow inputs on the Assumptions sheet (demand growth, the years, the grid); its "
+                + "share within capacity and typical savings are the members' as computed.";
         w.text(1, 0, "Headroom = available capacity × power factor − maximum demand. Added peak load = fossil fuel × boiler efficiency "
-                + "÷ full-load heating hours ÷ heat-pump COP at design conditions. Every input is yellow on the Assumptions sheet: change one "
-                + "and this sheet recomputes.", s.subtitle);
+                + "÷ full-load heating hours ÷ heat-pump COP at design conditions. " + inputs, s.subtitle);
         CapacitySummary summary = capacity.summaryOf(org);
         Placed placed;
         if (summary == null) {
@@ -66,7 +75,7 @@ final class CapacitySheet {
         if (path == null) {
             w.text(r, 0, "No carbon path: the estates carbon could not be computed for " + OrgNames.display(org.name()) + ".", s.noteLine);
         } else {
-            paths(w, sheet, r, path, capacity.assumptions(), index.figures().factors(), placed.withinCell());
+            paths(w, sheet, r, path, capacity.assumptions(), index.figures().factors(), placed.withinCell(), savingsSpan);
         }
         sheet.print(true);
         return true;
@@ -87,6 +96,12 @@ final class CapacitySheet {
         price(wb, w, r, 1, PRICE_GAS, prices.gasGbpPerKwh());
         price(wb, w, r, 2, PRICE_OIL, prices.oilGbpPerKwh());
         price(wb, w, r, 3, PRICE_COAL, prices.coalGbpPerKwh());
+        if (!prices.implausible().isEmpty()) {
+            // Kept: times the quantity, the trust's price is its booked cost, which electrifying stops paying.
+            w.text(r + 1, 0, "Far from the median of all trusts' prices (a small quantity, or a cost booked elsewhere: the savings use "
+                    + "the peer median instead), so the £ for that fuel is the trust's booked cost; change the price to try another: "
+                    + String.join("; ", prices.implausible()) + ".", s.noteLine);
+        }
         r += 2;
         List<SiteCapacity> sites = capacity.sitesOf(org.code());
         int summaryTop = r;
@@ -235,7 +250,8 @@ final class CapacitySheet {
     }
 
     /** The four scenarios year by year as formulas over the inputs, the Net Zero path beside them, and a chart. */
-    private static void paths(SheetWriter w, Sheet sheet, int r, CarbonPath p, CapacityAssumptions a, FactorSet factors, String within) {
+    private static void paths(SheetWriter w, Sheet sheet, int r, CarbonPath p, CapacityAssumptions a, FactorSet factors, String within,
+                              int[] savingsSpan) {
         Styles s = w.styles();
         w.text(r++, 0, "Estates carbon to 2040 (tCO2e): four scenarios against the Net Zero path", s.label);
         w.text(r++, 0, "(a) today's consumption as the grid decarbonises; (b) plus demand growth; (c) plus heat electrified where headroom "
@@ -266,7 +282,10 @@ final class CapacitySheet {
         w.formula(in + 8, 3, gridT + "+" + fossilT + "+" + otherT, p.estatesT(), s.tco2e);
         if (within != null) w.formula(in + 9, 3, within, p.withinShare(), s.percent);
         else w.number(in + 9, 3, p.withinShare(), s.percent);
-        w.number(in + 10, 3, p.savingsT(), s.tco2e);
+        if (savingsSpan == null || a.savingsIndicators().isEmpty()) w.number(in + 10, 3, p.savingsT(), s.tco2e);
+        else w.formula(in + 10, 3, a.savingsIndicators().stream()
+                .map(id -> SavingsSheet.indicatorSum(SavingsSheet.T_TYPICAL, id, savingsSpan[0], savingsSpan[1]))
+                .collect(java.util.stream.Collectors.joining("+")), p.savingsT(), s.tco2e);
         w.formula(in + 11, 3, "IF(" + totalT + ">0,MAX(0,MIN(1," + savings + "/" + totalT + ")),0)", p.savingsShare(), s.percent);
         w.text(in + 7, 5, "Held at the data year's figure in every scenario.", s.noteLine);
         w.text(in + 10, 5, "Headline savings of " + String.join(", ", a.savingsIndicators()) + " (typical benchmark).", s.noteLine);

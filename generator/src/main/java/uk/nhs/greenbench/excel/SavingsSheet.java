@@ -108,6 +108,16 @@ final class SavingsSheet {
         else w.formula(r, c + 1, unitsCell + "*Q" + x + "/1000", saving.tco2e(), w.styles().tco2e);
     }
 
+    /**
+     * What a summary shows for a saving with no figure: a rule that prices nothing (readiness measures, the renewable
+     * share) compares only, and a cost indicator's rule names no carbon; neither is missing data.
+     */
+    static String noFigure(IndicatorDefinition d, boolean carbon) {
+        if (d.saving().isNone()) return "not priced";
+        if (carbon && d.saving().isIntensity() && d.saving().carbon() == null) return "not priced in carbon";
+        return SheetWriter.NOT_AVAILABLE;
+    }
+
     /** A1 column letter of a 0-based column. */
     static String col(int c) {
         return uk.nhs.greenbench.xlsx.Ref.col(c);

@@ -35,7 +35,7 @@ final class ThemeSheet {
         FiguresIndex index = ctx.index();
         Sheet sheet = wb.sheet(capitalise(theme));
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(7, 9, 40, 12, 12, 12, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        w.widths(7, 9, 62, 12, 12, 12, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         w.text(0, 0, capitalise(theme) + ": how the trust compares", s.title);
         int r = 2;
         boolean first = true;

@@ -38,7 +38,7 @@ final class TrustSummarySheet {
         SheetWriter w = new SheetWriter(sheet, s);
         // The spine's narrow cells sit between the benchmarks and the position in words; the columns after it move along.
         final int spine = 6, after = spine + SpineCells.CELLS;
-        w.widths(18, 56, 16, 15, 12, 12);
+        w.widths(18, 56, 19, 15, 12, 12); // units as long as "WTE per 100,000 m²" whole
         int[] rest = {20, 11, 15, 13, 17, 13, 17, 70};
         for (int i = 0; i < rest.length; i++) sheet.width(after + i, rest[i]);
         w.text(0, 0, OrgNames.display(c.trust().name()) + " (" + c.trust().code() + ")", s.title);
@@ -90,11 +90,7 @@ final class TrustSummarySheet {
             int[] cols = {SavingsSheet.GBP_TYPICAL, SavingsSheet.T_TYPICAL, SavingsSheet.GBP_STRETCH, SavingsSheet.T_STRETCH};
             Double[] figs = {row.typical().gbp(), row.typical().tco2e(), row.stretch().gbp(), row.stretch().tco2e()};
             for (int i = 0; i < cols.length; i++) {
-                // A cost indicator's rule names no carbon: its tCO2e is not missing data but not claimed.
-                boolean notInCarbon = i % 2 == 1 && d.saving().isIntensity() && d.saving().carbon() == null;
-                // A rule that prices nothing (readiness measures, the renewable share) compares only: not a missing figure.
-                String none = d.saving().isNone() ? "not priced" : notInCarbon ? "not priced in carbon" : SheetWriter.NOT_AVAILABLE;
-                if (figs[i] == null) w.text(r, after + 3 + i, none, s.missing);
+                if (figs[i] == null) w.text(r, after + 3 + i, SavingsSheet.noFigure(d, i % 2 == 1), s.missing);
                 else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i],
                         d.isHeadline() ? (i % 2 == 0 ? s.gbp : s.tco2e) : (i % 2 == 0 ? s.gbpAside : s.tco2eAside));
             }

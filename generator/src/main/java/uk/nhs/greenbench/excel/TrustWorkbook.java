@@ -53,7 +53,7 @@ final class TrustWorkbook {
             if (TrendSheet.write(wb, styles, trust, ctx)) wb.move(TrendSheet.NAME, position++);
             SitesSheet.write(wb, styles, trust, index, ctx.indicators());
             wb.move(SitesSheet.NAME, position++);
-            if (CapacitySheet.write(wb, styles, trust, index)) wb.move(CapacitySheet.NAME, position);
+            if (CapacitySheet.write(wb, styles, trust, index, SavingsSheet.span(savingsRows))) wb.move(CapacitySheet.NAME, position);
             PeersSheet.write(wb, styles, rows.toArray(FigureRow[]::new), index, defs);
             MethodologySheet.write(wb, styles, ctx.indicators(), index.figures().factors(), index.figures().peers(), index.figures().checks(), ctx.factorNotes(), index.glossary());
             DataQualitySheet.write(wb, styles, rows, index.issues(trust.code()), index.glossary());

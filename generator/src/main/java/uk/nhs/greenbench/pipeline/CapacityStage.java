@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.pipeline;
 
+import uk.nhs.greenbench.capacity.FuelPriceChecks;
 import uk.nhs.greenbench.model.FuelPrices;
 import uk.nhs.greenbench.capacity.CapacityRollup;
 import uk.nhs.greenbench.capacity.CarbonPaths;
@@ -39,7 +40,8 @@ final class CapacityStage {
         if (!sums.capacity().assessable()) {
             return Capacity.notComputed("The " + figures.factors().label() + " factors have no gas, grid electricity or heat-pump SCOP factor.", a);
         }
-        Map<String, FuelPrices> prices = sums.capacity().prices();
+        Map<String, FuelPrices> prices = FuelPriceChecks.of(sums.capacity().prices(), figures.checks() == null
+                ? (own, median) -> true : figures.checks()::isPlausibleRate);
         Map<String, OrgRef> trusts = new HashMap<>(), areas = new HashMap<>();
         for (FigureRow r : figures.rows()) {
             if (r.org().level() == Level.TRUST) trusts.putIfAbsent(r.org().code(), r.org());

@@ -261,6 +261,28 @@ class ExcelWorkbooksTest {
     }
 
     @Test
+    void scenarioDsTypicalSavingsAreTheSavingsSheetsOwnSoTheyRecomputeWithIt() throws Exception {
+        var capacity = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Packs.home().resolve("factors/capacity.json").toFile());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        capacity.path("savingsIndicators").forEach(n -> ids.add(n.asText()));
+        try (XSSFWorkbook wb = Workbooks.open(Workbooks.trust(YEAR, "RX1"))) {
+            double expected = 0;
+            for (Row r : Workbooks.savingsRows(wb).values()) {
+                Double t = Workbooks.number(r.getCell(18));
+                if (ids.contains(r.getCell(2).getStringCellValue()) && t != null) expected += t;
+            }
+            org.apache.poi.ss.usermodel.Cell applied = null;
+            for (Row r : wb.getSheet("Capacity and demand")) {
+                if (r.getCell(0) != null && r.getCell(0).toString().equals("Typical savings applied in (d), tCO2e")) applied = r.getCell(3);
+            }
+            assertThat(applied).as("the row of scenario (d)'s savings").isNotNull();
+            assertThat(applied.getCellType()).as("a formula, not a typed-in figure").isEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(applied.getCellFormula()).contains("Savings");
+            assertThat(applied.getNumericCellValue()).isCloseTo(expected, within(1e-6 * Math.abs(expected) + 1e-9));
+        }
+    }
+
+    @Test
     void noSummaryTextIsCutOffByTheCellBesideIt() throws Exception {
         for (Path file : List.of(Workbooks.trust(YEAR, "RJ1"), Workbooks.trust(YEAR, "R1F"), Workbooks.find(Packs.pack(YEAR).resolve("ics"), "QKK"))) {
             try (XSSFWorkbook wb = Workbooks.open(file)) {
