@@ -30,6 +30,15 @@ public record CapacityLists(String title, List<String> headers, List<List<String
         return new CapacityLists("Sites by what they can do", List.of("Verdict", "Sites", "Floor area m²", "Gas, oil and coal a year"), rows);
     }
 
+    /**
+     * "(10 of 25; kW to the nearest 10; every site, unrounded, in capacity.csv and the workbook)": the lists' kW are
+     * estimates given to the nearest 10 ({@link CapacityWords#kw}), which the workbook beside them gives unrounded.
+     */
+    private static String rounded(int limit, int size, String every) {
+        return "(" + (size > limit ? limit + " of " + size + "; " : "") + "kW to the nearest 10; "
+                + (size > limit ? every + ", unrounded, in" : "unrounded in") + " capacity.csv and the workbook)";
+    }
+
     public static CapacityLists sitesShort(List<SiteCapacity> sites, int limit) {
         List<SiteCapacity> short_ = sites.stream().filter(x -> x.shortfallKw() != null)
                 .sorted(Comparator.comparingDouble(SiteCapacity::shortfallKw).reversed()).toList();
@@ -38,8 +47,7 @@ public record CapacityLists(String title, List<String> headers, List<List<String
             rows.add(List.of(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
                     CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
         }
-        return new CapacityLists("Sites that need more capacity, the largest shortfall first"
-                + (short_.size() > limit ? " (" + limit + " of " + short_.size() + "; every site is in capacity.csv and the workbook)" : ""),
+        return new CapacityLists("Sites that need more capacity, the largest shortfall first " + rounded(limit, short_.size(), "every site"),
                 List.of("Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall"), rows);
     }
 
@@ -55,8 +63,7 @@ public record CapacityLists(String title, List<String> headers, List<List<String
             rows.add(List.of(OrgNames.display(s.org().name()), s.of(Verdict.UPGRADE).sites() + " of " + s.sites(), CapacityWords.kw(s.addedLoadKw()),
                     CapacityWords.kw(s.shortfallKw()), Formats.tco2e(s.carbonChangeT())));
         }
-        return new CapacityLists("Member trusts short of the most capacity"
-                + (members.size() > limit ? " (" + limit + " of " + members.size() + "; all in capacity.csv and the workbook)" : ""),
+        return new CapacityLists("Member trusts short of the most capacity " + rounded(limit, members.size(), "all"),
                 List.of("Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year"), rows);
     }
 }

@@ -59,7 +59,7 @@ public final class FlagGlossary {
         put(Code.CLOSED_IN_ODS, "The trust has since closed or merged (ODS close date shown); its figures are as it reported them.");
         put(Code.PEER_TYPE_MAPPED, "The trust's ERIC type is too small to be a peer group of its own; it is compared with the type named (regions/peer-groups.csv says why).");
         put(Code.PARTIAL_YEAR, "The ICB's prescribing figures cover only the months named, not the whole year; the value is for those months.");
-        put(Code.MEMBERS_WITHOUT_VALUE, "Some member trusts have no value for this indicator; the area value covers the others.");
+        put(Code.MEMBERS_WITHOUT_VALUE, "Member trusts with no value for this indicator (how many, of all the members, in brackets); the area's value, where it has one, covers the others.");
         put(Code.MEMBERS_OUTLIER, "Some member trusts' values are flagged as outliers.");
         put(Code.MEMBERS_UNKNOWN_TRUST, "Some member trusts are not in the ODS trust file.");
         put(Code.MEMBERS_UNIT_ERROR_LIKELY, "Some member trusts' values are most likely unit errors; they are left out of the area's value and savings (how many in brackets).");
