@@ -186,6 +186,16 @@ final class AreaWorkbook {
                     + (a.flags().isEmpty() ? "" : "Flags: " + a.qualityFlags()), s.note);
             r++;
         }
+        // The members' target savings added up, as the area's own figure adds them.
+        java.util.List<TargetBlock.Target> targets = new java.util.ArrayList<>();
+        for (IndicatorDefinition d : ctx.indicators()) {
+            if (d.targetValue() == null || d.isIcsGrain()) continue;
+            index.row(area.level(), area.code(), d.id()).ifPresent(a -> targets.add(new TargetBlock.Target(d, a,
+                    SavingsSheet.indicatorSum(SavingsSheet.UNITS_TARGET, d.id(), all[0], all[1]),
+                    SavingsSheet.indicatorSum(SavingsSheet.GBP_TARGET, d.id(), all[0], all[1]),
+                    SavingsSheet.indicatorSum(SavingsSheet.T_TARGET, d.id(), all[0], all[1]))));
+        }
+        TargetBlock.write(w, r + 1, targets, 5);
         sheet.freeze(0, header + 1);
         sheet.print(true);
         sheet.repeatRows(header, header);

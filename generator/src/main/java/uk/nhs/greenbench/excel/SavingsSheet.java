@@ -25,7 +25,7 @@ final class SavingsSheet {
     /** Column indexes, so other sheets can refer to them. */
     static final int CODE = 0, INDICATOR = 2, VALUE = 5, UNITS_TYPICAL = 11, UNITS_STRETCH = 12, UNITS_CHOSEN = 14,
             GBP_TYPICAL = 17, T_TYPICAL = 18, GBP_STRETCH = 19, T_STRETCH = 20, GBP_CHOSEN = 21, T_CHOSEN = 22,
-            HEADLINE = 23, THEME = 24;
+            HEADLINE = 23, THEME = 24, TARGET = 25, UNITS_TARGET = 26, GBP_TARGET = 27, T_TARGET = 28;
     static final int FIRST_ROW = 3;
 
     private SavingsSheet() {
@@ -36,13 +36,14 @@ final class SavingsSheet {
                                          Map<FigureRow, RateBlock.RateRefs> rates) {
         Sheet sheet = wb.sheet(NAME);
         SheetWriter w = new SheetWriter(sheet, s);
-        w.widths(8, 34, 28, 34, 11, 12, 14, 11, 12, 12, 12, 14, 14, 12, 14, 12, 12, 16, 12, 16, 12, 16, 12, 9, 9);
+        w.widths(8, 34, 28, 34, 11, 12, 14, 11, 12, 12, 12, 14, 14, 12, 14, 12, 12, 16, 12, 16, 12, 16, 12, 9, 9, 12, 14, 14, 14);
         w.text(0, 0, "How each saving is worked out", s.title);
         w.text(1, 0, "Every £ and tCO2e below is a formula over this row and the Assumptions sheet; the benchmark in use is chosen there.", s.subtitle);
         w.headers(2, 0, "Code", "Trust", "Indicator id", "Indicator", "Unit", "Value", "Denominator", "Scale", "Polarity",
                 "Peer median", "Best quartile", "Units saved (typical)", "Units saved (stretch)", "Benchmark in use",
                 "Units saved (in use)", "£ per unit", "kgCO2e per unit", "£ (typical)", "tCO2e (typical)", "£ (stretch)",
-                "tCO2e (stretch)", "£ (in use)", "tCO2e (in use)", "Headline", "Theme");
+                "tCO2e (stretch)", "£ (in use)", "tCO2e (in use)", "Headline", "Theme", "National target", "Units saved (target)",
+                "£ (target)", "tCO2e (target)");
         Map<FigureRow, Integer> at = new HashMap<>();
         int r = FIRST_ROW;
         for (FigureRow row : rows) {
@@ -64,8 +65,10 @@ final class SavingsSheet {
             w.number(r, 10, best, s.forMagnitude(best));
             w.text(r, 23, d.isHeadline() ? "Yes" : "No", s.text);
             w.text(r, 24, d.theme(), s.text);
+            if (d.targetValue() != null) w.number(r, TARGET, d.targetValue(), s.forMagnitude(d.targetValue()));
             if (row.usableValue() == null || row.benchmark().median() == null) {
                 for (int c = 11; c <= 22; c++) w.text(r, c, SheetWriter.NOT_AVAILABLE, s.missing);
+                if (d.targetValue() != null) for (int c = UNITS_TARGET; c <= T_TARGET; c++) w.text(r, c, SheetWriter.NOT_AVAILABLE, s.missing);
                 r++;
                 continue;
             }
@@ -82,10 +85,15 @@ final class SavingsSheet {
             pair(w, r, 17, "L" + x, rate, x, row.typical());
             pair(w, r, 19, "M" + x, rate, x, row.stretch());
             pair(w, r, 21, "O" + x, rate, x, row.typical());
+            // What meeting the indicator's national target (the 20/20/60 clinical waste mix) would save, at the same rates.
+            if (d.targetValue() != null) {
+                w.formula(r, UNITS_TARGET, units(low, col(TARGET) + x, x), row.target().units(), s.integer);
+                pair(w, r, GBP_TARGET, col(UNITS_TARGET) + x, rate, x, row.target());
+            }
             r++;
         }
         sheet.freeze(4, FIRST_ROW);
-        sheet.autoFilter(2, 0, Math.max(2, r - 1), 24);
+        sheet.autoFilter(2, 0, Math.max(2, r - 1), T_TARGET);
         sheet.print(true);
         sheet.repeatRows(2, 2);
         return at;

@@ -101,6 +101,14 @@ final class TrustSummarySheet {
         // band that deep would fill a laptop screen), and the header repeats on every printed page.
         sheet.freeze(2, 0);
         sheet.autoFilter(header, 0, r - 1, after + 7);
+        List<TargetBlock.Target> targets = new java.util.ArrayList<>();
+        for (FigureRow row : rows) {
+            int x = savingsRow.get(row) + 1;
+            String at = "'" + SavingsSheet.NAME + "'!";
+            targets.add(new TargetBlock.Target(defs.get(row.indicator()), row, at + SavingsSheet.col(SavingsSheet.UNITS_TARGET) + x,
+                    at + SavingsSheet.col(SavingsSheet.GBP_TARGET) + x, at + SavingsSheet.col(SavingsSheet.T_TARGET) + x));
+        }
+        TargetBlock.write(w, r + 1, targets, 4);
         sheet.print(true);
         sheet.repeatRows(header, header);
     }

@@ -283,6 +283,28 @@ class ExcelWorkbooksTest {
     }
 
     @Test
+    void theSummaryShowsWhatMeetingTheNationalTargetsWouldSaveAsFormulasOverTheSavingsSheet() throws Exception {
+        for (String[] who : new String[][]{{"trust", "RX1"}, {"ics", "QRL"}}) {
+            CSVRecord fig = Packs.figure(YEAR, who[0], who[1], "clinical-waste-segregation");
+            Path file = who[0].equals("trust") ? Workbooks.trust(YEAR, who[1]) : Workbooks.find(Packs.pack(YEAR).resolve("ics"), who[1]);
+            try (XSSFWorkbook wb = Workbooks.open(file)) {
+                Row target = null;
+                int gbpCol = -1;
+                for (Row r : wb.getSheet("Summary")) {
+                    for (var c : r) if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().equals("£ a year")) gbpCol = c.getColumnIndex();
+                    if (r.getCell(0) != null && r.getCell(0).toString().equals("National target") && r.getCell(1).toString().startsWith("Clinical waste")) target = r;
+                }
+                assertThat(target).as(who[1] + " has the 20/20/60 target's row").isNotNull();
+                assertThat(gbpCol).as(who[1] + " has the targets' £ column").isPositive();
+                double gbp = Packs.num(fig, "saving_target_gbp"), t = Packs.num(fig, "saving_target_tco2e");
+                assertThat(target.getCell(gbpCol).getCellFormula()).as(who[1]).contains("Savings");
+                assertThat(target.getCell(gbpCol).getNumericCellValue()).as(who[1] + " £").isCloseTo(gbp, within(1e-6 * Math.abs(gbp) + 1e-6));
+                assertThat(target.getCell(gbpCol + 1).getNumericCellValue()).as(who[1] + " tCO2e").isCloseTo(t, within(1e-6 * Math.abs(t) + 1e-6));
+            }
+        }
+    }
+
+    @Test
     void noSummaryTextIsCutOffByTheCellBesideIt() throws Exception {
         for (Path file : List.of(Workbooks.trust(YEAR, "RJ1"), Workbooks.trust(YEAR, "R1F"), Workbooks.find(Packs.pack(YEAR).resolve("ics"), "QKK"))) {
             try (XSSFWorkbook wb = Workbooks.open(file)) {

@@ -49,6 +49,7 @@ class WorkbookSpinesTest {
             int checked = 0;
             for (int r = spine[0] + 1; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
+                if (row == null) continue; // the blank row between the indicators and the targets below them
                 String pos = text(row, position);
                 if (pos.isEmpty() || pos.equals("not available")) continue;
                 int dot = -1;
