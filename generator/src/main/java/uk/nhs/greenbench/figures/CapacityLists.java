@@ -31,12 +31,12 @@ public record CapacityLists(String title, List<String> headers, List<List<String
     }
 
     /**
-     * "(10 of 25; kW to the nearest 10; every site, unrounded, in capacity.csv and the workbook)": the lists' kW are
-     * estimates given to the nearest 10 ({@link CapacityWords#kw}), which the workbook beside them gives unrounded.
+     * "(10 of 25; rounded: exact in capacity.csv)": the lists give kW to the nearest 10 and MW to 0.1
+     * ({@link CapacityWords#kw}), estimates that capacity.csv and the workbook hold unrounded. Short, as a report's
+     * table heading is one line.
      */
-    private static String rounded(int limit, int size, String every) {
-        return "(" + (size > limit ? limit + " of " + size + "; " : "") + "kW to the nearest 10; "
-                + (size > limit ? every + ", unrounded, in" : "unrounded in") + " capacity.csv and the workbook)";
+    private static String rounded(int limit, int size) {
+        return "(" + (size > limit ? limit + " of " + size + "; " : "") + "rounded: exact in capacity.csv)";
     }
 
     public static CapacityLists sitesShort(List<SiteCapacity> sites, int limit) {
@@ -47,7 +47,7 @@ public record CapacityLists(String title, List<String> headers, List<List<String
             rows.add(List.of(OrgNames.display(s.siteName()) + " (" + s.siteCode() + ")", CapacityWords.kw(s.maxDemandKw()),
                     CapacityWords.kw(s.headroomKw()), CapacityWords.kw(s.addedLoadKw()), CapacityWords.kw(s.shortfallKw())));
         }
-        return new CapacityLists("Sites that need more capacity, the largest shortfall first " + rounded(limit, short_.size(), "every site"),
+        return new CapacityLists("Sites short of capacity, largest shortfall first " + rounded(limit, short_.size()),
                 List.of("Site", "Maximum demand", "Headroom", "Added peak load", "Shortfall"), rows);
     }
 
@@ -63,7 +63,7 @@ public record CapacityLists(String title, List<String> headers, List<List<String
             rows.add(List.of(OrgNames.display(s.org().name()), s.of(Verdict.UPGRADE).sites() + " of " + s.sites(), CapacityWords.kw(s.addedLoadKw()),
                     CapacityWords.kw(s.shortfallKw()), Formats.tco2e(s.carbonChangeT())));
         }
-        return new CapacityLists("Member trusts short of the most capacity " + rounded(limit, members.size(), "all"),
+        return new CapacityLists("Member trusts short of the most capacity " + rounded(limit, members.size()),
                 List.of("Trust", "Sites needing more", "Added peak load", "Shortfall", "Carbon change tCO2e a year"), rows);
     }
 }

@@ -92,6 +92,17 @@ class AreaSummaryTest {
     }
 
     @Test
+    void theCapacityListsHeadingsArePrintedWholeOnTheirOneLine() throws Exception {
+        // A report's table heading is one line: a longer one is cut at the margin, as "(8 of 11; kW to the nearest 10; every site," was.
+        for (String[] r : new String[][]{{"trusts", "RXT"}, {"trusts", "RX1"}, {"ics", "QRL"}, {"national", "ENG"}}) {
+            String text = PdfReportsTest.text(PdfReportsTest.report(r[0], r[1]));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(Sites short of capacity|Member trusts short of the most capacity)[^)]*\\)").matcher(text);
+            assertThat(m.find()).as(r[1] + "'s capacity list heading").isTrue();
+            assertThat(m.group()).endsWith("rounded: exact in capacity.csv)");
+        }
+    }
+
+    @Test
     void aTrustAlreadyBelowItsCarbonLevelFor2030IsToldSoNotAskedForACutOfNothing() throws Exception {
         List<CSVRecord> below = Packs.latestOfEachTrend(Packs.pack(YEAR).resolve("trends.csv")).stream()
                 .filter(r -> r.get("level").equals("trust") && !r.get("net_zero_required_annual_pct").isEmpty()
