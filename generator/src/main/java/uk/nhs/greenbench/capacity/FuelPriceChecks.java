@@ -1,5 +1,6 @@
 package uk.nhs.greenbench.capacity;
 
+import uk.nhs.greenbench.benchmark.Quantiles;
 import uk.nhs.greenbench.model.FuelPrices;
 
 import java.util.ArrayList;
@@ -41,8 +42,6 @@ public final class FuelPriceChecks {
 
     private static double median(Map<String, FuelPrices> own, int fuel) {
         double[] xs = own.values().stream().map(p -> p.inOrder()[fuel]).filter(v -> v != null).mapToDouble(Double::doubleValue).sorted().toArray();
-        if (xs.length == 0) return Double.NaN;
-        int n = xs.length;
-        return n % 2 == 1 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+        return xs.length == 0 ? Double.NaN : Quantiles.percentileInc(xs, 0.5);
     }
 }

@@ -36,8 +36,9 @@ final class CapacitySheet {
     private CapacitySheet() {
     }
 
-    /** Writes the sheet for a trust or an area; returns whether it was written. */
     /**
+     * Writes the sheet for a trust or an area; returns whether it was written.
+     *
      * @param savingsSpan the first and last rows of the workbook's Savings sheet when they are this trust's own rows, so
      *                    scenario (d)'s savings follow them; null for an area, whose savings are its members' as computed
      */

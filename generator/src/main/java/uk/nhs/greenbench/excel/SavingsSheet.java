@@ -126,6 +126,11 @@ final class SavingsSheet {
         return SheetWriter.NOT_AVAILABLE;
     }
 
+    /** One cell of the Savings sheet from another sheet, at a 0-based column and 1-based row. */
+    static String cell(int column, int row) {
+        return "'" + NAME + "'!" + col(column) + row;
+    }
+
     /** A1 column letter of a 0-based column. */
     static String col(int c) {
         return uk.nhs.greenbench.xlsx.Ref.col(c);

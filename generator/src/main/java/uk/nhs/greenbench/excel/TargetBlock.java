@@ -7,7 +7,7 @@ import uk.nhs.greenbench.model.Saving;
 import java.util.List;
 
 /**
- * The national targets indicators name (the NHS Clinical Waste Strategy's 20/20/60 mix), on a Summary: what meeting
+ * The national targets indicators name (such as the NHS Clinical Waste Strategy's 20/20/60 mix), on a Summary: what meeting
  * each would save a year, as formulas over the Savings sheet's target columns. Kept apart from the headline totals,
  * which count part of the same move.
  */
@@ -46,8 +46,11 @@ final class TargetBlock {
             else w.formula(r, gbpCol + 1, t.tco2e(), saving.tco2e(), s.tco2e);
             r++;
         }
-        w.text(r++, 0, "Each target is the one its indicator names (the NHS Clinical Waste Strategy's 20/20/60 mix): see the Methodology sheet. "
-                + "Units are the indicator's saving unit (tonnes of waste to move); the rates are the Savings sheet's.", s.noteLine);
+        // Named from the indicators' own files, so a target added in an indicator's JSON needs no change here.
+        String names = String.join("; ", shown.stream().map(t -> t.def().hasTargetMix() ? t.def().targetMix().name() : t.def().title()).distinct().toList());
+        String units = String.join(", ", shown.stream().map(t -> t.def().savingUnit()).distinct().toList());
+        w.text(r++, 0, "Each target is the one its indicator names (" + names + "): see the Methodology sheet. Units to move are in the "
+                + "indicator's saving unit (" + units + "); the rates are the Savings sheet's.", s.noteLine);
         return r;
     }
 }

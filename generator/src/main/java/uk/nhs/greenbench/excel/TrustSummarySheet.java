@@ -91,7 +91,7 @@ final class TrustSummarySheet {
             Double[] figs = {row.typical().gbp(), row.typical().tco2e(), row.stretch().gbp(), row.stretch().tco2e()};
             for (int i = 0; i < cols.length; i++) {
                 if (figs[i] == null) w.text(r, after + 3 + i, SavingsSheet.noFigure(d, i % 2 == 1), s.missing);
-                else w.formula(r, after + 3 + i, "'" + SavingsSheet.NAME + "'!" + SavingsSheet.col(cols[i]) + x, figs[i],
+                else w.formula(r, after + 3 + i, SavingsSheet.cell(cols[i], x), figs[i],
                         d.isHeadline() ? (i % 2 == 0 ? s.gbp : s.tco2e) : (i % 2 == 0 ? s.gbpAside : s.tco2eAside));
             }
             w.text(r, after + 7, notes(d, row), s.note);
@@ -104,9 +104,8 @@ final class TrustSummarySheet {
         List<TargetBlock.Target> targets = new java.util.ArrayList<>();
         for (FigureRow row : rows) {
             int x = savingsRow.get(row) + 1;
-            String at = "'" + SavingsSheet.NAME + "'!";
-            targets.add(new TargetBlock.Target(defs.get(row.indicator()), row, at + SavingsSheet.col(SavingsSheet.UNITS_TARGET) + x,
-                    at + SavingsSheet.col(SavingsSheet.GBP_TARGET) + x, at + SavingsSheet.col(SavingsSheet.T_TARGET) + x));
+            targets.add(new TargetBlock.Target(defs.get(row.indicator()), row, SavingsSheet.cell(SavingsSheet.UNITS_TARGET, x),
+                    SavingsSheet.cell(SavingsSheet.GBP_TARGET, x), SavingsSheet.cell(SavingsSheet.T_TARGET, x)));
         }
         TargetBlock.write(w, r + 1, targets, 4);
         sheet.print(true);

@@ -19,6 +19,14 @@ public record NetZeroCheck(String baselineYear, double baselineT, String latestY
         return latestT <= pathT + 1e-9;
     }
 
+    /**
+     * Whether the latest year is already at or below the 2030 level (80% below the baseline) before 2030, so that no cut
+     * is needed a year ({@code requiredAnnualPct} 0) and the words say so rather than "a cut of 0.0%".
+     */
+    public boolean at2030LevelAlready() {
+        return requiredAnnualPct != null && latestT <= target2030T;
+    }
+
     public String status() {
         return onTrack() ? "on track" : "off track";
     }

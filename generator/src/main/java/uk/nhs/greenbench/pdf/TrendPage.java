@@ -241,7 +241,7 @@ final class TrendPage {
     static String caption(IndicatorDefinition d, NetZeroCheck n) {
         StringBuilder sb = new StringBuilder(String.format(Locale.UK, "%s: %s on the illustrative Net Zero path from %s: %s in %s against %s allowed.",
                 d.title(), n.status(), n.baselineYear(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
-        if (n.requiredAnnualPct() != null && n.latestT() <= n.target2030T()) {
+        if (n.at2030LevelAlready()) {
             sb.append(String.format(Locale.UK, " It is already at or below its 2030 level of %s.", Formats.tco2eWithUnit(n.target2030T())));
         } else if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
             sb.append(String.format(Locale.UK, " Reaching %s by 2030 needs a cut of %.1f%% a year from now, against %s.",

@@ -55,7 +55,7 @@ final class TrendSentence {
         if (n != null) {
             sb.append(String.format(Locale.UK, " Against an illustrative Net Zero path from its %s baseline (80%% lower by 2030, net zero by 2040) it is %s: %s in %s against %s allowed",
                     n.baselineYear(), n.status(), Formats.tco2eWithUnit(n.latestT()), n.latestYear(), Formats.tco2eWithUnit(n.pathT())));
-            if (n.requiredAnnualPct() != null && n.latestT() <= n.target2030T()) {
+            if (n.at2030LevelAlready()) {
                 sb.append(String.format(Locale.UK, "; it is already at or below its 2030 level (80%% below %s, %s)",
                         n.baselineYear(), Formats.tco2eWithUnit(n.target2030T())));
             } else if (n.requiredAnnualPct() != null && n.achievedAnnualPct() != null) {
